@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { HomeIcon } from './home-icon';
+import { LanguageSwitch } from './language-switch';
+
+type Props = {
+  /** Where the home icon leads: the service home once signed in, the landing page before. */
+  homeHref: string;
+  /** The user menu (employer, sign-out) once signed in; a sign-in link before. */
+  userMenu?: ReactNode;
+};
+
+/** Service name left; language, user menu and the home icon top right (SPEC A5). */
+export async function SiteHeader({ homeHref, userMenu }: Props) {
+  const t = await getTranslations('header');
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <Link href={homeHref} className="block text-white no-underline hover:text-white">
+            <span className="block text-xs uppercase tracking-wide opacity-90">{t('fundName')}</span>
+            <span className="block text-lg font-semibold leading-tight">{t('serviceName')}</span>
+          </Link>
+        </div>
+        <nav aria-label={t('userMenu')} className="flex items-center gap-3">
+          <LanguageSwitch />
+          {userMenu}
+          <Link
+            href={homeHref}
+            className="rounded-md p-1 text-white hover:bg-white/10 hover:text-white"
+            aria-label={t('home')}
+            title={t('home')}
+            data-testid="home-icon"
+          >
+            <HomeIcon />
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

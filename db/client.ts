@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { DatabaseStartupError } from './errors';
+import { acquirePgliteLock } from './pglite-lock';
+import * as schema from './schema';
+import type { Database, DatabaseConfig, Db } from './types';
+
+export type { DatabaseConfig };
+
+/** DATABASE_URL set → PostgreSQL; otherwise PGlite in PGLITE_DIR (default .data/pglite). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { engine: 'postgres', url };
+  return { engine: 'pglite', dir: env.PGLITE_DIR?.trim() || '.data/pglite' };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'DATABASE_URL (unparsable)';
+  }
+}
+
+async function openPglite(dir: string): Promise<Database> {
+  const inMemory = dir.startsWith('memory://');
+  const location = inMemory ? dir : resolve(dir);
+  let release = () => {};
+  if (!inMemory) {
+    mkdirSync(location, { recursive: true });
+    release = acquirePgliteLock(location);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? dir : location);
+    await client.query('select 1');
+  } catch (error) {
+    release();
+    throw new DatabaseStartupError(
+      `The embedded database in ${location} could not be opened (missing or corrupt files). ` +
+        'Stop the server, move that directory aside (or run `npm run db:reset`), and start again.',
+      String(error),
+    );
+  }
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    config: { engine: 'pglite', dir },
+    location,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
+  const location = redact(url);
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new DatabaseStartupError(
+      `PostgreSQL at ${location} is unreachable (${(error as Error).message}). ` +
+        'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
+    );
+  }
+  const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    config: { engine: 'postgres', url, maxConnections },
+    location,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Opens a database; tests and scripts call this directly, the app goes through getDatabase(). */
+export function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.engine === 'postgres'
+    ? openPostgres(config.url, config.maxConnections)
+    : openPglite(config.dir);
+}
+
+const globalForDb = globalThis as unknown as { hesabatDatabase?: Promise<Database> };
+
+/** One handle per process (dev reloads modules; the handle must survive them). */
+export function getDatabase(): Promise<Database> {
+  globalForDb.hesabatDatabase ??= openDatabase(configFromEnv()).catch((error: unknown) => {
+    globalForDb.hesabatDatabase = undefined;
+    throw error;
+  });
+  return globalForDb.hesabatDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

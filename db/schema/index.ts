@@ -1,0 +1,6 @@
+export * from './reference';
+export * from './registry';
+export * from './employers';
+export * from './payments';
+export * from './ledger';
+export * from './audit';

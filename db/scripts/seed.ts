@@ -1,0 +1,17 @@
+import { count } from 'drizzle-orm';
+import { migrate } from '../migrate';
+import { employers } from '../schema';
+import { seed } from '../seed';
+import { runScript, ScriptError } from './run';
+
+await runScript('db:seed', async (database) => {
+  await migrate(database);
+  const [row] = await database.db.select({ n: count() }).from(employers);
+  if ((row?.n ?? 0) > 0) {
+    // The ledger and audit log are append-only, so demo data cannot be loaded over existing data.
+    throw new ScriptError('The database already has data. Run `npm run db:reset` first to start from an empty one.');
+  }
+  const started = performance.now();
+  await seed(database.db);
+  return `Demo data loaded on ${database.engine} in ${Math.round(performance.now() - started)} ms.`;
+});
