@@ -25,9 +25,11 @@ const MIGRATION_LOCK_KEY = 7_284_113_001;
  * schema as it was. On PostgreSQL a session advisory lock, held on a dedicated single connection,
  * keeps concurrently starting instances from racing.
  */
-export async function migrate(database: Database): Promise<{ applied: number }> {
+export async function migrate(
+  database: Database,
+  folder: string = migrationsFolder(),
+): Promise<{ applied: number }> {
   const before = await appliedCount(database);
-  const folder = migrationsFolder();
   try {
     if (database.config.engine === 'postgres') {
       const client = postgres(database.config.url, { max: 1, onnotice: () => {} });
