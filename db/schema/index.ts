@@ -4,3 +4,6 @@ export * from './employers';
 export * from './payments';
 export * from './ledger';
 export * from './audit';
+export * from './identity';
+export * from './authorities';
+export * from './rate-limits';
