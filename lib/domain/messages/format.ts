@@ -1,0 +1,80 @@
+// Turning a code and its params into text (ARCHITECTURE.md §6): a raw error never reaches a user.
+import { parseMonthKey } from '../calendar';
+import { formatAmount, type Locale } from '../money-format';
+import type { MessageParam, MessageParams } from '../result';
+import { FIELD_MESSAGES } from './catalogue-fields';
+import { RULE_MESSAGES } from './catalogue-rules';
+import type { DomainCode, MessageText } from './codes';
+
+/** The catalogue: az and en text for every domain code. The type makes a gap a compile error. */
+export const MESSAGES: Readonly<Record<DomainCode, MessageText>> = {
+  ...FIELD_MESSAGES,
+  ...RULE_MESSAGES,
+};
+
+const MONTH_NAMES: Record<Locale, readonly string[]> = {
+  az: [
+    'Yanvar',
+    'Fevral',
+    'Mart',
+    'Aprel',
+    'May',
+    'İyun',
+    'İyul',
+    'Avqust',
+    'Sentyabr',
+    'Oktyabr',
+    'Noyabr',
+    'Dekabr',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** 'YYYY-MM' as 'Avqust 2025' / 'August 2025'; anything else is shown unchanged. */
+export function formatMonth(month: string, locale: Locale): string {
+  const parsed = parseMonthKey(month);
+  if (!parsed.ok) return month;
+  return `${MONTH_NAMES[locale][parsed.value.month - 1]} ${parsed.value.year}`;
+}
+
+function formatParam(param: MessageParam, locale: Locale): string {
+  if (typeof param === 'string') return param;
+  if (typeof param === 'number') return String(param);
+  return param.kind === 'money'
+    ? formatAmount(param.qepik, locale)
+    : formatMonth(param.month, locale);
+}
+
+/** True when the string is a code in the catalogue. */
+export function isDomainCode(code: string): code is DomainCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+}
+
+/**
+ * The text of a code in a locale with {placeholders} filled; a placeholder without a param is
+ * left visible rather than silently dropped. ARCHITECTURE.md §6.
+ */
+export function formatMessage(
+  code: DomainCode,
+  params: MessageParams = {},
+  locale: Locale = 'az',
+): string {
+  const template = MESSAGES[code][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    return param === undefined ? whole : formatParam(param, locale);
+  });
+}
