@@ -1,0 +1,38 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/types';
+import { normalizeMobile } from '@/lib/domain/identifiers';
+import { asanImza } from '@/lib/integrations/asan-imza';
+import { now } from '@/lib/server/clock';
+import { assertSimulatorsEnabled } from './enabled';
+
+/** What the simulated phone shows for one request (SPEC A3). */
+export type PhoneRequest = {
+  sessionId: string;
+  purpose: 'LOGIN' | 'SIGN';
+  serviceName: string;
+  verificationCode: string;
+  expiresAt: Date;
+  documentKind: string | null;
+};
+
+/** The service name the Asan İmza app shows for our requests. */
+export const ASAN_SERVICE_NAME = 'Vahid rüblük hesabat';
+
+/**
+ * Pending, unexpired Asan İmza requests for a phone (any spelling normalizeMobile accepts; an
+ * invalid number has none). Newest first. SPEC A3, DOMAIN.md §10.
+ */
+export async function listPhoneRequests(db: DbOrTx, phone: string): Promise<PhoneRequest[]> {
+  assertSimulatorsEnabled();
+  const normalized = normalizeMobile(phone);
+  if (!normalized.ok) return [];
+  const pending = await asanImza(db).listPendingRequests(normalized.value, now());
+  return pending.map((r) => ({
+    sessionId: r.sessionId,
+    purpose: r.purpose,
+    serviceName: ASAN_SERVICE_NAME,
+    verificationCode: r.verificationCode,
+    expiresAt: r.expiresAt,
+    documentKind: r.documentKind,
+  }));
+}
