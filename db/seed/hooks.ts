@@ -9,10 +9,10 @@ export type SeedHook = (tx: Tx) => Promise<void>;
 // Plain imports only: the seed runs under tsx, where 'server-only' throws.
 
 const VALIDITY = {
-  notBefore: new Date('2025-01-01T00:00:00Z'),
-  notAfter: new Date('2028-12-31T23:59:59Z'),
+  notBefore: new Date('2025-01-01T00:00:00+04:00'),
+  notAfter: new Date('2028-12-31T23:59:59+04:00'),
 };
-const EXPIRED_NOT_AFTER = new Date('2026-01-31T23:59:59Z');
+const EXPIRED_NOT_AFTER = new Date('2026-01-31T23:59:59+04:00');
 
 function state(identity: DemoIdentity) {
   if (identity.certificate === 'EXPIRED')

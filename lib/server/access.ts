@@ -1,0 +1,252 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { authorities, certificates, employers, SERVICES, type Service } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import { writeAudit } from './audit';
+import { isAuthorityLiveAt, isCertificateValidAt } from './authorities/authority-status';
+import { now } from './clock';
+import { AppError } from './errors';
+import type { Principal } from './principal';
+import { isUuid } from './uuid';
+
+// The one place that decides who may act for which employer (ARCHITECTURE.md §5, SPEC A4, C1–C7).
+//
+// Services: the responsible person (employers.responsible_fin) has every service. A holder of an
+// authority has exactly the service it was granted for: REPORTS gives the reports module only,
+// AUTHORITIES gives granting and revoking only, EMPLOYER_DATA gives the B1 page only. An
+// authority binds the certificate it was granted to: signing in with another certificate of the
+// same person (Asan İmza instead of the card) does not carry it. Nothing is cached across
+// requests, so a revoked or expired authority stops working on the next request.
+
+declare const employerScopeBrand: unique symbol;
+
+/** Proof that the guard let `fin` act for `employerId` in `service`. Only this file makes one. */
+export type EmployerScope = {
+  readonly employerId: string;
+  readonly fin: string;
+  readonly certificateSerial: string;
+  readonly service: Service;
+  readonly via: 'RESPONSIBLE' | 'AUTHORITY';
+  readonly authorityId?: string;
+  readonly [employerScopeBrand]: true;
+};
+
+/** What the guard needs of a principal; tests and the login flow pass just these. */
+export type Actor = Pick<Principal, 'fin' | 'certificateSerial' | 'method'>;
+
+export type AccessDenialReason =
+  | 'CERTIFICATE_NOT_FOUND'
+  | 'CERTIFICATE_NOT_VALID'
+  | 'EMPLOYER_NOT_FOUND'
+  | 'NO_AUTHORITY';
+
+export type EmployerServices =
+  | { ok: true; via: 'RESPONSIBLE' | 'AUTHORITY'; services: ReadonlyMap<Service, string | undefined> }
+  | { ok: false; reason: AccessDenialReason };
+
+export type EmployerAccess =
+  | { ok: true; scope: EmployerScope }
+  | { ok: false; reason: AccessDenialReason };
+
+type CertificateRow = typeof certificates.$inferSelect;
+
+/**
+ * The certificate the actor signed in with, if it is theirs, matches the sign-in method, is
+ * ACTIVE and valid at `asOf`; otherwise why not. Every access decision starts here.
+ */
+export async function findActorCertificate(
+  db: DbOrTx,
+  actor: Actor,
+  asOf: Date,
+): Promise<{ ok: true; certificate: CertificateRow } | { ok: false; reason: AccessDenialReason }> {
+  const [certificate] = await db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.serial, actor.certificateSerial));
+  if (!certificate || certificate.holderFin !== actor.fin) {
+    return { ok: false, reason: 'CERTIFICATE_NOT_FOUND' };
+  }
+  const kind = actor.method === 'ESIGN' ? 'CARD' : 'ASAN';
+  if (certificate.kind !== kind || !isCertificateValidAt(certificate, asOf)) {
+    return { ok: false, reason: 'CERTIFICATE_NOT_VALID' };
+  }
+  return { ok: true, certificate };
+}
+
+/**
+ * Every service `actor` may use for `employerId` at `asOf`, with the authority id behind each
+ * (undefined for the responsible person). SPEC A4, C5.
+ */
+export async function resolveEmployerServices(
+  db: DbOrTx,
+  actor: Actor,
+  employerId: string,
+  asOf: Date,
+): Promise<EmployerServices> {
+  const found = await findActorCertificate(db, actor, asOf);
+  if (!found.ok) return found;
+  const { certificate } = found;
+  if (!isUuid(employerId)) return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
+  const [employer] = await db
+    .select({ responsibleFin: employers.responsibleFin })
+    .from(employers)
+    .where(eq(employers.id, employerId));
+  if (!employer) return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
+  if (employer.responsibleFin === actor.fin) {
+    return { ok: true, via: 'RESPONSIBLE', services: new Map(SERVICES.map((s) => [s, undefined])) };
+  }
+  const grants = await db
+    .select()
+    .from(authorities)
+    .where(
+      and(
+        eq(authorities.employerId, employerId),
+        eq(authorities.holderFin, actor.fin),
+        eq(authorities.certificateSerial, actor.certificateSerial),
+        isNull(authorities.revokedAt),
+      ),
+    );
+  const services = new Map<Service, string | undefined>();
+  for (const grant of grants) {
+    if (!services.has(grant.service) && isAuthorityLiveAt(grant, certificate, asOf)) {
+      services.set(grant.service, grant.id);
+    }
+  }
+  return services.size > 0
+    ? { ok: true, via: 'AUTHORITY', services }
+    : { ok: false, reason: 'NO_AUTHORITY' };
+}
+
+/** The testable core of the guard: may `actor` use `service` for `employerId` at `asOf`? */
+export async function resolveEmployerAccess(
+  db: DbOrTx,
+  actor: Actor,
+  employerId: string,
+  service: Service,
+  asOf: Date,
+): Promise<EmployerAccess> {
+  const resolved = await resolveEmployerServices(db, actor, employerId, asOf);
+  if (!resolved.ok) return resolved;
+  if (!resolved.services.has(service)) return { ok: false, reason: 'NO_AUTHORITY' };
+  const authorityId = resolved.services.get(service);
+  const scope = {
+    employerId,
+    fin: actor.fin,
+    certificateSerial: actor.certificateSerial,
+    service,
+    via: resolved.via,
+    ...(authorityId === undefined ? {} : { authorityId }),
+  } as EmployerScope;
+  return { ok: true, scope };
+}
+
+/** Records a refused access (issue item 9); the audit row stands alone, nothing else happened. */
+export async function auditAccessDenied(
+  db: DbOrTx,
+  actor: Pick<Principal, 'fin'> | null,
+  employerId: string | null,
+  details: Record<string, unknown>,
+  action = 'ACCESS',
+): Promise<void> {
+  await writeAudit(db, {
+    action,
+    outcome: 'DENIED',
+    actorFin: actor?.fin ?? null,
+    // A malformed id cannot go into the uuid column; it is kept in the details instead.
+    employerId: employerId !== null && isUuid(employerId) ? employerId : null,
+    details: employerId !== null && !isUuid(employerId) ? { ...details, employerId } : details,
+  });
+}
+
+/** The guard for route handlers and API code: audits a denial and throws AppError NOT_FOUND. */
+export async function requireEmployerAccessFor(
+  db: DbOrTx,
+  actor: Actor,
+  employerId: string,
+  service: Service,
+  asOf: Date,
+): Promise<EmployerScope> {
+  const access = await resolveEmployerAccess(db, actor, employerId, service, asOf);
+  if (access.ok) return access.scope;
+  await auditAccessDenied(db, actor, employerId, { service, reason: access.reason });
+  // NOT_FOUND, not FORBIDDEN: another employer's existence is not disclosed.
+  throw new AppError('NOT_FOUND');
+}
+
+/**
+ * The session's person (auth/principal.ts). Imported when first needed, not at module load:
+ * use cases import this file for the scope type and checks, and must stay loadable where
+ * Auth.js is not (integration tests, scripts).
+ */
+async function getPrincipal(): Promise<Principal | null> {
+  const { getPrincipal: fromSession } = await import('@/auth/principal');
+  return fromSession();
+}
+
+/** The signed-in person, or a redirect to the login page. SPEC A1. */
+export async function requirePrincipal(): Promise<Principal> {
+  const principal = await getPrincipal();
+  if (!principal) redirect('/login');
+  return principal;
+}
+
+/**
+ * The guard of every page, server action and route handler of the employer area: the session's
+ * person and chosen employer, checked afresh (once per request at most) for `service`. Denied →
+ * audited and the not-found page; no session → login; no employer chosen → the employer choice.
+ */
+export const requireEmployerAccess = cache(async (service: Service): Promise<EmployerScope> => {
+  const principal = await requirePrincipal();
+  if (principal.employerId === null) redirect('/employers');
+  const db = await getDb();
+  const access = await resolveEmployerAccess(db, principal, principal.employerId, service, now());
+  if (access.ok) return access.scope;
+  await auditAccessDenied(db, principal, principal.employerId, { service, reason: access.reason });
+  notFound();
+});
+
+/**
+ * The services the session's person may use for the chosen employer, for the service home
+ * (SPEC A5) to show which menus are open. Not a scope: each menu's page still calls
+ * requireEmployerAccess. No service at all is a denial, audited like any other.
+ */
+export const requireEmployerServices = cache(async (): Promise<ReadonlySet<Service>> => {
+  const principal = await requirePrincipal();
+  if (principal.employerId === null) redirect('/employers');
+  const db = await getDb();
+  const resolved = await resolveEmployerServices(db, principal, principal.employerId, now());
+  if (resolved.ok) return new Set(resolved.services.keys());
+  await auditAccessDenied(db, principal, principal.employerId, { reason: resolved.reason });
+  notFound();
+});
+
+/** Throws FORBIDDEN when a use case is handed a scope for another service (a wiring mistake). */
+export function assertScopeService(scope: EmployerScope, service: Service): void {
+  if (scope.service !== service) throw new AppError('FORBIDDEN');
+}
+
+/** Fund staff roles (SPEC H1). The admin issue owns this list and the staff accounts. */
+export const STAFF_ROLES = ['OPERATOR', 'REVIEWER', 'ADMIN'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+declare const staffScopeBrand: unique symbol;
+
+/** Proof that a staff member with `role` is signed in. Only this file makes one. */
+export type StaffScope = {
+  readonly staffId: string;
+  readonly role: StaffRole;
+  readonly [staffScopeBrand]: true;
+};
+
+/**
+ * The guard of the fund staff dashboard (SPEC H1). Staff accounts do not exist yet (the admin
+ * issue adds them, with their own login), so today every call is audited and denied.
+ */
+export async function requireStaff(role: StaffRole): Promise<StaffScope> {
+  const principal = await getPrincipal();
+  await auditAccessDenied(await getDb(), principal, null, { staffRole: role, reason: 'NOT_STAFF' });
+  notFound();
+}

@@ -1,0 +1,16 @@
+import 'server-only';
+
+/**
+ * The signed-in person as the Auth.js session carries it (SPEC A2–A4): who, with which
+ * certificate and method, and the employer chosen for this session (null until chosen).
+ * auth/principal.ts reads it from the session; lib/server/access.ts decides what it may do.
+ */
+export type Principal = {
+  fin: string;
+  surname: string;
+  name: string;
+  patronymic: string;
+  certificateSerial: string;
+  method: 'ESIGN' | 'ASAN';
+  employerId: string | null;
+};
