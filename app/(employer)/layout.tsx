@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { SESSION_IDLE_SECONDS } from '@/auth/config';
+import { IdleWarning } from '@/components/layout/idle-warning';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { UserMenu } from '@/components/layout/user-menu';
+import { requirePrincipal } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { listEmployersForPerson } from '@/lib/server/employers/list-employers-for-person';
+import { signOutAction } from '../sign-out-action';
+
+/** The signed-in area's frame. Only for display: each page calls the guard itself. */
+export default async function EmployerLayout({ children }: { children: ReactNode }) {
+  const principal = await requirePrincipal();
+  const choices = principal.employerId ? await listEmployersForPerson(await getDb(), principal) : [];
+  const employerName = choices.find((c) => c.id === principal.employerId)?.name ?? null;
+  return (
+    <>
+      <SiteHeader
+        homeHref={principal.employerId ? '/home' : '/employers'}
+        userMenu={<UserMenu personName={`${principal.name} ${principal.surname}`} employerName={employerName} signOut={signOutAction} />}
+      />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+      <IdleWarning idleSeconds={SESSION_IDLE_SECONDS} warnSeconds={120} signOut={signOutAction} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { User } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getDb } from '@/db/client';
+import { completeLogin } from '@/lib/server/signing/complete-login';
+import type { SessionIdentity } from './config';
+import { LoginRefused } from './login-error';
+
+/**
+ * Both providers accept only a verified signing session: the JWS over the session's challenge is
+ * checked against the certificate (complete-login), and the session is consumed once.
+ */
+async function authorizeSigningSession(credentials: Partial<Record<string, unknown>>): Promise<User> {
+  const sessionId = typeof credentials.sessionId === 'string' ? credentials.sessionId : '';
+  const jws = typeof credentials.jws === 'string' && credentials.jws !== '' ? credentials.jws : undefined;
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw new LoginRefused('NOT_FOUND');
+  const result = await completeLogin(await getDb(), { sessionId, jws });
+  if (!result.ok) throw new LoginRefused(result.code);
+  const identity: SessionIdentity = { ...result.principal, employerId: null };
+  // Auth.js passes this object to the jwt callback as `user`, which copies it into the token.
+  return { id: identity.fin, ...identity } as User;
+}
+
+export const esignProvider = Credentials({
+  id: 'esign',
+  name: 'Elektron imza',
+  credentials: { sessionId: {}, jws: {} },
+  authorize: authorizeSigningSession,
+});
+
+export const asanProvider = Credentials({
+  id: 'asan',
+  name: 'Asan İmza',
+  credentials: { sessionId: {} },
+  authorize: authorizeSigningSession,
+});

@@ -1,0 +1,56 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+
+type Props = { idleSeconds: number; warnSeconds: number; signOut: () => Promise<void> };
+
+/**
+ * Warns before the 30-minute idle timeout. "Stay signed in" asks the session endpoint, which
+ * re-issues the session cookie; closing the tab simply lets it expire.
+ */
+export function IdleWarning({ idleSeconds, warnSeconds, signOut }: Props) {
+  const t = useTranslations('idle');
+  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  const [open, setOpen] = useState(false);
+  const router = useRouter();
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const idle = (Date.now() - lastActivity) / 1000;
+      if (idle >= idleSeconds) router.push('/login');
+      else if (idle >= idleSeconds - warnSeconds) setOpen(true);
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [lastActivity, idleSeconds, warnSeconds, router]);
+
+  const stay = async () => {
+    await fetch('/api/auth/session', { cache: 'no-store' });
+    setLastActivity(Date.now());
+    setOpen(false);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => !o && void stay()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 bg-ink/50" />
+        <Dialog.Content role="alertdialog" className="fixed left-1/2 top-1/2 w-[min(28rem,calc(100vw-1rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-surface p-5 shadow-xl">
+          <Dialog.Title className="text-lg font-bold">{t('title')}</Dialog.Title>
+          <Dialog.Description className="mt-2">{t('body', { minutes: Math.round(warnSeconds / 60) })}</Dialog.Description>
+          <div className="mt-4 flex gap-3">
+            <button type="button" onClick={() => void stay()} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+              {t('stay')}
+            </button>
+            <form action={signOut}>
+              <button type="submit" className="rounded-md border-2 border-brand-600 px-4 py-2 font-semibold">
+                {t('signOut')}
+              </button>
+            </form>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

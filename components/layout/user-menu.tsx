@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+type Props = {
+  personName: string;
+  employerName: string | null;
+  signOut: () => Promise<void>;
+};
+
+/** Who is signed in, for which employer, and the way out (header, top right). */
+export async function UserMenu({ personName, employerName, signOut }: Props) {
+  const t = await getTranslations('header');
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <span className="max-w-[16rem] truncate" data-testid="user-name">
+        {personName}
+        {employerName ? (
+          <>
+            <span className="sr-only">, {t('actingFor')}: </span>
+            <span aria-hidden="true"> · </span>
+            <span data-testid="current-employer">{employerName}</span>
+          </>
+        ) : null}
+      </span>
+      <Link href="/employers" className="text-white underline hover:text-white">
+        {t('changeEmployer')}
+      </Link>
+      <form action={signOut}>
+        <button type="submit" className="rounded-md border border-white/60 px-2 py-1 font-medium text-white hover:bg-white/10" data-testid="sign-out">
+          {t('signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import 'server-only';
+import { getLocale } from 'next-intl/server';
+import { isLocale, type Locale } from './locales';
+
+/** The request's UI language, for messages built on the server (action results). */
+export async function serverLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : 'az';
+}
