@@ -7,3 +7,4 @@ export * from './audit';
 export * from './identity';
 export * from './authorities';
 export * from './rate-limits';
+export * from './reports';
