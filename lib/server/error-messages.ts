@@ -1,8 +1,7 @@
 import 'server-only';
+import { fillTemplate, type MessageText } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 import type { AppErrorCode, AppErrorParams } from './errors';
-
-type MessageText = { az: string; en: string };
 
 /**
  * az and en text for every AppError code (ARCHITECTURE.md §6), in the fixed patterns: "… olmalıdır"
@@ -85,8 +84,5 @@ export function errorMessage(
   params: AppErrorParams = {},
   locale: Locale = 'az',
 ): string {
-  return ERROR_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return fillTemplate(ERROR_MESSAGES[code][locale], params, locale);
 }

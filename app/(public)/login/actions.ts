@@ -5,7 +5,7 @@ import { signIn } from '@/auth';
 import type { CardAnswerResult, FinishLoginResult, StartLoginResult } from '@/components/login/types';
 import { getDb } from '@/lib/server/db';
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { normalizeMobile, validateAsanUserId } from '@/lib/domain/identifiers';
+import { formatMessage, normalizeMobile, validateAsanUserId } from '@/lib/domain';
 import { requestIp } from '@/lib/server/request-ip';
 import { failureParams, signingMessage, SIGNING_CODES, type SigningCode } from '@/lib/server/signing/errors';
 import { startAsanLogin } from '@/lib/server/signing/start-asan-login';
@@ -44,13 +44,10 @@ export async function answerWithCardAction(input: { sessionId: string; serial: s
 /** SPEC A3: phone + User ID start an Asan İmza login; the page then waits for the phone. */
 export async function startAsanLoginAction(input: { phone: string; userId: string }): Promise<StartLoginResult> {
   const locale = await serverLocale();
-  const t = (az: string, en: string) => (locale === 'az' ? az : en);
   const phone = normalizeMobile(String(input.phone ?? ''));
-  if (!phone.ok) {
-    return { ok: false, field: 'phone', message: t('Mobil nömrə +994 XX XXX XX XX formatında olmalıdır', 'Mobile number must be in the format +994 XX XXX XX XX') };
-  }
+  if (!phone.ok) return { ok: false, field: 'phone', message: formatMessage(phone.code, phone.params, locale) };
   const userId = validateAsanUserId(String(input.userId ?? ''));
-  if (!userId.ok) return { ok: false, field: 'userId', message: t('İstifadəçi İD 6 rəqəmdən ibarət olmalıdır', 'User ID must be exactly 6 digits') };
+  if (!userId.ok) return { ok: false, field: 'userId', message: formatMessage(userId.code, userId.params, locale) };
   const result = await startAsanLogin(await getDb(), { phone: phone.value, userId: userId.value, ip: await requestIp() });
   if (!result.ok) return { ok: false, message: signingMessage(asCode(result.code), failureParams(result), locale) };
   return { ok: true, sessionId: result.sessionId, verificationCode: result.verificationCode, expiresAt: result.expiresAt.toISOString() };

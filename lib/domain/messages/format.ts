@@ -64,17 +64,26 @@ export function isDomainCode(code: string): code is DomainCode {
 }
 
 /**
- * The text of a code in a locale with {placeholders} filled; a placeholder without a param is
- * left visible rather than silently dropped. ARCHITECTURE.md §6.
+ * Fills {placeholders} of a template; a placeholder without a param is left visible rather than
+ * silently dropped. Every message catalogue of the app (domain, server errors, signing) uses
+ * this one function, so money and months read the same everywhere. ARCHITECTURE.md §6.
  */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, MessageParam | undefined>> = {},
+  locale: Locale = 'az',
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    return param === undefined ? whole : formatParam(param, locale);
+  });
+}
+
+/** The text of a domain code in a locale with {placeholders} filled. ARCHITECTURE.md §6. */
 export function formatMessage(
   code: DomainCode,
   params: MessageParams = {},
   locale: Locale = 'az',
 ): string {
-  const template = MESSAGES[code][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const param = params[name];
-    return param === undefined ? whole : formatParam(param, locale);
-  });
+  return fillTemplate(MESSAGES[code][locale], params, locale);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillTemplate, type MessageText } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -109,9 +110,7 @@ export function signingMessage(
   params: Readonly<Record<string, string | number>> = {},
   locale: Locale = 'az',
 ): string {
-  return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(MESSAGES[code][locale], params, locale);
 }
 
 /** The message parameters a failure carries ({triesLeft}, {seconds}, {digits}). */
