@@ -44,7 +44,7 @@ export type FailureDetails = {
 
 export type SigningFailure = { ok: false; code: SigningCode } & FailureDetails;
 
-const MESSAGES: Record<SigningCode, { az: string; en: string }> = {
+const MESSAGES: Record<SigningCode, MessageText> = {
   USER_CANCELLED: {
     az: 'Əməliyyat istifadəçi tərəfindən ləğv edildi.',
     en: 'The request was cancelled by the user.',
