@@ -1,0 +1,55 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { reportPayments } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { EmployerScope } from '../access';
+import { now } from '../clock';
+import { lockPaymentsWithRemainder } from './payment-remainder';
+import { lockDraft, touchDraft } from './report-draft';
+import { ReportError } from './report-errors';
+
+/**
+ * "HAMISINI ƏLAVƏ ET" (SPEC F6): adds the remainder of every payment the report may use (the
+ * whole list, not just the page shown), under the same locks as a single add.
+ */
+export async function addAllReportPayments(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; version?: number },
+  asOf: Date = now(),
+): Promise<{ added: number; addedQepik: number; version: number }> {
+  return db.transaction(async (tx) => {
+    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const open = (await lockPaymentsWithRemainder(tx, report, 'ALL')).filter(
+      (p) => p.remainderQepik > 0,
+    );
+    if (open.length === 0) throw new ReportError('NOTHING_TO_ADD');
+    for (let i = 0; i < open.length; i += 1000) {
+      await tx
+        .insert(reportPayments)
+        .values(
+          open.slice(i, i + 1000).map((p) => ({
+            reportId: report.id,
+            employerId: scope.employerId,
+            paymentId: p.id,
+            amountQepik: p.remainderQepik,
+            addedAt: asOf,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [reportPayments.reportId, reportPayments.paymentId],
+          set: {
+            amountQepik: sql`${reportPayments.amountQepik} + excluded.amount_qepik`,
+            addedAt: asOf,
+          },
+        });
+    }
+    const addedQepik = open.reduce((sum, p) => sum + p.remainderQepik, 0);
+    const version = await touchDraft(tx, scope, report, {
+      step: 'F6',
+      asOf,
+      details: { action: 'PAYMENTS_ADDED_ALL', count: open.length, amountQepik: addedQepik },
+    });
+    return { added: open.length, addedQepik, version };
+  });
+}

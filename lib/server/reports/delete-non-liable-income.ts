@@ -1,0 +1,38 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { reportNonLiableIncomes } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { EmployerScope } from '../access';
+import { now } from '../clock';
+import { AppError } from '../errors';
+import { isUuid } from '../uuid';
+import { lockDraft, ofReport, touchDraft } from './report-draft';
+
+/** F8 delete of one non-liable income row (SPEC F8); another report's row answers NOT_FOUND. */
+export async function deleteNonLiableIncome(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; incomeId: string; version?: number },
+  asOf: Date = now(),
+): Promise<{ version: number }> {
+  return db.transaction(async (tx) => {
+    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    if (!isUuid(input.incomeId)) throw new AppError('NOT_FOUND');
+    const deleted = await tx
+      .delete(reportNonLiableIncomes)
+      .where(
+        and(
+          ofReport(reportNonLiableIncomes, report.id, scope),
+          eq(reportNonLiableIncomes.id, input.incomeId),
+        ),
+      )
+      .returning({ id: reportNonLiableIncomes.id });
+    if (deleted.length === 0) throw new AppError('NOT_FOUND');
+    const version = await touchDraft(tx, scope, report, {
+      step: 'F8',
+      asOf,
+      details: { action: 'NON_LIABLE_INCOME_DELETED', id: input.incomeId },
+    });
+    return { version };
+  });
+}

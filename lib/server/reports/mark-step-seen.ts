@@ -1,0 +1,50 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/types';
+import { stepById } from '@/lib/report-wizard/steps';
+import type { EmployerScope } from '../access';
+import { now } from '../clock';
+import { lockDraft, quarterBounds, touchDraft } from './report-draft';
+import { ReportError } from './report-errors';
+import { ledgerEntriesBetween } from './report-ledger';
+import { upsertReportLine } from './report-line-store';
+
+/**
+ * "DAVAM ET" on a notice, read-only or optional-list step (F4, F5, F6, F8, F9, F10, F12, F17,
+ * F23, F24 — the registry's completesOnContinue): records in step_state that it was passed.
+ * Steps with their own form refuse (they are saved by their use case). F12 also stores the
+ * sanctions and fines shown as the SANCTIONS_FINES line, so the report states what was seen.
+ */
+export async function markStepSeen(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; step: string; version?: number },
+  asOf: Date = now(),
+): Promise<{ version: number }> {
+  const step = stepById(input.step);
+  if (!step) throw new ReportError('STEP_UNKNOWN', { field: 'step' });
+  if (!step.completesOnContinue)
+    throw new ReportError('STEP_NOT_SEEN_ON_CONTINUE', { field: 'step' });
+  return db.transaction(async (tx) => {
+    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    let details: Record<string, unknown> = {};
+    if (step.id === 'F12') {
+      const entries = await ledgerEntriesBetween(
+        tx,
+        scope.employerId,
+        report.activityCode,
+        ['FINE', 'SANCTION'],
+        quarterBounds(report),
+      );
+      const accruedQepik = entries.reduce((sum, e) => sum + e.amountQepik, 0);
+      await upsertReportLine(tx, scope, report.id, 'SANCTIONS_FINES', { accruedQepik });
+      details = { sanctionsQepik: accruedQepik };
+    }
+    const version = await touchDraft(tx, scope, report, {
+      step: step.id,
+      asOf,
+      markSaved: true,
+      details,
+    });
+    return { version };
+  });
+}

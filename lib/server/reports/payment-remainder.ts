@@ -1,0 +1,69 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { payments, reportPayments } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { ReportRow } from './report-draft';
+
+// The remainder rule of DOMAIN.md §6 / SPEC F6: a payment is used by at most its amount across
+// all reports together (any status), so the remainder is derived, never stored.
+
+/** amount − Σ report_payments.amount over every report, as a SQL expression on `payments`. */
+export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - coalesce((
+  select sum(rp.amount_qepik) from ${reportPayments} rp where rp.payment_id = ${payments.id}
+), 0))`;
+
+/** Payments a report may use: the employer's, of the report's activity code or of none. */
+export function usableByReport(report: Pick<ReportRow, 'employerId' | 'activityCode'>): SQL {
+  return and(
+    eq(payments.employerId, report.employerId),
+    or(eq(payments.activityCode, report.activityCode), isNull(payments.activityCode)),
+  ) as SQL;
+}
+
+export type LockedPayment = {
+  id: string;
+  paymentDate: string;
+  amountQepik: number;
+  remainderQepik: number;
+};
+
+/**
+ * Locks the payment rows (in id order, so concurrent callers cannot deadlock) and then reads
+ * their remainders. Under READ COMMITTED the remainder query runs after the lock is granted and
+ * so sees every allocation committed by the transaction that held it: two drafts can never
+ * both take the same qəpik. The caller must be inside a transaction.
+ */
+export async function lockPaymentsWithRemainder(
+  tx: DbOrTx,
+  report: Pick<ReportRow, 'employerId' | 'activityCode'>,
+  paymentIds: readonly string[] | 'ALL',
+): Promise<LockedPayment[]> {
+  const where =
+    paymentIds === 'ALL'
+      ? usableByReport(report)
+      : and(usableByReport(report), inArray(payments.id, [...paymentIds]));
+  const locked = await tx
+    .select({ id: payments.id })
+    .from(payments)
+    .where(where)
+    .orderBy(asc(payments.id))
+    .for('update');
+  if (locked.length === 0) return [];
+  const rows = await tx
+    .select({
+      id: payments.id,
+      paymentDate: payments.paymentDate,
+      amountQepik: payments.amountQepik,
+      remainderQepik: remainderSql,
+    })
+    .from(payments)
+    .where(
+      inArray(
+        payments.id,
+        locked.map((p) => p.id),
+      ),
+    )
+    .orderBy(asc(payments.paymentDate), asc(payments.id));
+  // sum(bigint) is numeric and arrives as a string on both engines.
+  return rows.map((r) => ({ ...r, remainderQepik: Number(r.remainderQepik) }));
+}
