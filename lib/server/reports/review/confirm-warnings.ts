@@ -1,0 +1,63 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { reports } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import { assertScopeService, type EmployerScope } from '../../access';
+import { writeAudit } from '../../audit';
+import { now } from '../../clock';
+import { computeDistribution } from '../distribution/compute-distribution';
+import { loadDistributionInput } from '../distribution/load-distribution-input';
+import { PersonError } from '../persons/person-errors';
+import { loadReportContext } from '../persons/report-context';
+import { readConfirmations } from './confirmations';
+
+export const MAX_REASON_LENGTH = 500;
+
+/**
+ * Confirms warnings of the check page, each with a reason (DOMAIN.md §6: warnings need an
+ * explicit confirmation with a reason). Keys are those getReportReview gives; a key that is no
+ * longer a warning is refused (WARNING_UNKNOWN), so a stale page cannot confirm something else.
+ */
+export async function confirmWarnings(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; confirmations: readonly { key: string; reason: string }[] },
+  asOf: Date = now(),
+): Promise<void> {
+  assertScopeService(scope, 'REPORTS');
+  await db.transaction(async (tx) => {
+    const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
+    const { warnings } = computeDistribution(await loadDistributionInput(tx, report));
+    const stored = readConfirmations(report.confirmations);
+    input.confirmations.forEach(({ key, reason }, index) => {
+      const warning = warnings.find((w) => w.key === key);
+      if (!warning) throw new PersonError('WARNING_UNKNOWN', { field: `confirmations.${index}` });
+      const text = (reason ?? '').trim();
+      if (text === '')
+        throw new PersonError('REASON_REQUIRED', { field: `confirmations.${index}.reason` });
+      if (text.length > MAX_REASON_LENGTH) {
+        throw new PersonError('REASON_TOO_LONG', {
+          field: `confirmations.${index}.reason`,
+          params: { max: MAX_REASON_LENGTH },
+        });
+      }
+      stored[key] = {
+        reason: text,
+        differenceQepik: warning.differenceQepik,
+        confirmedByFin: scope.fin,
+        confirmedAt: asOf.toISOString(),
+      };
+    });
+    await tx
+      .update(reports)
+      .set({ confirmations: stored, updatedAt: asOf })
+      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await writeAudit(tx, {
+      action: 'REPORT_WARNINGS_CONFIRMED',
+      outcome: 'SUCCESS',
+      actorFin: scope.fin,
+      employerId: scope.employerId,
+      details: { reportId: report.id, keys: input.confirmations.map((c) => c.key) },
+    });
+  });
+}

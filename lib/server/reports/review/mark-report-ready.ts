@@ -1,0 +1,54 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { reports } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import { assertScopeService, type EmployerScope } from '../../access';
+import { writeAudit } from '../../audit';
+import { now } from '../../clock';
+import { PersonError } from '../persons/person-errors';
+import { loadReportContext } from '../persons/report-context';
+import { buildReportReview } from './build-report-review';
+
+/**
+ * Marks a draft ready to send after the check page (issue 5 §7, DOMAIN.md §6): refused while
+ * any blocking error exists (REPORT_HAS_BLOCKING_ERRORS) or any warning lacks a confirmation
+ * with a reason (WARNINGS_UNCONFIRMED). Checked under the report's row lock, so a concurrent
+ * change either lands before the check or clears ready_at after it.
+ */
+export async function markReportReady(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string },
+  asOf: Date = now(),
+): Promise<{ readyAt: Date }> {
+  assertScopeService(scope, 'REPORTS');
+  return db.transaction(async (tx) => {
+    const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
+    const review = await buildReportReview(tx, report);
+    if (review.blockingCount > 0) {
+      throw new PersonError('REPORT_HAS_BLOCKING_ERRORS', {
+        params: { count: review.blockingCount },
+      });
+    }
+    if (review.unconfirmedWarningCount > 0) {
+      throw new PersonError('WARNINGS_UNCONFIRMED', {
+        params: { count: review.unconfirmedWarningCount },
+      });
+    }
+    await tx
+      .update(reports)
+      .set({ readyAt: asOf, updatedAt: asOf })
+      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await writeAudit(tx, {
+      action: 'REPORT_MARKED_READY',
+      outcome: 'SUCCESS',
+      actorFin: scope.fin,
+      employerId: scope.employerId,
+      details: {
+        reportId: report.id,
+        warnings: review.messages.filter((m) => m.key).map((m) => m.key),
+      },
+    });
+    return { readyAt: asOf };
+  });
+}

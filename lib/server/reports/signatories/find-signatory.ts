@@ -1,0 +1,42 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/types';
+import { validateFin } from '@/lib/domain';
+import { populationRegistry, type RegistryPerson } from '@/lib/integrations/population-registry';
+import { assertScopeService, type EmployerScope } from '../../access';
+import { PersonError } from '../persons/person-errors';
+
+export const SIGNATORY_DOCUMENT_TYPES = ['DIN', 'MIQRASIYA'] as const;
+export type SignatoryDocumentType = (typeof SIGNATORY_DOCUMENT_TYPES)[number];
+
+export type FoundSignatory = Pick<
+  RegistryPerson,
+  'fin' | 'surname' | 'name' | 'patronymic' | 'documentType'
+>;
+
+/**
+ * "AXTAR" (SPEC F25, DOMAIN.md §6, §9): the person with this FIN issued on this document type
+ * (DİN: 7 characters without I/O; Miqrasiya: 5–7), or SIGNATORY_NOT_FOUND at the FIN field.
+ */
+export async function findSignatory(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { fin: string; documentType: string },
+): Promise<FoundSignatory> {
+  assertScopeService(scope, 'REPORTS');
+  const documentType = input.documentType as SignatoryDocumentType;
+  if (!SIGNATORY_DOCUMENT_TYPES.includes(documentType)) {
+    throw new PersonError('DOCUMENT_TYPE', { field: 'documentType' });
+  }
+  const fin = validateFin(input.fin ?? '', documentType === 'DIN' ? 'DIN' : 'MIGRATION');
+  if (!fin.ok)
+    throw new PersonError(fin.code === 'FIN_EMPTY' ? 'FIN_EMPTY' : 'FIN_FORMAT', { field: 'fin' });
+  const person = await populationRegistry(db).findPersonByDocument(fin.value, documentType);
+  if (!person) throw new PersonError('SIGNATORY_NOT_FOUND', { field: 'fin' });
+  return {
+    fin: person.fin,
+    surname: person.surname,
+    name: person.name,
+    patronymic: person.patronymic,
+    documentType: person.documentType,
+  };
+}
