@@ -7,7 +7,8 @@ import { checkYearQuarter, compareYearQuarter, quarterOfMonth } from '@/lib/doma
 import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';
-import { isUniqueViolation, reportPeriod } from './report-draft';
+import { isUniqueViolation } from '../db-errors';
+import { reportPeriod } from './report-draft';
 import { ReportError } from './report-errors';
 import { ledgerBalanceBefore } from './report-ledger';
 

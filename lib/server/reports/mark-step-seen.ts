@@ -43,6 +43,8 @@ export async function markStepSeen(
       step: step.id,
       asOf,
       markSaved: true,
+      // Passing a step changes nothing, except F12, which records the sanctions it showed.
+      seenOnly: step.id !== 'F12',
       details,
     });
     return { version };

@@ -84,15 +84,20 @@ export async function lockDraft(
   return report;
 }
 
+/** Steps whose data the distribution (F19/F22) is computed from: a change makes it stale. */
+const FEEDS_DISTRIBUTION: ReadonlySet<string> = new Set(['F6', 'F7', 'F8']);
+
 /**
  * Bumps version and updated_at, optionally records the step as saved in step_state, and audits
- * REPORT_UPDATED with the step. Returns the new version.
+ * REPORT_UPDATED with the step. Any change except passing a read-only step ("seen") withdraws
+ * the "ready" mark, and a change to what the distribution uses withdraws the distribution, so
+ * the check page never vouches for figures that have moved. Returns the new version.
  */
 export async function touchDraft(
   tx: DbOrTx,
   scope: EmployerScope,
   report: ReportRow,
-  change: { step: string; asOf: Date; markSaved?: boolean; details?: Record<string, unknown> },
+  change: { step: string; asOf: Date; markSaved?: boolean; seenOnly?: boolean; details?: Record<string, unknown> },
 ): Promise<number> {
   const saved = JSON.stringify({ [change.step]: change.asOf.toISOString() });
   const [updated] = await tx
@@ -101,6 +106,8 @@ export async function touchDraft(
       version: sql`${reports.version} + 1`,
       updatedAt: change.asOf,
       ...(change.markSaved ? { stepState: sql`${reports.stepState} || ${saved}::jsonb` } : {}),
+      ...(change.seenOnly ? {} : { readyAt: null }),
+      ...(FEEDS_DISTRIBUTION.has(change.step) && !change.seenOnly ? { distributedAt: null } : {}),
     })
     .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)))
     .returning({ version: reports.version });
@@ -139,12 +146,3 @@ export function checkQuarterMonth(report: ReportRow, month: unknown, field: stri
   return month;
 }
 
-/** True when the error (or its cause, as drivers wrap it) is a PostgreSQL unique violation. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    if (typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === '23505')
-      return true;
-    e = typeof e === 'object' && 'cause' in e ? (e as { cause: unknown }).cause : undefined;
-  }
-  return false;
-}

@@ -4,7 +4,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { reportMonths, reportNonLiableIncomes, reportPayments, reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { ContributionSchedule } from '@/lib/domain';
-import { loadContributionSchedule } from '../persons/contribution-schedule';
+import { loadContributionSchedule } from '../report-rates';
 import type { ReportContext } from '../persons/report-context';
 
 /** Everything F19–F23 compute from, read once (one query per table). */

@@ -6,7 +6,8 @@ import { populationRegistry } from '@/lib/integrations/population-registry';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { isUniqueViolation, PersonError } from './person-errors';
+import { isUniqueViolation } from '../../db-errors';
+import { PersonError } from './person-errors';
 import { requireIncomes, requirePersonFin } from './person-input';
 import { loadReportContext, markReportChanged } from './report-context';
 

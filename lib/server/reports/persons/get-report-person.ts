@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import { calculateContribution, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { AppError } from '../../errors';
-import { loadContributionSchedule } from './contribution-schedule';
+import { loadContributionSchedule } from '../report-rates';
 import { PersonError } from './person-errors';
 import { requirePersonFin } from './person-input';
 import { loadReportContext } from './report-context';

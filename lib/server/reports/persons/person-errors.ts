@@ -211,13 +211,3 @@ export function personErrorTexts(
 ): { az: string; en: string } {
   return { az: personErrorMessage(code, params, 'az'), en: personErrorMessage(code, params, 'en') };
 }
-
-/** True when a database error (possibly wrapped by drizzle) is a unique-key violation. */
-export function isUniqueViolation(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; depth < 5 && e instanceof Object; depth += 1) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
