@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { UI_MESSAGES } from './catalogue';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from './locales';
 
 // The language is a cookie, not a URL prefix: the manual's screens have no language in the path,
@@ -7,6 +8,5 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from './locales';
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
-  const messages = (await import(`./messages/${locale}.json`)) as { default: Record<string, unknown> };
-  return { locale, messages: messages.default, timeZone: 'Asia/Baku' };
+  return { locale, messages: UI_MESSAGES[locale], timeZone: 'Asia/Baku' };
 });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireEmployerAccess } from '@/lib/server/access';
 
@@ -6,21 +7,24 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-/**
- * SPEC D1, module home. The wizard, registry and cabinet are later issues: the entries are listed
- * so the structure is visible, and plainly marked as not available yet.
- */
+/** SPEC D1: the reports module home. The registry and cabinet are later issues, marked as such. */
 export default async function ReportsModulePage() {
   await requireEmployerAccess('REPORTS');
   const t = await getTranslations('reportsModule');
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-4 rounded-md bg-warning-50 p-4">{t('notYet')}</p>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
-        {(['newReport', 'registry', 'cabinet'] as const).map((key) => (
+        <li>
+          <Link href="/reports/new" className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50" data-testid="new-report">
+            <span className="block text-lg font-semibold">{t('newReport')}</span>
+            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">{t('go')}</span>
+          </Link>
+        </li>
+        {(['registry', 'cabinet'] as const).map((key) => (
           <li key={key} className="rounded-lg border-2 border-line bg-surface p-5 text-muted">
             <span className="block text-lg font-semibold">{t(key)}</span>
+            <span className="mt-2 block text-sm">{t('notYet')}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import az from '@/lib/i18n/messages/az.json';
-import en from '@/lib/i18n/messages/en.json';
+import { UI_MESSAGES } from '@/lib/i18n/catalogue';
+
+const { az, en } = UI_MESSAGES;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

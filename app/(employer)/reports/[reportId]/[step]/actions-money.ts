@@ -1,0 +1,256 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { ActionRefusal, ActionResult } from '@/components/report-wizard/types';
+import type {
+  NonLiableIncomeInput,
+  PenaltyView,
+} from '@/components/report-wizard/money/money-types';
+import { formatMessage, parseAmount } from '@/lib/domain';
+import { nextStep, type StepId } from '@/lib/report-wizard/steps';
+import { serverLocale } from '@/lib/i18n/server-locale';
+import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { addAllReportPayments } from '@/lib/server/reports/add-all-report-payments';
+import { addNonLiableIncome } from '@/lib/server/reports/add-non-liable-income';
+import { addReportPayment } from '@/lib/server/reports/add-report-payment';
+import { computePenalty, type PenaltyBreakdown } from '@/lib/server/reports/compute-penalty';
+import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-income';
+import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
+import { getReport } from '@/lib/server/reports/get-report';
+import { removeReportPayment } from '@/lib/server/reports/remove-report-payment';
+import { saveReportLines } from '@/lib/server/reports/save-report-lines';
+import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
+import { toUserError } from '@/lib/server/user-error';
+
+// The money steps F6, F8, F11, F13–F16. Every export is a public endpoint: each one calls the
+// guard, passes the ids to a use case that re-loads them through the scope, and parses amounts
+// again. Refusals come back with the field they belong to; the form keeps what was typed.
+
+type Parsed = { ok: true; qepik: number } | ActionRefusal;
+
+async function parseField(text: unknown, field: string): Promise<Parsed> {
+  const parsed = parseAmount(String(text ?? ''));
+  if (parsed.ok) return { ok: true, qepik: parsed.value };
+  return {
+    ok: false,
+    field,
+    message: formatMessage(parsed.code, parsed.params, await serverLocale()),
+  };
+}
+
+/** Runs a use case under the guard; a coded refusal becomes words for the form. */
+async function attempt<T>(
+  run: (scope: EmployerScope) => Promise<T>,
+): Promise<{ ok: true; value: T; scope: EmployerScope } | ActionRefusal> {
+  const scope = await requireEmployerAccess('REPORTS');
+  try {
+    return { ok: true, value: await run(scope), scope };
+  } catch (error) {
+    const refusal = toUserError(error, await serverLocale());
+    return { ok: false, field: refusal.field, message: refusal.message };
+  }
+}
+
+async function nextHref(scope: EmployerScope, reportId: string, stepId: StepId): Promise<string> {
+  const next = nextStep(await getDraftSummary(await getDb(), scope, reportId), stepId);
+  return `/reports/${reportId}/${next?.slug ?? 'check-answers'}`;
+}
+
+const done = (result: { ok: true } | ActionRefusal): ActionResult =>
+  result.ok ? { ok: true } : result;
+
+/** F6 "Əlavə et" on a row: the typed part of the payment, or (left empty) its whole remainder. */
+export async function addReportPaymentAction(
+  reportId: string,
+  paymentId: string,
+  amountText: string,
+): Promise<ActionResult> {
+  await requireEmployerAccess('REPORTS');
+  let amountQepik: number | undefined;
+  if (String(amountText ?? '').trim() !== '') {
+    const parsed = await parseField(amountText, 'amount');
+    if (!parsed.ok) return parsed;
+    amountQepik = parsed.qepik;
+  }
+  return done(
+    await attempt(async (scope) =>
+      addReportPayment(await getDb(), scope, {
+        reportId: String(reportId),
+        paymentId: String(paymentId),
+        amountQepik,
+      }),
+    ),
+  );
+}
+
+/** F6 "HAMISINI ƏLAVƏ ET": the remainder of every payment the report may use. */
+export async function addAllReportPaymentsAction(reportId: string): Promise<ActionResult> {
+  return done(
+    await attempt(async (scope) =>
+      addAllReportPayments(await getDb(), scope, { reportId: String(reportId) }),
+    ),
+  );
+}
+
+/** F6 row button: the report no longer uses the payment. */
+export async function removeReportPaymentAction(
+  reportId: string,
+  paymentId: string,
+): Promise<ActionResult> {
+  return done(
+    await attempt(async (scope) =>
+      removeReportPayment(await getDb(), scope, {
+        reportId: String(reportId),
+        paymentId: String(paymentId),
+      }),
+    ),
+  );
+}
+
+async function nonLiableFields(
+  input: NonLiableIncomeInput,
+): Promise<
+  { ok: true; fields: { reasonCode: string; month: string; amountQepik: number } } | ActionRefusal
+> {
+  const parsed = await parseField(input?.amount, 'amount');
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    fields: {
+      reasonCode: String(input.reasonCode ?? ''),
+      month: String(input.month ?? ''),
+      amountQepik: parsed.qepik,
+    },
+  };
+}
+
+/** F8 "Əlavə et": one income not subject to MDSS. */
+export async function addNonLiableIncomeAction(
+  reportId: string,
+  input: NonLiableIncomeInput,
+): Promise<ActionResult> {
+  await requireEmployerAccess('REPORTS');
+  const checked = await nonLiableFields(input);
+  if (!checked.ok) return checked;
+  return done(
+    await attempt(async (scope) =>
+      addNonLiableIncome(await getDb(), scope, { reportId: String(reportId), ...checked.fields }),
+    ),
+  );
+}
+
+/** F8 edit of one row. */
+export async function updateNonLiableIncomeAction(
+  reportId: string,
+  incomeId: string,
+  input: NonLiableIncomeInput,
+): Promise<ActionResult> {
+  await requireEmployerAccess('REPORTS');
+  const checked = await nonLiableFields(input);
+  if (!checked.ok) return checked;
+  return done(
+    await attempt(async (scope) =>
+      updateNonLiableIncome(await getDb(), scope, {
+        reportId: String(reportId),
+        incomeId: String(incomeId),
+        ...checked.fields,
+      }),
+    ),
+  );
+}
+
+/** F8 delete of one row. */
+export async function deleteNonLiableIncomeAction(
+  reportId: string,
+  incomeId: string,
+): Promise<ActionResult> {
+  return done(
+    await attempt(async (scope) =>
+      deleteNonLiableIncome(await getDb(), scope, {
+        reportId: String(reportId),
+        incomeId: String(incomeId),
+      }),
+    ),
+  );
+}
+
+function penaltyView(b: PenaltyBreakdown): PenaltyView {
+  return {
+    asOfDate: b.asOfDate,
+    totalQepik: b.totalQepik,
+    obligations: b.obligations.map((o) => {
+      const p = b.penalty.obligations.find((x) => x.obligationId === o.id);
+      return {
+        month: o.month,
+        dueDate: o.dueDate,
+        amountQepik: o.amountQepik,
+        days: p?.days ?? 0,
+        penaltyQepik: p?.penaltyQepik ?? 0,
+        intervals: (p?.intervals ?? []).map((i) => ({
+          from: i.from,
+          to: i.to,
+          days: i.days,
+          overdueQepik: i.overdueQepik,
+          ratePercent: (i.dailyRate.num * 100) / i.dailyRate.den,
+          penaltyQepik: i.penaltyQepik,
+        })),
+      };
+    }),
+    allocations: b.allocations.map((a) => ({
+      paymentDate: a.date,
+      month: a.month,
+      amountQepik: a.amountQepik,
+    })),
+  };
+}
+
+/** F11 "HESABLA": the penalty as of today, with its breakdown per month and interval. */
+export async function computePenaltyAction(
+  reportId: string,
+): Promise<{ ok: true; penalty: PenaltyView } | ActionRefusal> {
+  const result = await attempt(async (scope) =>
+    computePenalty(await getDb(), scope, { reportId: String(reportId) }),
+  );
+  return result.ok ? { ok: true, penalty: penaltyView(result.value) } : result;
+}
+
+/** F11 "DAVAM ET": computes the penalty first if it never was, then moves on. */
+export async function continuePenaltyAction(reportId: string): Promise<ActionResult> {
+  const result = await attempt(async (scope) => {
+    const db = await getDb();
+    const report = await getReport(db, scope, String(reportId));
+    if (report.penaltyComputedAt === null) await computePenalty(db, scope, { reportId: report.id });
+  });
+  if (!result.ok) return result;
+  redirect(await nextHref(result.scope, String(reportId), 'F11'));
+}
+
+/** F13–F16 "Növbəti": accrued and paid (F15's accrued is the fund's, taken from the ledger). */
+export async function saveReportLinesAction(
+  reportId: string,
+  step: string,
+  input: { accrued: string; paid: string },
+): Promise<ActionResult> {
+  await requireEmployerAccess('REPORTS');
+  // An unknown step is refused by the use case (STEP_UNKNOWN) before anything is saved.
+  const stepId = String(step);
+  let accruedQepik = 0;
+  if (stepId !== 'F15') {
+    const accrued = await parseField(input?.accrued, 'accrued');
+    if (!accrued.ok) return accrued;
+    accruedQepik = accrued.qepik;
+  }
+  const paid = await parseField(input?.paid, 'paid');
+  if (!paid.ok) return paid;
+  const result = await attempt(async (scope) =>
+    saveReportLines(await getDb(), scope, {
+      reportId: String(reportId),
+      step: stepId,
+      accruedQepik,
+      paidQepik: paid.qepik,
+    }),
+  );
+  if (!result.ok) return result;
+  redirect(await nextHref(result.scope, String(reportId), stepId as StepId));
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { nextStep, previousStep, stepBySlug, STEPS, stepStatus, type StepDefinition } from '@/lib/report-wizard/steps';
+import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { isAppError } from '@/lib/server/errors';
+import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
+import { getReport, type ReportView } from '@/lib/server/reports/get-report';
+
+export type LoadedStep = {
+  scope: EmployerScope;
+  report: ReportView;
+  step: StepDefinition;
+  hrefOf: (step: StepDefinition | null) => string | null;
+  nextHref: string;
+  backHref: string | null;
+  menu: { id: string; href: string; status: ReturnType<typeof stepStatus> }[];
+};
+
+/**
+ * Everything a wizard page needs, through the guard: the draft (another employer's id is a 404),
+ * the step from the URL, and the menu/next/back derived from the one step registry.
+ */
+export async function loadStep(reportId: string, slug: string): Promise<LoadedStep> {
+  const scope = await requireEmployerAccess('REPORTS');
+  const step = stepBySlug(slug);
+  if (!step) notFound();
+  const db = await getDb();
+  let report: ReportView;
+  let summary;
+  try {
+    report = await getReport(db, scope, reportId);
+    summary = await getDraftSummary(db, scope, reportId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+  const hrefOf = (s: StepDefinition | null) => (s ? `/reports/${report.id}/${s.slug}` : null);
+  return {
+    scope,
+    report,
+    step,
+    hrefOf,
+    nextHref: hrefOf(nextStep(summary, step.id)) ?? `/reports/${report.id}/check-answers`,
+    backHref: hrefOf(previousStep(summary, step.id)),
+    menu: STEPS.filter((s) => s.isApplicable(summary)).map((s) => ({
+      id: s.id,
+      href: hrefOf(s) ?? '#',
+      status: stepStatus(summary, s.id),
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+import type { ActionRefusal, ActionResult } from '../types';
+
+/** A payment the report already uses (SPEC F6), as the table shows it. */
+export type AddedPaymentView = {
+  paymentId: string;
+  paymentDate: string;
+  bankReference: string;
+  economicClassCode: string;
+  paymentAmountQepik: number;
+  usedQepik: number;
+};
+
+/** A payment with a remainder the report may still use (SPEC F6). */
+export type UnallocatedPaymentView = {
+  id: string;
+  paymentDate: string;
+  bankReference: string;
+  economicClassCode: string;
+  amountQepik: number;
+  remainderQepik: number;
+  /** The remainder as a person would type it, to prefill the partial amount. */
+  remainderText: string;
+};
+
+/** One F8 row. */
+export type NonLiableIncomeView = {
+  id: string;
+  reasonCode: string;
+  month: string;
+  amountQepik: number;
+  amountText: string;
+};
+
+export type NonLiableIncomeInput = { reasonCode: string; month: string; amount: string };
+
+export type Option = { value: string; label: string };
+
+/** The "HESABLA" result (SPEC F11) in plain serialisable numbers. */
+export type PenaltyView = {
+  asOfDate: string;
+  totalQepik: number;
+  obligations: {
+    month: string;
+    dueDate: string;
+    amountQepik: number;
+    days: number;
+    penaltyQepik: number;
+    intervals: {
+      from: string;
+      to: string;
+      days: number;
+      overdueQepik: number;
+      ratePercent: number;
+      penaltyQepik: number;
+    }[];
+  }[];
+  allocations: { paymentDate: string; month: string; amountQepik: number }[];
+};
+
+export type PenaltyResultAction = () => Promise<{ ok: true; penalty: PenaltyView } | ActionRefusal>;
+
+export type { ActionRefusal, ActionResult };

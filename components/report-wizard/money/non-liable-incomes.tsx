@@ -1,0 +1,155 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { CELL, money, NUM } from './display';
+import type {
+  ActionResult,
+  NonLiableIncomeInput,
+  NonLiableIncomeView,
+  Option,
+} from './money-types';
+import { NLI_FIELD_IDS, NonLiableIncomeForm } from './non-liable-income-form';
+import { StatusMessage } from './status-message';
+import { useMoneyAction } from './use-money-action';
+
+type Props = {
+  rows: NonLiableIncomeView[];
+  reasons: Option[];
+  months: Option[];
+  add: (input: NonLiableIncomeInput) => Promise<ActionResult>;
+  update: (incomeId: string, input: NonLiableIncomeInput) => Promise<ActionResult>;
+  remove: (incomeId: string) => Promise<ActionResult>;
+};
+
+const EMPTY: NonLiableIncomeInput = { reasonCode: '', month: '', amount: '' };
+
+/** SPEC F8: the incomes not subject to MDSS, with add ("Əlavə et"), edit and delete. */
+export function NonLiableIncomes({ rows, reasons, months, add, update, remove }: Props) {
+  const t = useTranslations('wizardMoney');
+  const tw = useTranslations('wizard');
+  const locale = useLocale();
+  const [form, setForm] = useState<{ id: string | null; value: NonLiableIncomeInput } | null>(null);
+  const { pending, error, status, run } = useMoneyAction();
+  const label = (options: Option[], value: string) =>
+    options.find((o) => o.value === value)?.label ?? value;
+  const fieldId = (field: string | undefined) => (field ? NLI_FIELD_IDS[field] : undefined);
+  const submit = () => {
+    if (!form) return;
+    const { id, value } = form;
+    run(() => (id ? update(id, value) : add(value)), {
+      success: id ? t('incomeUpdated') : t('incomeAdded'),
+      fieldId,
+      onSuccess: () => setForm(null),
+    });
+  };
+  return (
+    <div>
+      <ErrorSummary title={tw('errorSummary')} errors={error ? [error] : []} />
+      <StatusMessage text={status} />
+      {rows.length === 0 ? (
+        <p className="mb-4 text-muted" data-testid="non-liable-empty">
+          {t('nonLiableEmpty')}
+        </p>
+      ) : (
+        <div
+          className="relative mb-4 overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={t('nonLiable')}
+        >
+          <table className="w-full min-w-[36rem] text-left" data-testid="non-liable-table">
+            <caption className="sr-only">{t('nonLiable')}</caption>
+            <thead className="border-b-2 border-line">
+              <tr>
+                <th scope="col" className="p-3">
+                  {t('reason')}
+                </th>
+                <th scope="col" className="p-3">
+                  {tw('month')}
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  {tw('amount')}
+                </th>
+                <th scope="col" className="p-3">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const names = {
+                  reason: label(reasons, r.reasonCode),
+                  month: label(months, r.month),
+                };
+                return (
+                  <tr key={r.id} className="border-b border-line" data-testid="non-liable-row">
+                    <th scope="row" className={`${CELL} font-normal`}>
+                      {names.reason}
+                    </th>
+                    <td className={CELL}>{names.month}</td>
+                    <td className={NUM}>{money(r.amountQepik, locale)}</td>
+                    <td className="p-2">
+                      <div className="flex flex-wrap justify-end gap-2">
+                        <Button
+                          variant="secondary"
+                          disabled={pending}
+                          aria-label={t('editLabel', names)}
+                          onClick={() =>
+                            setForm({
+                              id: r.id,
+                              value: {
+                                reasonCode: r.reasonCode,
+                                month: r.month,
+                                amount: r.amountText,
+                              },
+                            })
+                          }
+                          data-testid="edit-non-liable"
+                        >
+                          {t('edit')}
+                        </Button>
+                        <Button
+                          variant="danger"
+                          disabled={pending}
+                          aria-label={t('deleteLabel', names)}
+                          onClick={() => run(() => remove(r.id), { success: t('incomeDeleted') })}
+                          data-testid="delete-non-liable"
+                        >
+                          {t('remove')}
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {form ? (
+        <NonLiableIncomeForm
+          editing={form.id !== null}
+          value={form.value}
+          onChange={(value) => setForm({ ...form, value })}
+          reasons={reasons}
+          months={months}
+          pending={pending}
+          errorFor={(id) => (error?.fieldId === id ? error.message : undefined)}
+          onSubmit={submit}
+          onCancel={() => setForm(null)}
+        />
+      ) : (
+        <Button
+          variant="secondary"
+          onClick={() => setForm({ id: null, value: EMPTY })}
+          data-testid="open-non-liable"
+        >
+          {t('add')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { AddedPaymentsTable } from './added-payments-table';
+import type { AddedPaymentView, ActionResult } from './money-types';
+import { StatusMessage } from './status-message';
+import { partialFieldId, UnallocatedPayments, type UnallocatedPage } from './unallocated-payments';
+import { useMoneyAction } from './use-money-action';
+
+type Props = {
+  added: AddedPaymentView[];
+  totalUsedQepik: number;
+  unallocated: UnallocatedPage;
+  initiallyOpen: boolean;
+  add: (paymentId: string, amountText: string) => Promise<ActionResult>;
+  addAll: () => Promise<ActionResult>;
+  remove: (paymentId: string) => Promise<ActionResult>;
+};
+
+/** SPEC F6: the added payments and, behind "Ödəniş əlavə et", the payments that can be added. */
+export function PaymentsPanel({
+  added,
+  totalUsedQepik,
+  unallocated,
+  initiallyOpen,
+  add,
+  addAll,
+  remove,
+}: Props) {
+  const t = useTranslations('wizardMoney');
+  const tw = useTranslations('wizard');
+  const [open, setOpen] = useState(initiallyOpen);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const { pending, error, status, run } = useMoneyAction();
+  const setDraft = (id: string, text: string | null) =>
+    setDrafts((d) => {
+      const next = { ...d };
+      if (text === null) delete next[id];
+      else next[id] = text;
+      return next;
+    });
+  return (
+    <div>
+      <ErrorSummary title={tw('errorSummary')} errors={error ? [error] : []} />
+      <StatusMessage text={status} />
+      <h2 className="mb-2 text-lg font-semibold">{t('addedTitle')}</h2>
+      <AddedPaymentsTable
+        rows={added}
+        totalUsedQepik={totalUsedQepik}
+        pending={pending}
+        onRemove={(id) => run(() => remove(id), { success: t('paymentRemoved') })}
+      />
+      <Button
+        variant="secondary"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        aria-controls="unallocated-payments"
+        data-testid="open-payments"
+      >
+        {open ? t('hideList') : t('addPayment')}
+      </Button>
+      {open ? (
+        <UnallocatedPayments
+          list={unallocated}
+          pending={pending}
+          drafts={drafts}
+          setDraft={setDraft}
+          errorFor={(fieldId) => (error?.fieldId === fieldId ? error.message : undefined)}
+          onAdd={(id) =>
+            run(() => add(id, drafts[id] ?? ''), {
+              success: t('paymentAdded'),
+              fieldId: (field) => (field === 'amount' ? partialFieldId(id) : undefined),
+              onSuccess: () => setDraft(id, null),
+            })
+          }
+          onAddAll={() => run(addAll, { success: t('paymentsAddedAll') })}
+        />
+      ) : null}
+    </div>
+  );
+}

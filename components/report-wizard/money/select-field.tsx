@@ -1,0 +1,48 @@
+import type { SelectHTMLAttributes } from 'react';
+import type { Option } from './money-types';
+
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  placeholder: string;
+  options: Option[];
+  error?: string;
+};
+
+/** A labelled select with an inline error wired through aria-describedby (like Field). */
+export function SelectField({
+  id,
+  label,
+  placeholder,
+  options,
+  error,
+  className,
+  ...select
+}: Props) {
+  return (
+    <div className={`mb-4 ${className ?? ''}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-danger">
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+        className={`mt-1 block min-h-11 w-full max-w-md rounded-md border-2 bg-surface px-3 py-2 ${error ? 'border-danger' : 'border-ink/70'}`}
+        {...select}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
