@@ -23,7 +23,7 @@ export async function SiteHeader({ homeHref, userMenu }: Props) {
             <span className="block text-lg font-semibold leading-tight">{t('serviceName')}</span>
           </Link>
         </div>
-        <nav aria-label={t('userMenu')} className="flex items-center gap-3">
+        <nav aria-label={t('userMenu')} className="flex min-w-0 max-w-full flex-wrap items-center justify-end gap-2 sm:gap-3">
           <LanguageSwitch />
           {userMenu}
           <Link

@@ -11,8 +11,8 @@ type Props = {
 export async function UserMenu({ personName, employerName, signOut }: Props) {
   const t = await getTranslations('header');
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="max-w-[16rem] truncate" data-testid="user-name">
+    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="block min-w-0 max-w-full truncate sm:max-w-[16rem]" data-testid="user-name">
         {personName}
         {employerName ? (
           <>

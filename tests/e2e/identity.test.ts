@@ -28,6 +28,13 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     // The home icon returns to the service home from anywhere (SPEC A5).
     await page.getByTestId('home-icon').click();
     await page.waitForURL(/\/home/);
+    // Signed-in pages fit a 360 px phone too (header with the user menu included).
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const path of ['/home', '/info', '/authorities']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 
