@@ -143,6 +143,42 @@ export async function resolveEmployerAccess(
   return { ok: true, scope };
 }
 
+/**
+ * The scope of a payroll-API token (issue 5 §9). Only the responsible person creates tokens, and
+ * a token acts as that person for its one service. Re-checked on every request, so a token dies
+ * when its creator stops being the employer's responsible person. The token itself is the
+ * credential: no certificate is involved, so certificateSerial names the token instead.
+ */
+export async function scopeForApiToken(
+  db: DbOrTx,
+  token: { id: string; employerId: string; service: string; createdByFin: string },
+  asOf: Date,
+): Promise<EmployerAccess> {
+  const [employer] = await db
+    .select({ responsibleFin: employers.responsibleFin })
+    .from(employers)
+    .where(eq(employers.id, token.employerId));
+  const service = SERVICES.find((s) => s === token.service);
+  if (employer && service && employer.responsibleFin === token.createdByFin) {
+    const scope = {
+      employerId: token.employerId,
+      fin: token.createdByFin,
+      certificateSerial: `api-token:${token.id}`,
+      service,
+      via: 'RESPONSIBLE',
+    } as EmployerScope;
+    return { ok: true, scope };
+  }
+  const reason: AccessDenialReason = employer ? 'NO_AUTHORITY' : 'EMPLOYER_NOT_FOUND';
+  await auditAccessDenied(db, { fin: token.createdByFin }, token.employerId, {
+    apiTokenId: token.id,
+    service: token.service,
+    reason,
+    asOf: asOf.toISOString(),
+  });
+  return { ok: false, reason };
+}
+
 /** Records a refused access (issue item 9); the audit row stands alone, nothing else happened. */
 export async function auditAccessDenied(
   db: DbOrTx,

@@ -28,6 +28,9 @@ export default async function ReportsModulePage() {
           </li>
         ))}
       </ul>
+      <p className="mt-8">
+        <Link href="/reports/api-tokens">{t('apiTokens')}</Link>
+      </p>
     </div>
   );
 }
