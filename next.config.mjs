@@ -8,6 +8,12 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs'],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Person files (CSV/XLSX) are uploaded through a server action; the importer itself refuses
+    // anything over 20 MB with a clear message, so the transport must let 20 MB through.
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -9,7 +9,7 @@ export function ImportErrors({ cells, months }: { cells: ImportCell[]; months: M
   const columnLabel = (column: string) =>
     column === 'FIN' ? t('fin') : column === 'Soyad' ? t('surname') : column === 'Ad' ? t('name') : (months.find((m) => m.month === column)?.label ?? column);
   return (
-    <div className="mb-4 overflow-x-auto" role="region" aria-label={t('importErrors')} tabIndex={0}>
+    <div className="mb-4 relative overflow-x-auto" role="region" aria-label={t('importErrors')} tabIndex={0}>
       <table className="w-full min-w-[32rem] text-left text-sm" data-testid="import-errors">
         <caption className="mb-2 text-left font-semibold text-danger">{t('importErrorsCount', { count: cells.length })}</caption>
         <thead>

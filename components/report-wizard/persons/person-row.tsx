@@ -29,7 +29,9 @@ export function PersonRow({ person, update, remove }: { person: PersonRowData; u
   const fieldIndex = error?.fieldId ? Number(error.fieldId) : -1;
   return (
     <tr className="border-b border-line" data-testid="person-row" data-fin={person.fin}>
-      <th scope="row" className="p-2 text-left font-mono font-normal align-top">{person.fin}</th>
+      <th scope="row" className="p-2 text-left font-mono font-normal align-top">
+        <a href={person.detailHref} className="inline-flex min-h-11 items-center" aria-label={t('detailOf', { who })} data-testid="person-detail-link">{person.fin}</a>
+      </th>
       <td className="p-2 align-top">{person.surname}</td>
       <td className="p-2 align-top">{person.name}</td>
       <td className="p-2 align-top">{person.patronymic}</td>
@@ -59,12 +61,11 @@ export function PersonRow({ person, update, remove }: { person: PersonRowData; u
         {error ? (
           <p id={`edit-${person.fin}-error`} role="alert" className="mb-2 font-semibold text-danger">{error.message}</p>
         ) : null}
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-col gap-2">
           {mode === 'view' ? (
             <>
-              <a href={person.detailHref} className="inline-flex min-h-11 items-center rounded-md px-2" aria-label={t('detailOf', { who })} data-testid="person-detail-link">{t('detail')}</a>
-              <Button variant="secondary" onClick={() => setMode('edit')} aria-label={t('editOf', { who })} data-testid="edit-person">{t('edit')}</Button>
-              <Button variant="danger" onClick={() => setMode('confirm')} aria-label={t('deleteOf', { who })} data-testid="delete-person">{t('delete')}</Button>
+              <Button variant="secondary" className="px-3 text-sm" onClick={() => setMode('edit')} aria-label={t('editOf', { who })} data-testid="edit-person">{t('edit')}</Button>
+              <Button variant="danger" className="px-3 text-sm" onClick={() => setMode('confirm')} aria-label={t('deleteOf', { who })} data-testid="delete-person">{t('delete')}</Button>
             </>
           ) : null}
           {mode === 'edit' ? (

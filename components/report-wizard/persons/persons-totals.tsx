@@ -6,7 +6,7 @@ export async function PersonsTotals({ months, totals, persons, money }: { months
   const t = await getTranslations('wizardPersons');
   const sum = totals.reduce((s, m) => s + m.incomeQepik, 0);
   return (
-    <div className="mb-6 overflow-x-auto" role="region" aria-label={t('totalsRegion')} tabIndex={0}>
+    <div className="mb-6 relative overflow-x-auto" role="region" aria-label={t('totalsRegion')} tabIndex={0}>
       <table className="w-full min-w-[28rem] text-left text-sm" data-testid="persons-totals">
         <caption className="mb-2 text-left text-lg font-semibold">{t('totalsTitle', { persons })}</caption>
         <thead>

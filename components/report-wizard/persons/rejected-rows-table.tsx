@@ -24,7 +24,7 @@ export function RejectedRowsTable({ rows, cells, months, onChange }: Props) {
     })),
   ];
   return (
-    <div className="overflow-x-auto" role="region" aria-label={t('rejectedRows')} tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label={t('rejectedRows')} tabIndex={0}>
       <table className="w-full min-w-[56rem] text-left text-sm" data-testid="rejected-rows">
         <caption className="mb-2 text-left font-semibold">{t('rejectedRows')}</caption>
         <thead>

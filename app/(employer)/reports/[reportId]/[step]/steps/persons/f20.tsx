@@ -58,8 +58,8 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
       {list.rows.length === 0 ? (
         <p className="mb-4 text-muted" data-testid="persons-empty">{list.persons === 0 ? t('noPersons') : t('noMatches')}</p>
       ) : (
-        <div className="mb-4 overflow-x-auto" role="region" aria-label={t('personsTable')} tabIndex={0}>
-          <table className="w-full min-w-[64rem] text-left text-sm" data-testid="persons-table">
+        <div className="mb-4 relative overflow-x-auto" role="region" aria-label={t('personsTable')} tabIndex={0}>
+          <table className="w-full min-w-[44rem] text-left text-sm" data-testid="persons-table">
             <caption className="sr-only">{t('personsTable')}</caption>
             <thead>
               <tr className="border-b-2 border-ink/70">

@@ -24,7 +24,7 @@ export async function StepF21({ loaded, locale }: StepProps) {
   return (
     <>
       <p className="mb-4 max-w-prose">{t('f21Lead')}</p>
-      <div className="mb-4 overflow-x-auto" role="region" aria-label={t('f21Table')} tabIndex={0}>
+      <div className="mb-4 relative overflow-x-auto" role="region" aria-label={t('f21Table')} tabIndex={0}>
         <table className="w-full min-w-[30rem] text-left" data-testid="headcount-check">
           <caption className="sr-only">{t('f21Table')}</caption>
           <thead>

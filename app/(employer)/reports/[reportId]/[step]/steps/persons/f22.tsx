@@ -36,7 +36,7 @@ export async function StepF22({ loaded, locale }: StepProps) {
         <p className="mb-4 text-muted" data-testid="not-distributed">{t('notDistributedYet')}</p>
       ) : (
         <>
-          <div className="mb-6 overflow-x-auto" role="region" aria-label={t('figuresTitle')} tabIndex={0}>
+          <div className="mb-6 relative overflow-x-auto" role="region" aria-label={t('figuresTitle')} tabIndex={0}>
             <table className="w-full min-w-[56rem] text-left text-sm" data-testid="distribution-figures">
               <caption className="mb-2 text-left text-lg font-semibold">{t('figuresTitle')}</caption>
               <thead>

@@ -35,7 +35,7 @@ export async function StepF24({ loaded, locale }: StepProps) {
       {rows.length === 0 ? (
         <p className="text-muted" data-testid="seniority-empty">{t('seniorityEmpty')}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t('seniorityTable')} tabIndex={0}>
+        <div className="relative overflow-x-auto" role="region" aria-label={t('seniorityTable')} tabIndex={0}>
           <table className="w-full min-w-[44rem] text-left text-sm" data-testid="seniority-table">
             <caption className="sr-only">{t('seniorityTable')}</caption>
             <thead>

@@ -24,7 +24,7 @@ export async function PersonDetail({ loaded, locale, fin, closeHref }: Pick<Step
         {person ? `${person.surname} ${person.name} ${person.patronymic} (${person.fin})` : t('personMissing')}
       </h2>
       {person ? (
-        <div className="overflow-x-auto" role="region" aria-label={t('detailTitle')} tabIndex={0}>
+        <div className="relative overflow-x-auto" role="region" aria-label={t('detailTitle')} tabIndex={0}>
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">{t('detailTitle')}</caption>
             <thead>
