@@ -197,6 +197,9 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.getByTestId('report-ready').waitFor();
     await page.getByTestId('to-registry').click();
     await page.waitForURL(/\/reports$/);
+    // The draft is listed, marked ready to send, and opens again where it was left.
+    const row = page.getByTestId('report-row').filter({ hasText: '62.01' }).filter({ hasText: '2025' });
+    expect(await row.textContent()).toContain('göndərilməyə hazırdır');
 
     // The same pages at 360 px.
     await page.setViewportSize({ width: 360, height: 800 });

@@ -1,6 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requireEmployerAccess } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { listReports } from '@/lib/server/reports/list-reports';
 
 export async function generateMetadata() {
   const t = await getTranslations('reportsModule');
@@ -9,8 +11,11 @@ export async function generateMetadata() {
 
 /** SPEC D1: the reports module home. The registry and cabinet are later issues, marked as such. */
 export default async function ReportsModulePage() {
-  await requireEmployerAccess('REPORTS');
+  const scope = await requireEmployerAccess('REPORTS');
   const t = await getTranslations('reportsModule');
+  const tw = await getTranslations('wizard');
+  const locale = await getLocale();
+  const rows = await listReports(await getDb(), scope);
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -28,6 +33,39 @@ export default async function ReportsModulePage() {
           </li>
         ))}
       </ul>
+      <section className="mt-8" aria-labelledby="my-reports">
+        <h2 id="my-reports" className="text-lg font-semibold">{t('myReports')}</h2>
+        {rows.length === 0 ? (
+          <p className="mt-2 text-muted">{t('noReports')}</p>
+        ) : (
+          <div className="relative mt-3 overflow-x-auto rounded-lg bg-surface shadow-sm">
+            <table className="w-full min-w-[40rem] text-left" data-testid="reports-table">
+              <thead className="border-b-2 border-line">
+                <tr>
+                  {[tw('reportType'), tw('year'), tw('quarter'), tw('activityCode'), t('status'), t('updated'), ''].map((h, i) => (
+                    <th key={i} scope="col" className="p-3">{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-b border-line" data-testid="report-row">
+                    <td className="p-3">{tw(`type${r.reportType}`)}</td>
+                    <td className="p-3">{r.year}</td>
+                    <td className="p-3">{r.quarter}</td>
+                    <td className="p-3">{r.activityCode} — {locale === 'en' ? r.activityNameEn : r.activityNameAz}</td>
+                    <td className="p-3">{r.status === 'DRAFT' ? (r.readyAt ? t('statusReady') : t('statusDraft')) : r.status}</td>
+                    <td className="p-3">{r.updatedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}</td>
+                    <td className="p-3">
+                      <Link href={`/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}`}>{t('open')}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
       <p className="mt-8">
         <Link href="/reports/api-tokens">{t('apiTokens')}</Link>
       </p>
