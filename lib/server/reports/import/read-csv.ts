@@ -22,9 +22,31 @@ function decode(data: Uint8Array): string {
   }
 }
 
+/**
+ * Payroll exports rarely quote anything; without a quote character a CSV is just lines and
+ * delimiters, and splitting it directly is several times faster than the general parser
+ * (a 50 000-person file is the case that matters). Same result: physical line numbers,
+ * blank lines skipped, cells untrimmed.
+ */
+function readUnquoted(text: string, delimiter: ',' | ';'): Grid {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split('\n');
+  const records: { line: number; cells: string[] }[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const raw = lines[i] as string;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line === '') continue;
+    records.push({ line: i + 1, cells: line.split(delimiter) });
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new PersonError('FILE_EMPTY');
+  return { header: header.cells, rows: rows.map((r) => ({ ...r, formulaColumns: [] })) };
+}
+
 /** A CSV file as a grid of cell texts with line numbers (issue 5 §8). */
 export function readCsv(data: Uint8Array): Grid {
   const text = decode(data);
+  if (!text.includes('"')) return readUnquoted(text, detectDelimiter(text));
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
