@@ -65,8 +65,9 @@ export function isDomainCode(code: string): code is DomainCode {
 
 /**
  * Fills {placeholders} of a template; a placeholder without a param is left visible rather than
- * silently dropped. Every message catalogue of the app (domain, server errors, signing) uses
- * this one function, so money and months read the same everywhere. ARCHITECTURE.md §6.
+ * silently dropped. A number whose name ends in `Qepik` is money (the naming rule of
+ * ARCHITECTURE.md §7) and is shown as an amount. Every message catalogue of the app uses this
+ * one function, so money and months read the same everywhere. ARCHITECTURE.md §6.
  */
 export function fillTemplate(
   template: string,
@@ -75,7 +76,11 @@ export function fillTemplate(
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const param = params[name];
-    return param === undefined ? whole : formatParam(param, locale);
+    if (param === undefined) return whole;
+    if (typeof param === 'number' && name.endsWith('Qepik')) {
+      return formatAmount(param as Parameters<typeof formatAmount>[0], locale);
+    }
+    return formatParam(param, locale);
   });
 }
 

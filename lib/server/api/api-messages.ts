@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillTemplate } from '@/lib/domain';
 import { personErrorTexts, type PersonErrorCode } from '../reports/persons/person-errors';
 import { REPORT_ERROR_MESSAGES } from '../reports/report-errors';
 
@@ -82,10 +83,8 @@ const API_MESSAGES = {
 export type ApiMessageCode = keyof typeof API_MESSAGES;
 export type ApiParams = Readonly<Record<string, string | number>>;
 
-const fill = (template: string, params: ApiParams) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+const fill = (template: string, params: ApiParams, locale: 'az' | 'en') =>
+  fillTemplate(template, params, locale);
 
 /**
  * Both texts of a code: the API's own, else the report wizard's, else the persons steps'. An
@@ -93,9 +92,9 @@ const fill = (template: string, params: ApiParams) =>
  */
 export function apiText(code: string, params: ApiParams = {}): ApiText {
   const own = (API_MESSAGES as Record<string, ApiText>)[code];
-  if (own) return { az: fill(own.az, params), en: fill(own.en, params) };
+  if (own) return { az: fill(own.az, params, 'az'), en: fill(own.en, params, 'en') };
   const report = (REPORT_ERROR_MESSAGES as Record<string, ApiText>)[code];
-  if (report) return { az: fill(report.az, params), en: fill(report.en, params) };
+  if (report) return { az: fill(report.az, params, 'az'), en: fill(report.en, params, 'en') };
   try {
     return personErrorTexts(code as PersonErrorCode, params);
   } catch {

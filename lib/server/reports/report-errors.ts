@@ -1,5 +1,6 @@
 import 'server-only';
-import { formatAmount } from '@/lib/domain';
+import { fillTemplate } from '@/lib/domain';
+import type { MessageText } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -60,8 +61,6 @@ export class ReportError extends Error {
 export function isReportError(error: unknown): error is ReportError {
   return error instanceof ReportError;
 }
-
-type MessageText = { az: string; en: string };
 
 /** az and en text of every code; `{name}` is replaced by a param. */
 export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText>> = {
@@ -135,12 +134,5 @@ export function reportErrorMessage(
   params: ReportErrorParams,
   locale: Locale,
 ): string {
-  const template = REPORT_ERROR_MESSAGES[code][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return name.endsWith('Qepik') && typeof value === 'number'
-      ? formatAmount(value, locale)
-      : String(value);
-  });
+  return fillTemplate(REPORT_ERROR_MESSAGES[code][locale], params, locale);
 }

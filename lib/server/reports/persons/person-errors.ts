@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillTemplate } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 import type { RejectedCell } from '../import/person-rows';
 
@@ -199,9 +200,7 @@ export function personErrorMessage(
   params: PersonErrorParams = {},
   locale: Locale = 'az',
 ): string {
-  return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return fillTemplate(MESSAGES[code][locale], params, locale);
 }
 
 /** Both texts at once, for results the UI renders in either language. */

@@ -1,8 +1,7 @@
 import 'server-only';
 import {
-  formatAmount,
+  fillTemplate,
   formatMessage,
-  formatMonth,
   isDomainCode,
   type MessageParams,
   type ValidationResult,
@@ -54,13 +53,7 @@ function texts(code: string, params: MessageParams): { az: string; en: string } 
   if (isDomainCode(code))
     return { az: formatMessage(code, params, 'az'), en: formatMessage(code, params, 'en') };
   const template = REVIEW_MESSAGES[code as ReviewCode] ?? { az: code, en: code };
-  const fill = (text: string, locale: 'az' | 'en') =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const p = params[name];
-      if (p === undefined) return whole;
-      if (typeof p !== 'object') return String(p);
-      return p.kind === 'month' ? formatMonth(p.month, locale) : formatAmount(p.qepik, locale);
-    });
+  const fill = (text: string, locale: 'az' | 'en') => fillTemplate(text, params, locale);
   return { az: fill(template.az, 'az'), en: fill(template.en, 'en') };
 }
 
