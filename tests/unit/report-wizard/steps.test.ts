@@ -95,3 +95,16 @@ describe('step registry', () => {
     expect(seen).toEqual(['F4', 'F5', 'F6', 'F8', 'F9', 'F10', 'F12', 'F17', 'F23', 'F24']);
   });
 });
+
+describe('summaryMessages (the menu\'s cheap checks)', () => {
+  it('marks F21 when a given headcount disagrees with the persons with income that month', async () => {
+    const { summaryMessages, stepStatus } = await import('@/lib/report-wizard/steps');
+    const agreeing = draft({ headcounts: [3, 3, 3], personsPerMonth: [3, 3, 3], personCount: 3 });
+    expect(summaryMessages(agreeing)).toEqual([]);
+    const august = draft({ headcounts: [3, 4, 3], personsPerMonth: [3, 3, 3], personCount: 3 });
+    expect(summaryMessages(august)).toEqual([{ step: 'F21', severity: 'blocking' }]);
+    expect(stepStatus(august, 'F21', summaryMessages(august))).toBe('has-errors');
+    // Nothing to compare yet: no persons, or a month without a headcount.
+    expect(summaryMessages(draft({ headcounts: [3, null, 3], personsPerMonth: [0, 0, 0], personCount: 0 }))).toEqual([]);
+  });
+});

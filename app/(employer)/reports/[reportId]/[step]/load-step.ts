@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { nextStep, previousStep, stepBySlug, STEPS, stepStatus, type StepDefinition } from '@/lib/report-wizard/steps';
+import { nextStep, previousStep, stepBySlug, STEPS, stepStatus, summaryMessages, type StepDefinition } from '@/lib/report-wizard/steps';
 import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
@@ -35,6 +35,7 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
+  const messages = summaryMessages(summary);
   const hrefOf = (s: StepDefinition | null) => (s ? `/reports/${report.id}/${s.slug}` : null);
   return {
     scope,
@@ -46,7 +47,7 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
     menu: STEPS.filter((s) => s.isApplicable(summary)).map((s) => ({
       id: s.id,
       href: hrefOf(s) ?? '#',
-      status: stepStatus(summary, s.id),
+      status: stepStatus(summary, s.id, messages),
     })),
   };
 }
