@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { CELL, money, NUM } from './display';
 import type {
@@ -54,80 +55,64 @@ export function NonLiableIncomes({ rows, reasons, months, add, update, remove }:
           {t('nonLiableEmpty')}
         </p>
       ) : (
-        <div
-          className="relative mb-4 overflow-x-auto"
-          tabIndex={0}
-          role="region"
-          aria-label={t('nonLiable')}
+        <ScrollTable
+          label={t('nonLiable')}
+          minWidth="min-w-[36rem]"
+          testId="non-liable-table"
+          columns={[
+            { label: t('reason') },
+            { label: tw('month') },
+            { label: tw('amount'), align: 'right' },
+            { label: t('actions'), srOnly: true },
+          ]}
         >
-          <table className="w-full min-w-[36rem] text-left" data-testid="non-liable-table">
-            <caption className="sr-only">{t('nonLiable')}</caption>
-            <thead className="border-b-2 border-line">
-              <tr>
-                <th scope="col" className="p-3">
-                  {t('reason')}
+          {rows.map((r) => {
+            const names = {
+              reason: label(reasons, r.reasonCode),
+              month: label(months, r.month),
+            };
+            return (
+              <tr key={r.id} className="border-b border-line" data-testid="non-liable-row">
+                <th scope="row" className={`${CELL} font-normal`}>
+                  {names.reason}
                 </th>
-                <th scope="col" className="p-3">
-                  {tw('month')}
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  {tw('amount')}
-                </th>
-                <th scope="col" className="p-3">
-                  <span className="sr-only">{t('actions')}</span>
-                </th>
+                <td className={CELL}>{names.month}</td>
+                <td className={NUM}>{money(r.amountQepik, locale)}</td>
+                <td className="p-2">
+                  <div className="flex flex-wrap justify-end gap-2">
+                    <Button
+                      variant="secondary"
+                      disabled={pending}
+                      aria-label={t('editLabel', names)}
+                      onClick={() =>
+                        setForm({
+                          id: r.id,
+                          value: {
+                            reasonCode: r.reasonCode,
+                            month: r.month,
+                            amount: r.amountText,
+                          },
+                        })
+                      }
+                      data-testid="edit-non-liable"
+                    >
+                      {t('edit')}
+                    </Button>
+                    <Button
+                      variant="danger"
+                      disabled={pending}
+                      aria-label={t('deleteLabel', names)}
+                      onClick={() => run(() => remove(r.id), { success: t('incomeDeleted') })}
+                      data-testid="delete-non-liable"
+                    >
+                      {t('remove')}
+                    </Button>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const names = {
-                  reason: label(reasons, r.reasonCode),
-                  month: label(months, r.month),
-                };
-                return (
-                  <tr key={r.id} className="border-b border-line" data-testid="non-liable-row">
-                    <th scope="row" className={`${CELL} font-normal`}>
-                      {names.reason}
-                    </th>
-                    <td className={CELL}>{names.month}</td>
-                    <td className={NUM}>{money(r.amountQepik, locale)}</td>
-                    <td className="p-2">
-                      <div className="flex flex-wrap justify-end gap-2">
-                        <Button
-                          variant="secondary"
-                          disabled={pending}
-                          aria-label={t('editLabel', names)}
-                          onClick={() =>
-                            setForm({
-                              id: r.id,
-                              value: {
-                                reasonCode: r.reasonCode,
-                                month: r.month,
-                                amount: r.amountText,
-                              },
-                            })
-                          }
-                          data-testid="edit-non-liable"
-                        >
-                          {t('edit')}
-                        </Button>
-                        <Button
-                          variant="danger"
-                          disabled={pending}
-                          aria-label={t('deleteLabel', names)}
-                          onClick={() => run(() => remove(r.id), { success: t('incomeDeleted') })}
-                          data-testid="delete-non-liable"
-                        >
-                          {t('remove')}
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       )}
       {form ? (
         <NonLiableIncomeForm

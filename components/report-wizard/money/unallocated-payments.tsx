@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import { Button } from '@/components/ui/button';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { Field } from '@/components/ui/field';
 import { CELL, dmy, money, NUM } from './display';
 import type { UnallocatedPaymentView } from './money-types';
@@ -73,126 +74,103 @@ export function UnallocatedPayments({
           {t('addAll')}
         </Button>
       </div>
-      <div
-        className="relative mt-3 overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={t('unallocatedTitle')}
+      <ScrollTable
+        label={t('unallocatedTitle')}
+        minWidth="min-w-[44rem]"
+        testId="unallocated-payments"
+        className="mt-3"
+        columns={[
+          { label: t('paymentDate') },
+          { label: t('bankReference') },
+          { label: t('classCode') },
+          { label: t('paymentAmount'), align: 'right' },
+          { label: t('remainder'), align: 'right' },
+          { label: t('actions'), srOnly: true },
+        ]}
       >
-        <table className="w-full min-w-[44rem] text-left" data-testid="unallocated-payments">
-          <caption className="sr-only">{t('unallocatedTitle')}</caption>
-          <thead className="border-b-2 border-line">
-            <tr>
-              <th scope="col" className="p-3">
-                {t('paymentDate')}
-              </th>
-              <th scope="col" className="p-3">
-                {t('bankReference')}
-              </th>
-              <th scope="col" className="p-3">
-                {t('classCode')}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t('paymentAmount')}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t('remainder')}
-              </th>
-              <th scope="col" className="p-3">
-                <span className="sr-only">{t('actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((r) => {
-              const open = drafts[r.id] !== undefined;
-              const fieldId = partialFieldId(r.id);
-              return (
-                <Fragment key={r.id}>
-                  <tr
-                    className={open ? 'bg-brand-50' : 'border-b border-line'}
-                    data-testid="unallocated-row"
-                    data-payment-id={r.id}
-                  >
-                    <th scope="row" className={`${CELL} font-normal`}>
-                      {dmy(r.paymentDate)}
-                    </th>
-                    <td className={CELL}>{r.bankReference}</td>
-                    <td className={CELL}>{r.economicClassCode}</td>
-                    <td className={NUM}>{money(r.amountQepik, locale)}</td>
-                    <td className={NUM}>{money(r.remainderQepik, locale)}</td>
-                    <td className="p-2 text-right">
-                      {open ? null : (
-                        <Button
-                          variant="secondary"
-                          className="whitespace-nowrap"
-                          disabled={pending}
-                          onClick={() => setDraft(r.id, r.remainderText)}
-                          aria-label={t('addRowLabel', {
-                            date: dmy(r.paymentDate),
-                            amount: money(r.remainderQepik, locale),
-                          })}
-                          aria-controls={`${fieldId}-row`}
-                          aria-expanded={false}
-                          data-testid="add-payment"
-                        >
+        {list.rows.map((r) => {
+          const open = drafts[r.id] !== undefined;
+          const fieldId = partialFieldId(r.id);
+          return (
+            <Fragment key={r.id}>
+              <tr
+                className={open ? 'bg-brand-50' : 'border-b border-line'}
+                data-testid="unallocated-row"
+                data-payment-id={r.id}
+              >
+                <th scope="row" className={`${CELL} font-normal`}>
+                  {dmy(r.paymentDate)}
+                </th>
+                <td className={CELL}>{r.bankReference}</td>
+                <td className={CELL}>{r.economicClassCode}</td>
+                <td className={NUM}>{money(r.amountQepik, locale)}</td>
+                <td className={NUM}>{money(r.remainderQepik, locale)}</td>
+                <td className="p-2 text-right">
+                  {open ? null : (
+                    <Button
+                      variant="secondary"
+                      className="whitespace-nowrap"
+                      disabled={pending}
+                      onClick={() => setDraft(r.id, r.remainderText)}
+                      aria-label={t('addRowLabel', {
+                        date: dmy(r.paymentDate),
+                        amount: money(r.remainderQepik, locale),
+                      })}
+                      aria-controls={`${fieldId}-row`}
+                      aria-expanded={false}
+                      data-testid="add-payment"
+                    >
+                      {t('add')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+              {open ? (
+                <tr
+                  id={`${fieldId}-row`}
+                  className="border-b border-line bg-brand-50"
+                  data-testid="partial-row"
+                >
+                  <td colSpan={6} className="p-3">
+                    <form
+                      noValidate
+                      className="flex flex-wrap items-end gap-3"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        onAdd(r.id);
+                      }}
+                    >
+                      <Field
+                        id={fieldId}
+                        label={t('partialLabel')}
+                        hint={t('partialHint')}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        value={drafts[r.id] ?? ''}
+                        onChange={(e) => setDraft(r.id, e.target.value)}
+                        error={errorFor(fieldId)}
+                        className="mb-0 min-w-56 flex-1"
+                      />
+                      <div className="flex gap-2 pb-0.5">
+                        <Button type="submit" disabled={pending} data-testid="confirm-add-payment">
                           {t('add')}
                         </Button>
-                      )}
-                    </td>
-                  </tr>
-                  {open ? (
-                    <tr
-                      id={`${fieldId}-row`}
-                      className="border-b border-line bg-brand-50"
-                      data-testid="partial-row"
-                    >
-                      <td colSpan={6} className="p-3">
-                        <form
-                          noValidate
-                          className="flex flex-wrap items-end gap-3"
-                          onSubmit={(e) => {
-                            e.preventDefault();
-                            onAdd(r.id);
-                          }}
+                        <Button
+                          variant="secondary"
+                          disabled={pending}
+                          onClick={() => setDraft(r.id, null)}
                         >
-                          <Field
-                            id={fieldId}
-                            label={t('partialLabel')}
-                            hint={t('partialHint')}
-                            inputMode="decimal"
-                            autoComplete="off"
-                            value={drafts[r.id] ?? ''}
-                            onChange={(e) => setDraft(r.id, e.target.value)}
-                            error={errorFor(fieldId)}
-                            className="mb-0 min-w-56 flex-1"
-                          />
-                          <div className="flex gap-2 pb-0.5">
-                            <Button
-                              type="submit"
-                              disabled={pending}
-                              data-testid="confirm-add-payment"
-                            >
-                              {t('add')}
-                            </Button>
-                            <Button
-                              variant="secondary"
-                              disabled={pending}
-                              onClick={() => setDraft(r.id, null)}
-                            >
-                              {t('cancel')}
-                            </Button>
-                          </div>
-                        </form>
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                          {t('cancel')}
+                        </Button>
+                      </div>
+                    </form>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </ScrollTable>
       {list.pages > 1 ? (
         <nav aria-label={t('pagination')} className="mt-3 flex flex-wrap items-center gap-3">
           {list.prevHref ? (
