@@ -1,5 +1,6 @@
 import 'server-only';
-import { fillTemplate } from '@/lib/domain';
+// Texts the domain already has are taken from it, so the same refusal reads the same everywhere.
+import { MESSAGES as DOMAIN_MESSAGES, fillTemplate } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 import type { RejectedCell } from '../import/person-rows';
 
@@ -14,7 +15,7 @@ const MESSAGES = {
     az: 'Hesabat artıq qaralama deyil, dəyişdirilə bilməz',
     en: 'The report is no longer a draft and cannot be changed',
   },
-  FIN_EMPTY: { az: 'FİN-i daxil edin', en: 'Enter the FIN' },
+  FIN_EMPTY: DOMAIN_MESSAGES.FIN_EMPTY,
   FIN_FORMAT: {
     az: 'FİN 7 hərf və ya rəqəmdən (şəxsiyyət vəsiqəsi) və ya 5–7 hərf və ya rəqəmdən (yaşayış icazəsi) ibarət olmalıdır',
     en: 'FIN must be exactly 7 letters or digits (ID card) or 5 to 7 letters or digits (residence permit)',
@@ -40,16 +41,10 @@ const MESSAGES = {
     az: 'Məbləğ 0 və ya müsbət tam qəpik olmalıdır',
     en: 'Amount must be 0 or a positive whole number of qəpik',
   },
-  AMOUNT_NOT_A_NUMBER: {
-    az: 'Məbləğ rəqəmlə olmalıdır, məsələn 1 234,56',
-    en: 'Must be an amount like 1234.56',
-  },
-  AMOUNT_TOO_MANY_DECIMALS: {
-    az: 'Vergüldən sonra ən çox 2 rəqəm olmalıdır',
-    en: 'Must have at most 2 digits after the decimal point',
-  },
-  AMOUNT_NEGATIVE: { az: 'Məbləğ mənfi ola bilməz', en: 'Amount cannot be negative' },
-  AMOUNT_TOO_LARGE: { az: 'Məbləğ çox böyükdür', en: 'Amount is too large' },
+  AMOUNT_NOT_A_NUMBER: DOMAIN_MESSAGES.AMOUNT_NOT_A_NUMBER,
+  AMOUNT_TOO_MANY_DECIMALS: DOMAIN_MESSAGES.AMOUNT_TOO_MANY_DECIMALS,
+  AMOUNT_NEGATIVE: DOMAIN_MESSAGES.AMOUNT_NEGATIVE,
+  AMOUNT_TOO_LARGE: DOMAIN_MESSAGES.AMOUNT_TOO_LARGE,
   FILE_EMPTY: { az: 'Fayl boşdur', en: 'The file is empty' },
   FILE_TOO_LARGE: {
     az: 'Fayl {maxMb} MB-dan böyük olmamalıdır',
