@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportStatusHistory, submissions } from '@/db/schema';
+import type { EmployerScope } from '@/lib/server/access';
+import { getSentReport } from '@/lib/server/reports/registry/get-sent-report';
+import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
+import type { TestDatabase } from '../helpers/test-database';
+import { expectRefusal, seededDatabase } from '../reports/report-fixtures';
+import { insertSubmission, markSent, sampleDocument } from './registry-fixtures';
+
+const PERSONS = Array.from({ length: 120 }, (_, i) => ({
+  fin: `${String(i).padStart(3, '0')}AB${i % 2 === 0 ? 'CD' : 'EF'}`,
+  surname: i === 7 ? 'Məmmədli' : 'Əliyev',
+  name: i === 7 ? 'İsmayıl' : 'Vüqar',
+  patronymic: 'Rəşid',
+  incomeQepik: [100_000, 100_000, null] as [number | null, number | null, number | null],
+}));
+
+describe('getSentReport (SPEC G2)', () => {
+  let database: TestDatabase;
+  let xezer: EmployerScope;
+  let kur: EmployerScope;
+  let reportId = '';
+  let draftId = '';
+  let submissionId = '';
+  beforeAll(async () => {
+    database = await seededDatabase();
+    const db = database.db;
+    xezer = await reportsScope(db, 'xezer', 'xezer-director');
+    kur = await reportsScope(db, 'kur', 'kur-director');
+    reportId = await insertDraftReport(db);
+    draftId = await insertDraftReport(db, { activityCode: '47.41' });
+    await markSent(db, reportId, { status: 'RETURNED', receiptNumber: 'S-1', personsCount: 120 });
+    submissionId = await insertSubmission(db, reportId, {
+      receiptNumber: 'S-1',
+      receivedAt: new Date('2025-10-15T08:00:00Z'),
+      document: sampleDocument(reportId, PERSONS),
+    });
+    const reasons = [{ code: 'HEADCOUNT_MISMATCH', step: 'F21', text: { az: 'İşçi sayı uyğun deyil', en: 'Headcount does not match' } }];
+    await db
+      .update(submissions)
+      .set({ status: 'RETURNED', returnReasons: reasons, decidedAt: new Date('2025-10-16T08:00:00Z') })
+      .where(eq(submissions.id, submissionId));
+    await db.insert(reportStatusHistory).values({
+      reportId,
+      employerId: xezer.employerId,
+      submissionId,
+      status: 'RETURNED',
+      reasons,
+      actor: 'SYSTEM',
+      at: new Date('2025-10-16T08:00:00Z'),
+    });
+  });
+  afterAll(async () => database?.close());
+
+  it('gives the signed document, the sendings with their reasons and the timeline in order', async () => {
+    const view = await getSentReport(database.db, xezer, { reportId });
+    if (view.isDraft) throw new Error('expected a sent report');
+    expect(view.report).toMatchObject({ status: 'RETURNED', receiptNumber: 'S-1', activityCode: '62.01' });
+    expect(view.document?.totals.debtEndQepik).toBe(85_000);
+    expect(view.latestSubmission?.submissionId).toBe(submissionId);
+    expect(view.submissions.map((s) => [s.receiptNumber, s.status])).toEqual([['S-1', 'RETURNED']]);
+    expect(view.submissions[0]!.returnReasons[0]).toMatchObject({ code: 'HEADCOUNT_MISMATCH', step: 'F21' });
+    expect(view.history.map((h) => h.status)).toEqual(['RECEIVED', 'RETURNED']);
+    expect(view.history[1]!.reasons[0]!.text.en).toBe('Headcount does not match');
+  });
+
+  it('pages the persons 50 at a time and filters them by FIN or name', async () => {
+    const first = await getSentReport(database.db, xezer, { reportId });
+    if (first.isDraft) throw new Error('expected a sent report');
+    expect(first.persons).toMatchObject({ total: 120, page: 1, pageCount: 3 });
+    expect(first.persons.rows).toHaveLength(50);
+    const last = await getSentReport(database.db, xezer, { reportId, personsPage: 3 });
+    if (last.isDraft) throw new Error('expected a sent report');
+    expect(last.persons.rows).toHaveLength(20);
+    expect(last.persons.rows[0]!.fin).toBe('100ABCD');
+    const byFin = await getSentReport(database.db, xezer, { reportId, finFilter: 'ef' });
+    if (byFin.isDraft) throw new Error('expected a sent report');
+    expect(byFin.persons.total).toBe(60);
+    // Lower case and a plain i find "İsmayıl".
+    const byName = await getSentReport(database.db, xezer, { reportId, finFilter: 'ismayil', personsPage: 9 });
+    if (byName.isDraft) throw new Error('expected a sent report');
+    expect(byName.persons.rows.map((p) => p.fin)).toEqual(['007ABEF']);
+    expect(byName.persons.page).toBe(1);
+  });
+
+  it('answers isDraft for a draft, and NOT_FOUND to another employer', async () => {
+    expect(await getSentReport(database.db, xezer, { reportId: draftId })).toMatchObject({ isDraft: true, reportId: draftId });
+    await expectRefusal(getSentReport(database.db, kur, { reportId }), 'NOT_FOUND');
+    await expectRefusal(getSentReport(database.db, kur, { reportId: draftId }), 'NOT_FOUND');
+    await expectRefusal(getSentReport(database.db, xezer, { reportId: 'x' }), 'NOT_FOUND');
+  });
+});
