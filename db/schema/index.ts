@@ -8,3 +8,4 @@ export * from './identity';
 export * from './authorities';
 export * from './rate-limits';
 export * from './reports';
+export * from './submissions';

@@ -19,9 +19,11 @@ import { activityCodes, nonLiableIncomeReasons, preferentialSeniorityEntries } f
 
 export const REPORT_TYPES = ['INITIAL', 'CORRECTIVE'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
-/** Later issues add the sending statuses; a draft is everything before the signature. */
+/** DRAFT until signed; SENT (received) → ACCEPTED or RETURNED; REPLACED by a corrective report. */
 export const REPORT_STATUSES = ['DRAFT', 'SENT', 'ACCEPTED', 'RETURNED', 'REPLACED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** A returned report goes back to its owner to fix and send again: it edits like a draft. */
+export const EDITABLE_STATUSES: ReadonlySet<ReportStatus> = new Set(['DRAFT', 'RETURNED']);
 
 /**
  * A quarterly report (SPEC F1–F26, DOMAIN.md §6). A draft from the moment type, period and
@@ -51,6 +53,13 @@ export const reports = pgTable(
     distributedAt: timestamp('distributed_at', { withTimezone: true }),
     penaltyComputedAt: timestamp('penalty_computed_at', { withTimezone: true }),
     readyAt: timestamp('ready_at', { withTimezone: true }),
+    /** Registry columns filled from the signed document when sent (search and sort, G1–G2). */
+    receiptNumber: text('receipt_number'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    mdssQepik: bigint('mdss_qepik', { mode: 'number' }),
+    debtEndQepik: bigint('debt_end_qepik', { mode: 'number' }),
+    personsCount: integer('persons_count'),
     version: integer('version').notNull().default(1),
     createdByFin: text('created_by_fin').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -58,6 +67,7 @@ export const reports = pgTable(
   },
   (t) => [
     index('reports_employer_period_idx').on(t.employerId, t.year, t.quarter),
+    index('reports_employer_receipt_idx').on(t.employerId, t.receiptNumber),
     // One İlkin report per (employer, activity code, year, quarter) — DOMAIN.md §6.
     uniqueIndex('reports_one_initial_uq')
       .on(t.employerId, t.activityCode, t.year, t.quarter)

@@ -77,6 +77,9 @@ export function buildLedger(): LedgerRow[] {
         employerId: employer.id,
         activityCode,
         entryDate: '2025-01-01',
+        // The carried balance belongs to the time before the first quarter the service keeps.
+        periodYear: 2024,
+        periodMonth: 12,
         kind: 'OPENING_BALANCE',
         amountQepik,
         memo: 'Opening balance carried over from the previous system',

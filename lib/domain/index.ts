@@ -23,3 +23,4 @@ export * from './report-rules/checks';
 export * from './authority';
 export * from './messages/codes';
 export * from './messages/format';
+export * from './posting/build-posting';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { reportMonths } from '@/db/schema';
+import { reportMonths, EDITABLE_STATUSES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
@@ -43,7 +43,7 @@ export async function upsertReportFromPayload(
   const report = await checkedPayload(db, scope, body, asOf);
   return db.transaction(async (tx) => {
     const existing = await findPayloadReport(tx, scope, report, { lock: true });
-    if (existing && existing.status !== 'DRAFT') throw new ApiError(409, 'REPORT_NOT_DRAFT');
+    if (existing && !EDITABLE_STATUSES.has(existing.status)) throw new ApiError(409, 'REPORT_NOT_DRAFT');
     const reportId =
       existing?.id ??
       (

@@ -5,11 +5,20 @@ import type { DbOrTx } from '@/db/types';
 import type { ReportRow } from './report-draft';
 
 // The remainder rule of DOMAIN.md §6 / SPEC F6: a payment is used by at most its amount across
-// all reports together (any status), so the remainder is derived, never stored.
+// all reports that stand (see remainderSql), so the remainder is derived, never stored.
 
 /** amount − Σ report_payments.amount over every report, as a SQL expression on `payments`. */
+// A replaced report no longer holds its payments, and neither does an accepted report while a
+// corrective one that replaces it is open: the corrective copy holds them instead (issue 6 §11).
 export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - coalesce((
-  select sum(rp.amount_qepik) from ${reportPayments} rp where rp.payment_id = ${payments.id}
+  select sum(rp.amount_qepik) from ${reportPayments} rp
+  join reports r on r.id = rp.report_id
+  where rp.payment_id = ${payments.id}
+    and r.status <> 'REPLACED'
+    and not exists (
+      select 1 from reports c
+      where c.replaces_report_id = r.id and c.status in ('DRAFT', 'SENT', 'RETURNED')
+    )
 ), 0))`;
 
 /** Payments a report may use: the employer's, of the report's activity code or of none. */

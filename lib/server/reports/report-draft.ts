@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { reports } from '@/db/schema';
+import { reports, EDITABLE_STATUSES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { quarterMonths, type MonthKey, type YearQuarter } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
@@ -77,7 +77,7 @@ export async function lockDraft(
     .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)))
     .for('update');
   if (!report) throw new AppError('NOT_FOUND');
-  if (report.status !== 'DRAFT') throw new ReportError('REPORT_NOT_DRAFT');
+  if (!EDITABLE_STATUSES.has(report.status)) throw new ReportError('REPORT_NOT_DRAFT');
   if (expectedVersion !== undefined && expectedVersion !== report.version) {
     throw new AppError('CONFLICT');
   }

@@ -26,6 +26,14 @@ export const REPORT_ERROR_CODES = [
   'STEP_UNKNOWN',
   'STEP_NOT_SEEN_ON_CONTINUE',
   'CALCULATION_FAILED',
+  // Sending (issue 6)
+  'REPORT_HAS_BLOCKING_ERRORS',
+  'WARNINGS_UNCONFIRMED',
+  'REPORT_CHANGED_SINCE_SIGNING',
+  'SIGNED_OTHER_DOCUMENT',
+  'NOTHING_TO_SEND',
+  'CORRECTIVE_NEEDS_ACCEPTED',
+  'CORRECTIVE_EXISTS',
 ] as const;
 export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
 
@@ -35,6 +43,8 @@ const CONFLICTS: ReadonlySet<ReportErrorCode> = new Set([
   'REPORT_EXISTS',
   'REPORT_NOT_DRAFT',
   'PAYMENT_EXCEEDS_REMAINDER',
+  'REPORT_CHANGED_SINCE_SIGNING',
+  'CORRECTIVE_EXISTS',
 ]);
 
 export type ReportErrorParams = Readonly<Record<string, string | number>>;
@@ -73,6 +83,34 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
     en: 'Corrective reports are not available yet',
   },
   REPORT_TYPE_UNKNOWN: { az: 'Hesabatın növünü seçin', en: 'Choose the report type' },
+  REPORT_HAS_BLOCKING_ERRORS: {
+    az: 'Hesabatda göndərməyə mane olan {count} səhv var: "Yoxlama" səhifəsində düzəldin',
+    en: 'The report has {count} errors that prevent sending: fix them on the check page',
+  },
+  WARNINGS_UNCONFIRMED: {
+    az: '{count} xəbərdarlıq səbəb göstərilməklə təsdiqlənməyib',
+    en: '{count} warnings have not been confirmed with a reason',
+  },
+  REPORT_CHANGED_SINCE_SIGNING: {
+    az: 'Hesabat imzalandıqdan sonra dəyişdirilib: yenidən imzalayın',
+    en: 'The report changed after it was signed: sign it again',
+  },
+  SIGNED_OTHER_DOCUMENT: {
+    az: 'İmza bu hesabata aid deyil',
+    en: 'The signature is not for this report',
+  },
+  NOTHING_TO_SEND: {
+    az: 'Seçilmiş rüb üzrə göndəriləcək qaralama yoxdur',
+    en: 'There are no drafts to send for the chosen quarter',
+  },
+  CORRECTIVE_NEEDS_ACCEPTED: {
+    az: 'Dəqiqləşdirilmiş hesabat yalnız qəbul edilmiş hesabat əsasında yaradılır',
+    en: 'A corrective report can only be made from an accepted report',
+  },
+  CORRECTIVE_EXISTS: {
+    az: 'Bu hesabat üçün açıq Dəqiqləşdirilmiş hesabat artıq var',
+    en: 'An open corrective report for this report already exists',
+  },
   ACTIVITY_CODE_NOT_REGISTERED: {
     az: 'Fəaliyyət kodu sığortaedənin qeydiyyatda olan kodlarından biri olmalıdır',
     en: 'Activity code must be one of the employer’s registered codes',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { activityCodes, reports } from '@/db/schema';
+import { activityCodes, reports, EDITABLE_STATUSES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { quarterMonths, type MonthKey, type Sector, type YearQuarter } from '@/lib/domain';
 import type { EmployerScope } from '../../access';
@@ -57,7 +57,7 @@ export async function loadReportContext(
     .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)));
   const [row] = options.lock ? await query.for('update', { of: reports }) : await query;
   if (!row) throw new AppError('NOT_FOUND');
-  if (options.draft && row.status !== 'DRAFT') throw new PersonError('REPORT_NOT_DRAFT');
+  if (options.draft && !EDITABLE_STATUSES.has(row.status)) throw new PersonError('REPORT_NOT_DRAFT');
   const quarter = row.quarter as YearQuarter['quarter'];
   return { ...row, quarter, months: quarterMonths({ year: row.year, quarter }) };
 }

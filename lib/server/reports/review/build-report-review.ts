@@ -15,6 +15,8 @@ import { computeDistribution, type MonthFigures } from '../distribution/compute-
 import { loadDistributionInput } from '../distribution/load-distribution-input';
 import { PersonError } from '../persons/person-errors';
 import type { ReportContext } from '../persons/report-context';
+import { quarterBounds } from '../report-draft';
+import { ledgerEntriesBetween } from '../report-ledger';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
 
@@ -34,6 +36,8 @@ export type ReportReview = {
   activity: { code: string; nameAz: string; nameEn: string; sector: string };
   debtStartQepik: number;
   paymentsUsedQepik: number;
+  /** Write-offs the fund booked in the quarter (DOMAIN.md §6). */
+  writeOffsQepik: number;
   months: MonthFigures[];
   lines: { category: string; accruedQepik: number; paidQepik: number }[];
   balance: ReportBalance;
@@ -92,9 +96,17 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
   // Payments used (F6) are MDSS payments: the employee side gets what the distribution gave
   // it, the employer side the rest (including what stayed undistributed).
   const paidEmployeeQepik = figures.months.reduce((t, m) => t + m.paidEmployeeQepik, 0);
+  const writeOffs = await ledgerEntriesBetween(
+    db,
+    report.employerId,
+    report.activityCode,
+    ['WRITE_OFF'],
+    quarterBounds(report),
+  );
+  const writeOffsQepik = -writeOffs.reduce((t, e) => t + e.amountQepik, 0);
   const balance = computeReportBalance({
     debtStartQepik: report.debtStartQepik,
-    writeOffsQepik: 0,
+    writeOffsQepik,
     lines: [
       {
         category: 'MDSS_EMPLOYER',
@@ -176,6 +188,7 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
     },
     debtStartQepik: report.debtStartQepik,
     paymentsUsedQepik: input.paidQepik,
+    writeOffsQepik,
     months: figures.months,
     lines: lines.map((l) => ({
       category: l.category,

@@ -1,0 +1,156 @@
+import 'server-only';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { canonicalJson, sha256Hex } from '@/auth/signing';
+import {
+  employers,
+  payments,
+  reportNonLiableIncomes,
+  reportPayments,
+  reportPersons,
+  reportSeniority,
+  reports,
+} from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { ReportContext } from '../reports/persons/report-context';
+import { buildReportReview, type ReportReview } from '../reports/review/build-report-review';
+import { readConfirmations } from '../reports/review/confirmations';
+import type { ReportDocument } from './report-document-types';
+
+export type BuiltDocument = {
+  document: ReportDocument;
+  canonical: string;
+  hash: string;
+  review: ReportReview;
+};
+
+/**
+ * The report as it will be signed (issue 6 §4): read from the draft in one pass, with the
+ * check page's figures (so what is signed is what the user reviewed). The caller passes a
+ * context loaded through the guard; reading under the report's row lock makes it a snapshot.
+ */
+export async function buildReportDocument(
+  db: DbOrTx,
+  report: ReportContext,
+): Promise<BuiltDocument> {
+  const of = (t: { reportId: PgColumn; employerId: PgColumn }): SQL =>
+    and(eq(t.reportId, report.id), eq(t.employerId, report.employerId)) as SQL;
+  const [review, [row], [employer], usedPayments, nonLiable, persons, seniority] =
+    await Promise.all([
+      buildReportReview(db, report),
+      db.select().from(reports).where(eq(reports.id, report.id)),
+      db.select().from(employers).where(eq(employers.id, report.employerId)),
+      db
+        .select({
+          paymentId: reportPayments.paymentId,
+          paymentDate: payments.paymentDate,
+          bankReference: payments.bankReference,
+          amountQepik: reportPayments.amountQepik,
+        })
+        .from(reportPayments)
+        .innerJoin(payments, eq(payments.id, reportPayments.paymentId))
+        .where(of(reportPayments))
+        .orderBy(asc(payments.paymentDate), asc(reportPayments.paymentId)),
+      db
+        .select({
+          reasonCode: reportNonLiableIncomes.reasonCode,
+          month: reportNonLiableIncomes.month,
+          amountQepik: reportNonLiableIncomes.amountQepik,
+        })
+        .from(reportNonLiableIncomes)
+        .where(of(reportNonLiableIncomes))
+        .orderBy(asc(reportNonLiableIncomes.month), asc(reportNonLiableIncomes.reasonCode), asc(reportNonLiableIncomes.amountQepik)),
+      db
+        .select({
+          fin: reportPersons.fin,
+          surname: reportPersons.surname,
+          name: reportPersons.name,
+          patronymic: reportPersons.patronymic,
+          m1: reportPersons.incomeM1Qepik,
+          m2: reportPersons.incomeM2Qepik,
+          m3: reportPersons.incomeM3Qepik,
+        })
+        .from(reportPersons)
+        .where(of(reportPersons))
+        .orderBy(asc(reportPersons.fin)),
+      db
+        .select({
+          fin: reportSeniority.fin,
+          entryId: reportSeniority.entryId,
+          days: reportSeniority.days,
+          fromDate: reportSeniority.fromDate,
+          toDate: reportSeniority.toDate,
+        })
+        .from(reportSeniority)
+        .where(of(reportSeniority))
+        .orderBy(asc(reportSeniority.fin), asc(reportSeniority.entryId), asc(reportSeniority.id)),
+    ]);
+  if (!row || !employer) throw new Error(`buildReportDocument: report ${report.id} vanished`);
+  const confirmations: Record<string, string> = {};
+  for (const [key, c] of Object.entries(readConfirmations(report.confirmations))) {
+    confirmations[key] = c.reason;
+  }
+  const b = review.balance;
+  const document: ReportDocument = {
+    schema: 'hesabat.report/1',
+    reportId: report.id,
+    reportType: row.reportType,
+    replacesReportId: row.replacesReportId,
+    version: row.version,
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      voen: employer.voen,
+      dsmfRegNumber: employer.dsmfRegNumber,
+    },
+    activity: review.activity,
+    period: { year: report.year, quarter: report.quarter, months: report.months },
+    debtStartQepik: report.debtStartQepik,
+    months: review.months.map((m) => ({
+      month: m.month,
+      labourPaymentsQepik: m.labourPaymentsQepik,
+      headcount: m.headcount,
+    })),
+    nonLiableIncome: nonLiable,
+    payments: usedPayments,
+    lines: review.lines,
+    writeOffsQepik: review.writeOffsQepik,
+    totals: {
+      mdssEmployerQepik: review.months.reduce((t, m) => t + m.employerQepik, 0),
+      mdssEmployeeQepik: review.months.reduce((t, m) => t + m.employeeQepik, 0),
+      paymentsUsedQepik: review.paymentsUsedQepik,
+      accruedQepik: b.accruedQepik,
+      paidQepik: b.paidQepik,
+      debtEndQepik: b.debtEndQepik,
+      distributedQepik: review.distributedQepik,
+      undistributedQepik: review.undistributedQepik,
+      persons: persons.length,
+    },
+    contributions: review.months.map((m) => ({
+      month: m.month,
+      employerQepik: m.employerQepik,
+      employeeQepik: m.employeeQepik,
+      paidEmployerQepik: m.paidEmployerQepik,
+      paidEmployeeQepik: m.paidEmployeeQepik,
+    })),
+    persons: persons.map((p) => ({
+      fin: p.fin,
+      surname: p.surname,
+      name: p.name,
+      patronymic: p.patronymic,
+      incomeQepik: [p.m1, p.m2, p.m3],
+    })),
+    seniority,
+    signatories: review.signatories.map((s) => ({
+      role: s.role,
+      fin: s.fin,
+      documentType: s.documentType,
+      surname: s.surname,
+      name: s.name,
+      patronymic: s.patronymic,
+    })),
+    confirmations,
+  };
+  const canonical = canonicalJson(document);
+  return { document, canonical, hash: sha256Hex(canonical), review };
+}

@@ -1,0 +1,261 @@
+import 'server-only';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import {
+  certificates,
+  payments,
+  reportPayments,
+  reports,
+  reportStatusHistory,
+  signedDocuments,
+  submissions,
+} from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import { postingDifference, type Posting } from '@/lib/domain';
+import { resolveEmployerServices } from '../access';
+import { writeAudit } from '../audit';
+import { todayInBaku } from '../clock';
+import { quarterBounds } from '../reports/report-draft';
+import { ledgerBalanceBefore, ledgerEntriesBetween } from '../reports/report-ledger';
+import { loadContributionSchedule } from '../reports/report-rates';
+import { personFigures, postingOf, writePosting } from './posting';
+import type { ReportDocument } from './report-document-types';
+import { returnReason, type ReturnCode } from './return-reasons';
+import type { ReturnReason } from './types';
+
+export type Decision =
+  | { status: 'ACCEPTED'; ledgerRows: number; personRows: number }
+  | { status: 'RETURNED'; reasons: ReturnReason[] }
+  | { status: 'ALREADY_DECIDED' };
+
+const ACTOR = 'SYSTEM:AUTOMATIC_CHECKS';
+
+const sum = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0);
+
+/**
+ * Stage two of sending (issue 6 §5, SPEC H3 automatic acceptance): the automatic checks over
+ * the document as received — balance, the fund's entries and opening debt still as declared,
+ * MDSS recomputed from the persons, uniqueness of the report for its key, the signer's
+ * authority at signing time, payments within their remainders. Pass → ACCEPTED and posted to
+ * the ledger and persons' accounts; a corrective report posts only its difference and marks the
+ * report it replaces REPLACED. Fail → RETURNED with coded reasons linking to the steps. One
+ * transaction: a failure midway leaves the submission RECEIVED with nothing posted, and a
+ * second call (retry) decides it then. Idempotent: a decided submission is left alone.
+ */
+export async function decideSubmission(
+  db: DbOrTx,
+  input: { submissionId: string; asOf: Date },
+): Promise<Decision> {
+  return db.transaction(async (tx) => {
+    const [submission] = await tx
+      .select()
+      .from(submissions)
+      .where(eq(submissions.id, input.submissionId))
+      .for('update');
+    if (!submission) throw new Error(`decideSubmission: no submission ${input.submissionId}`);
+    if (submission.status !== 'RECEIVED') return { status: 'ALREADY_DECIDED' as const };
+    const [report] = await tx
+      .select()
+      .from(reports)
+      .where(eq(reports.id, submission.reportId))
+      .for('update');
+    if (!report) throw new Error(`decideSubmission: report ${submission.reportId} vanished`);
+    const document = JSON.parse(submission.documentJson) as ReportDocument;
+    const schedule = await loadContributionSchedule(tx);
+    const failures: ReturnReason[] = [];
+    const fail = (code: ReturnCode, params?: Record<string, string | number>) =>
+      failures.push(returnReason(code, params));
+
+    // Balance: the closing debt re-derived from the lines as declared.
+    const accrued =
+      document.totals.mdssEmployerQepik +
+      document.totals.mdssEmployeeQepik +
+      sum(document.lines.map((l) => l.accruedQepik));
+    const paid = document.totals.paymentsUsedQepik + sum(document.lines.map((l) => l.paidQepik));
+    if (
+      document.debtStartQepik + accrued - paid - document.writeOffsQepik !==
+        document.totals.debtEndQepik ||
+      accrued !== document.totals.accruedQepik ||
+      paid !== document.totals.paidQepik
+    ) {
+      fail('BALANCE_MISMATCH');
+    }
+    // The opening debt and the fund's own entries are still what the report copied.
+    const bounds = quarterBounds(report);
+    const debtStart = await ledgerBalanceBefore(tx, report.employerId, report.activityCode, bounds.from);
+    if (debtStart !== document.debtStartQepik) fail('OPENING_DEBT_CHANGED', { expected: debtStart });
+    const fund = async (kinds: Parameters<typeof ledgerEntriesBetween>[3]) =>
+      sum((await ledgerEntriesBetween(tx, report.employerId, report.activityCode, kinds, bounds)).map((e) => e.amountQepik));
+    const line = (category: string) => document.lines.find((l) => l.category === category)?.accruedQepik ?? 0;
+    const fines = await fund(['FINE', 'SANCTION']);
+    const found = await fund(['OTHER_ACCRUAL']);
+    const writeOffs = -(await fund(['WRITE_OFF']));
+    if (
+      (document.lines.some((l) => l.category === 'SANCTIONS_FINES') && fines !== line('SANCTIONS_FINES')) ||
+      (document.lines.some((l) => l.category === 'FUND_FOUND') && found !== line('FUND_FOUND')) ||
+      writeOffs !== document.writeOffsQepik
+    ) {
+      fail('FUND_ENTRIES_CHANGED');
+    }
+    // MDSS from the persons, as the law computes it.
+    if (document.persons.length === 0) fail('PERSONS_MISSING');
+    const figures = personFigures(document, schedule);
+    if (
+      figures.employerTotalQepik !== document.totals.mdssEmployerQepik ||
+      figures.employeeTotalQepik !== document.totals.mdssEmployeeQepik
+    ) {
+      fail('MDSS_MISMATCH');
+    }
+    // Uniqueness: one report in force per key.
+    let previous: { reportId: string; document: ReportDocument } | null = null;
+    if (report.reportType === 'INITIAL') {
+      const [other] = await tx
+        .select({ id: reports.id })
+        .from(reports)
+        .where(
+          and(
+            eq(reports.employerId, report.employerId),
+            eq(reports.activityCode, report.activityCode),
+            eq(reports.year, report.year),
+            eq(reports.quarter, report.quarter),
+            ne(reports.id, report.id),
+            inArray(reports.status, ['ACCEPTED']),
+          ),
+        );
+      if (other) fail('DUPLICATE_REPORT');
+    } else {
+      const [replaced] = report.replacesReportId
+        ? await tx.select().from(reports).where(eq(reports.id, report.replacesReportId)).for('update')
+        : [];
+      if (!replaced || replaced.status !== 'ACCEPTED' || replaced.employerId !== report.employerId) {
+        fail('REPLACED_REPORT_NOT_ACCEPTED');
+      } else {
+        const [accepted] = await tx
+          .select({ documentJson: submissions.documentJson })
+          .from(submissions)
+          .where(and(eq(submissions.reportId, replaced.id), eq(submissions.status, 'ACCEPTED')));
+        if (!accepted) fail('REPLACED_REPORT_NOT_ACCEPTED');
+        else previous = { reportId: replaced.id, document: JSON.parse(accepted.documentJson) as ReportDocument };
+      }
+    }
+    // The signer's authority when they signed.
+    const [signed] = await tx
+      .select({ signedAt: signedDocuments.signedAt, kind: certificates.kind })
+      .from(signedDocuments)
+      .innerJoin(certificates, eq(certificates.serial, signedDocuments.certificateSerial))
+      .where(eq(signedDocuments.id, submission.signedDocumentId));
+    const authority = signed
+      ? await resolveEmployerServices(
+          tx,
+          {
+            fin: submission.signerFin,
+            certificateSerial: submission.certificateSerial,
+            method: signed.kind === 'CARD' ? 'ESIGN' : 'ASAN',
+          },
+          report.employerId,
+          signed.signedAt,
+        )
+      : null;
+    if (!authority?.ok || !authority.services.has('REPORTS')) fail('SIGNER_NO_AUTHORITY');
+    // Payments within their remainders across every report that stands.
+    if (document.payments.length > 0) {
+      const overused = await tx
+        .select({ id: payments.id })
+        .from(payments)
+        .where(
+          and(
+            inArray(payments.id, document.payments.map((p) => p.paymentId)),
+            sql`${payments.amountQepik} < coalesce((select sum(rp.amount_qepik) from ${reportPayments} rp
+              join reports r on r.id = rp.report_id
+              where rp.payment_id = ${payments.id} and r.status in ('SENT', 'ACCEPTED')
+                ${report.replacesReportId ? sql`and r.id <> ${report.replacesReportId}` : sql``}), 0)`,
+          ),
+        );
+      if (overused.length > 0) fail('PAYMENT_OVERUSED');
+    }
+
+    if (failures.length > 0) {
+      await tx
+        .update(submissions)
+        .set({ status: 'RETURNED', returnReasons: failures, decidedAt: input.asOf })
+        .where(eq(submissions.id, submission.id));
+      await tx
+        .update(reports)
+        .set({ status: 'RETURNED', decidedAt: input.asOf, readyAt: null, updatedAt: input.asOf })
+        .where(eq(reports.id, report.id));
+      await tx.insert(reportStatusHistory).values({
+        reportId: report.id,
+        employerId: report.employerId,
+        submissionId: submission.id,
+        status: 'RETURNED',
+        reasons: failures,
+        actor: ACTOR,
+        at: input.asOf,
+      });
+      await writeAudit(tx, {
+        action: 'REPORT_RETURNED',
+        outcome: 'SUCCESS',
+        employerId: report.employerId,
+        details: { reportId: report.id, submissionId: submission.id, codes: failures.map((f) => f.code) },
+      });
+      return { status: 'RETURNED' as const, reasons: failures };
+    }
+
+    const next = postingOf(document, schedule);
+    const posting: Posting = previous ? postingDifference(next, postingOf(previous.document, schedule)) : next;
+    const paymentDates = new Map(document.payments.map((p) => [p.paymentId, p.paymentDate]));
+    if (previous) for (const p of previous.document.payments) paymentDates.set(p.paymentId, p.paymentDate);
+    const written = await writePosting(tx, {
+      posting,
+      employerId: report.employerId,
+      activityCode: report.activityCode,
+      reportId: report.id,
+      submissionId: submission.id,
+      paymentDates,
+      filedOn: todayInBaku(submission.receivedAt),
+      asOf: input.asOf,
+    });
+    await tx
+      .update(submissions)
+      .set({ status: 'ACCEPTED', decidedAt: input.asOf })
+      .where(eq(submissions.id, submission.id));
+    await tx
+      .update(reports)
+      .set({ status: 'ACCEPTED', decidedAt: input.asOf, updatedAt: input.asOf })
+      .where(eq(reports.id, report.id));
+    await tx.insert(reportStatusHistory).values({
+      reportId: report.id,
+      employerId: report.employerId,
+      submissionId: submission.id,
+      status: 'ACCEPTED',
+      actor: ACTOR,
+      at: input.asOf,
+    });
+    if (previous) {
+      await tx
+        .update(reports)
+        .set({ status: 'REPLACED', updatedAt: input.asOf })
+        .where(eq(reports.id, previous.reportId));
+      await tx.insert(reportStatusHistory).values({
+        reportId: previous.reportId,
+        employerId: report.employerId,
+        submissionId: submission.id,
+        status: 'REPLACED',
+        actor: ACTOR,
+        at: input.asOf,
+      });
+    }
+    await writeAudit(tx, {
+      action: 'REPORT_ACCEPTED',
+      outcome: 'SUCCESS',
+      employerId: report.employerId,
+      details: {
+        reportId: report.id,
+        submissionId: submission.id,
+        ledgerRows: written.ledgerRows,
+        personRows: written.personRows,
+        replaces: previous?.reportId ?? null,
+      },
+    });
+    return { status: 'ACCEPTED' as const, ...written };
+  });
+}

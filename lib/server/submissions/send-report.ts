@@ -1,0 +1,188 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { reports, signedDocuments } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import { assertScopeService, type EmployerScope } from '../access';
+import { now } from '../clock';
+import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
+import { ledgerBalanceBefore } from '../reports/report-ledger';
+import { quarterBounds } from '../reports/report-draft';
+import type { ReviewMessage } from '../reports/review/review-messages';
+import { completeDocumentSigning } from '../signing/complete-document-signing';
+import type { SigningFailure } from '../signing/errors';
+import { startDocumentSigning } from '../signing/start-document-signing';
+import { buildReportDocument, type BuiltDocument } from './build-report-document';
+import { decideSubmission } from './decide-submission';
+import { findSubmissionFor, receiveSubmission, type SubmissionRow } from './receive-submission';
+import { toSubmissionSummary } from './submission-summary';
+import type { SubmissionSummary } from './types';
+
+export const REPORT_DOCUMENT_KIND = 'QUARTERLY_REPORT';
+
+export type NotSendable = {
+  ok: false;
+  code: 'REPORT_HAS_BLOCKING_ERRORS' | 'WARNINGS_UNCONFIRMED';
+  messages: ReviewMessage[];
+};
+
+/**
+ * Brings the opening debt up to date and builds the document, refusing while blocking errors or
+ * unconfirmed warnings remain (the final validation of issue 6 §4). Under the report's lock.
+ */
+export async function prepareForSending(
+  tx: DbOrTx,
+  scope: EmployerScope,
+  reportId: string,
+): Promise<{ ok: true; report: ReportContext; built: BuiltDocument } | NotSendable> {
+  let report = await loadReportContext(tx, scope, reportId, { lock: true, draft: true });
+  const debtStart = await ledgerBalanceBefore(
+    tx,
+    report.employerId,
+    report.activityCode,
+    quarterBounds(report).from,
+  );
+  if (debtStart !== report.debtStartQepik) {
+    // An earlier quarter was accepted or corrected since the draft was made.
+    await tx
+      .update(reports)
+      .set({ debtStartQepik: debtStart })
+      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    report = { ...report, debtStartQepik: debtStart };
+  }
+  const built = await buildReportDocument(tx, report);
+  const { review } = built;
+  if (review.blockingCount > 0) {
+    return {
+      ok: false,
+      code: 'REPORT_HAS_BLOCKING_ERRORS',
+      messages: review.messages.filter((m) => m.severity === 'blocking'),
+    };
+  }
+  if (review.unconfirmedWarningCount > 0) {
+    return {
+      ok: false,
+      code: 'WARNINGS_UNCONFIRMED',
+      messages: review.messages.filter((m) => m.severity === 'warning' && !m.confirmation),
+    };
+  }
+  return { ok: true, report, built };
+}
+
+/**
+ * "GÖNDƏR" for one report (issue 6 §4): final validation, then a signing session over the
+ * canonical JSON of the report for the person acting, with the method they signed in with
+ * (e-signature card or Asan İmza, PIN2). Nothing is stored as sent until the signature returns.
+ */
+export async function startReportSending(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; method: 'ESIGN' | 'ASAN'; ip?: string | null },
+): Promise<
+  | { ok: true; sessionId: string; verificationCode: string; expiresAt: Date; documentHash: string }
+  | NotSendable
+  | SigningFailure
+> {
+  assertScopeService(scope, 'REPORTS');
+  return db.transaction(async (tx) => {
+    const prepared = await prepareForSending(tx, scope, input.reportId);
+    if (!prepared.ok) return prepared;
+    const started = await startDocumentSigning(tx, {
+      employerId: scope.employerId,
+      signerFin: scope.fin,
+      certificateSerial: scope.certificateSerial,
+      method: input.method,
+      documentKind: REPORT_DOCUMENT_KIND,
+      document: prepared.built.document,
+      ip: input.ip ?? null,
+    });
+    if (!started.ok) return started;
+    return {
+      ok: true as const,
+      sessionId: started.sessionId,
+      verificationCode: started.verificationCode,
+      expiresAt: started.expiresAt,
+      documentHash: prepared.built.hash,
+    };
+  });
+}
+
+export type SendOutcome =
+  | { ok: true; submission: SubmissionSummary }
+  | SigningFailure
+  | NotSendable
+  | { ok: false; code: 'REPORT_CHANGED_SINCE_SIGNING' | 'SIGNED_OTHER_DOCUMENT' | 'REPORT_NOT_DRAFT' };
+
+/**
+ * Finishes sending once the device answered: verifies and stores the signature, then — under
+ * the report's row lock, so a double click, a retry or 50 concurrent calls queue — receives
+ * the report exactly once (a signature already turned into a submission returns that
+ * submission), and runs the automatic checks. The report must be unchanged since signing.
+ */
+export async function completeReportSending(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; sessionId: string; jws?: string | null; ip?: string | null },
+  asOf: Date = now(),
+): Promise<SendOutcome> {
+  assertScopeService(scope, 'REPORTS');
+  const received = await db.transaction(async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
+    // Every attempt for this report queues here first.
+    await loadReportContext(tx, scope, input.reportId, { lock: true });
+    let [signed] = await tx
+      .select()
+      .from(signedDocuments)
+      .where(eq(signedDocuments.signingSessionId, input.sessionId));
+    if (signed) {
+      const existing = await findSubmissionFor(tx, input.reportId, signed.id);
+      if (existing) return { ok: true as const, row: existing };
+    } else {
+      const completed = await completeDocumentSigning(tx, {
+        sessionId: input.sessionId,
+        jws: input.jws ?? null,
+        ip: input.ip ?? null,
+      });
+      if (!completed.ok) return completed;
+      [signed] = await tx
+        .select()
+        .from(signedDocuments)
+        .where(eq(signedDocuments.id, completed.signedDocumentId));
+    }
+    if (
+      !signed ||
+      signed.employerId !== scope.employerId ||
+      signed.documentKind !== REPORT_DOCUMENT_KIND ||
+      signed.signerFin !== scope.fin
+    ) {
+      return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
+    }
+    const prepared = await prepareForSending(tx, scope, input.reportId).catch((e: unknown) => {
+      // Already sent (another tab, or a signature made before the first send landed).
+      if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT') return null;
+      throw e;
+    });
+    if (prepared === null) return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
+    if (!prepared.ok) return prepared;
+    if (prepared.built.document.reportId !== input.reportId) {
+      return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
+    }
+    if (prepared.built.hash !== signed.hash) {
+      return { ok: false as const, code: 'REPORT_CHANGED_SINCE_SIGNING' as const };
+    }
+    const row = await receiveSubmission(tx, {
+      report: prepared.report,
+      built: prepared.built,
+      signedDocumentId: signed.id,
+      signerFin: signed.signerFin,
+      certificateSerial: signed.certificateSerial,
+      batchId: null,
+      asOf,
+    });
+    return { ok: true as const, row };
+  });
+  if (!received.ok) return received;
+  if (!('row' in received)) return received;
+  if (received.row.status === 'RECEIVED') {
+    await decideSubmission(db, { submissionId: received.row.id, asOf });
+  }
+  return { ok: true, submission: await toSubmissionSummary(db, received.row.id) };
+}

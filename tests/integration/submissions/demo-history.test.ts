@@ -1,0 +1,59 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personAccountEntries, reports, sanctionProposals, submissions } from '@/db/schema';
+import { seed } from '@/db/seed';
+import { seedEmployer } from '@/db/seed/employers';
+import { seedDemoHistory } from '@/lib/server/demo/seed-history';
+import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+describe('demo history: past quarters filed and accepted through the sending code path', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seed(database.db);
+    await seedDemoHistory(database.db, { employerKeys: ['xezer', 'sebail-edu', 'school-6'] });
+  }, 240_000);
+  afterAll(async () => database.close());
+
+  it('every accepted report’s closing debt equals the ledger balance of its code at the period end', async () => {
+    const accepted = await database.db.select().from(reports).where(eq(reports.status, 'ACCEPTED'));
+    expect(accepted.length).toBeGreaterThanOrEqual(12);
+    for (const r of accepted) {
+      const lastMonth = `${r.year}-${String(r.quarter * 3).padStart(2, '0')}`;
+      const balance = await ledgerBalanceThrough(database.db, r.employerId, r.activityCode, lastMonth);
+      expect({ report: `${r.activityCode} ${r.year}Q${r.quarter}`, debt: r.debtEndQepik }).toEqual({
+        report: `${r.activityCode} ${r.year}Q${r.quarter}`,
+        debt: balance,
+      });
+    }
+  });
+
+  it('the next quarter opens with the closing debt of the one before', async () => {
+    const xezer = seedEmployer('xezer');
+    const rows = await database.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.employerId, xezer.id), eq(reports.activityCode, '62.01')))
+      .orderBy(reports.year, reports.quarter);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.debtStartQepik).toBe(rows[i - 1]!.debtEndQepik);
+  });
+
+  it('persons’ accounts hold each accepted report’s MDSS, and the late filing has a sanction proposal', async () => {
+    const [sums] = await database.db
+      .select({
+        mdss: sql<string>`sum(${personAccountEntries.employerMdssQepik} + ${personAccountEntries.employeeMdssQepik})`,
+      })
+      .from(personAccountEntries);
+    const [reported] = await database.db
+      .select({ mdss: sql<string>`sum(${reports.mdssQepik})` })
+      .from(reports)
+      .where(eq(reports.status, 'ACCEPTED'));
+    expect(Number(sums!.mdss)).toBe(Number(reported!.mdss));
+    const late = await database.db.select().from(submissions).where(eq(submissions.late, true));
+    expect(late).toHaveLength(2); // Xəzər 2025 Q2, both activity codes
+    const proposals = await database.db.select().from(sanctionProposals);
+    expect(proposals).toHaveLength(late.length);
+    expect(proposals.every((p) => p.status === 'PROPOSED' && p.amountQepik > 0)).toBe(true);
+  });
+});
