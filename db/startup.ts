@@ -8,7 +8,9 @@ import { seedIfEmpty } from './seed';
  * the demo data. Any failure prints one line and stops the process: a server on a half-working
  * database would be worse than none.
  */
-export async function startDatabase(): Promise<void> {
+export async function startDatabase(
+  options: { afterSeed?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string> } = {},
+): Promise<void> {
   try {
     const database = await getDatabase();
     const { applied } = await migrate(database);
@@ -16,6 +18,7 @@ export async function startDatabase(): Promise<void> {
     if (database.engine === 'pglite') {
       const seeded = await seedIfEmpty(database.db);
       if (seeded) console.log('[hesabat] Empty embedded database: demo data loaded.');
+      if (seeded && options.afterSeed) console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
     }
     console.log(`[hesabat] Database ready: ${database.engine} (${database.location}).`);
   } catch (error) {

@@ -13,5 +13,9 @@ await runScript('db:seed', async (database) => {
   }
   const started = performance.now();
   await seed(database.db);
-  return `Demo data loaded on ${database.engine} in ${Math.round(performance.now() - started)} ms.`;
+  // The history goes through lib/server (server-only): package.json preloads
+  // allow-server-only.mjs, which lets this script import it outside Next.
+  const { seedDemoHistory } = await import('../../lib/server/demo/seed-history');
+  const filed = await seedDemoHistory(database.db);
+  return `Demo data and ${filed} past reports loaded on ${database.engine} in ${Math.round(performance.now() - started)} ms.`;
 });

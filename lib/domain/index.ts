@@ -24,3 +24,4 @@ export * from './authority';
 export * from './messages/codes';
 export * from './messages/format';
 export * from './posting/build-posting';
+export * from './posting/report-difference';

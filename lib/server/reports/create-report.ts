@@ -10,6 +10,7 @@ import { now, todayInBaku } from '../clock';
 import { isUniqueViolation } from '../db-errors';
 import { reportPeriod } from './report-draft';
 import { ReportError } from './report-errors';
+import { createCorrectiveReport } from '../submissions/create-corrective-report';
 import { ledgerBalanceBefore } from './report-ledger';
 
 export type CreateReportInput = {
@@ -52,10 +53,7 @@ export async function createReport(
   asOf: Date = now(),
 ): Promise<{ reportId: string }> {
   assertScopeService(scope, 'REPORTS');
-  if (input.reportType === 'CORRECTIVE') {
-    throw new ReportError('CORRECTIVE_NOT_YET', { field: 'reportType' });
-  }
-  if (input.reportType !== 'INITIAL')
+  if (input.reportType !== 'INITIAL' && input.reportType !== 'CORRECTIVE')
     throw new ReportError('REPORT_TYPE_UNKNOWN', { field: 'reportType' });
   const checked = checkYearQuarter(input.year, input.quarter);
   if (!checked.ok || input.year < 2019 || input.year > 2100) {
@@ -76,6 +74,23 @@ export async function createReport(
       ),
     );
   if (!registered) throw new ReportError('ACTIVITY_CODE_NOT_REGISTERED', { field: 'activityCode' });
+  if (input.reportType === 'CORRECTIVE') {
+    // A corrective report starts from the accepted one for the key (issue 6 §11).
+    const [accepted] = await db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.employerId, scope.employerId),
+          eq(reports.activityCode, input.activityCode),
+          eq(reports.year, input.year),
+          eq(reports.quarter, input.quarter),
+          eq(reports.status, 'ACCEPTED'),
+        ),
+      );
+    if (!accepted) throw new ReportError('CORRECTIVE_NEEDS_ACCEPTED', { field: 'reportType' });
+    return createCorrectiveReport(db, scope, { reportId: accepted.id }, asOf);
+  }
 
   const reportId = randomUUID();
   const { months } = reportPeriod(input);

@@ -10,7 +10,6 @@ import type { Locale } from '@/lib/i18n/locales';
  */
 export const REPORT_ERROR_CODES = [
   'REPORT_EXISTS',
-  'CORRECTIVE_NOT_YET',
   'REPORT_TYPE_UNKNOWN',
   'ACTIVITY_CODE_NOT_REGISTERED',
   'PERIOD_INVALID',
@@ -77,10 +76,6 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
   REPORT_EXISTS: {
     az: 'Bu dövr və fəaliyyət kodu üzrə İlkin hesabat artıq var',
     en: 'An initial report for this period and activity code already exists',
-  },
-  CORRECTIVE_NOT_YET: {
-    az: 'Dəqiqləşdirilmiş hesabat hələ mümkün deyil',
-    en: 'Corrective reports are not available yet',
   },
   REPORT_TYPE_UNKNOWN: { az: 'Hesabatın növünü seçin', en: 'Choose the report type' },
   REPORT_HAS_BLOCKING_ERRORS: {

@@ -132,7 +132,7 @@ describe('createReport / getReport (F1–F4)', () => {
     );
     await expectRefusal(
       createReport(database.db, xezer, { ...base, reportType: 'CORRECTIVE' }, AS_OF),
-      'CORRECTIVE_NOT_YET',
+      'CORRECTIVE_NEEDS_ACCEPTED',
     );
     await expectRefusal(
       createReport(database.db, xezer, { ...base, reportType: 'X' }, AS_OF),

@@ -1,0 +1,99 @@
+import 'server-only';
+import { fillTemplate, formatAmount } from '@/lib/domain';
+import { UI_MESSAGES } from '@/lib/i18n/catalogue';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ReceiptView } from './receipt-view';
+
+export type ReceiptRow = { label: string; value: string; kind?: 'hash' | 'list' };
+export type ReceiptSection = { title: string; rows: ReceiptRow[] };
+
+type Texts = Record<string, string>;
+
+/** The receipt's texts in a locale ("receipt" namespace), with {placeholders} filled. */
+export function receiptText(locale: Locale): (key: string, params?: Record<string, string | number>) => string {
+  const texts = UI_MESSAGES[locale].receipt as Texts;
+  return (key, params) => fillTemplate(texts[key] ?? key, params, locale);
+}
+
+/** An instant as Baku local time (UTC+4, no daylight saving): 'DD.MM.YYYY HH:mm:ss'. */
+export function formatBakuDateTime(at: Date): string {
+  const iso = new Date(at.getTime() + 4 * 3_600_000).toISOString();
+  return `${formatIsoDate(iso.slice(0, 10))} ${iso.slice(11, 19)}`;
+}
+
+/** 'YYYY-MM-DD' as 'DD.MM.YYYY'. */
+export function formatIsoDate(date: string): string {
+  return date.split('-').reverse().join('.');
+}
+
+const AMOUNTS = [
+  'mdssEmployerQepik',
+  'mdssEmployeeQepik',
+  'accruedQepik',
+  'paidQepik',
+  'paymentsUsedQepik',
+  'debtEndQepik',
+] as const;
+
+/**
+ * The receipt's content as labelled rows, in one order for the HTML page and the PDF, so the two
+ * never disagree (issue 6 §6).
+ */
+export function receiptSections(view: ReceiptView, locale: Locale): ReceiptSection[] {
+  const t = receiptText(locale);
+  const decision: ReceiptRow[] = [];
+  if (view.decidedAt) decision.push({ label: t('decidedAt'), value: formatBakuDateTime(view.decidedAt) });
+  if (view.returnReasons.length > 0) {
+    decision.push({
+      label: t('returnReasons'),
+      value: view.returnReasons.map((r) => `${r.code}: ${r.text[locale]}`).join('\n'),
+      kind: 'list',
+    });
+  }
+  const signer = [view.signer.surname, view.signer.name, view.signer.patronymic].filter(Boolean).join(' ');
+  return [
+    {
+      title: t('title'),
+      rows: [
+        { label: t('receiptNumber'), value: view.receiptNumber },
+        { label: t('receivedAt'), value: formatBakuDateTime(view.receivedAt) },
+        { label: t('status'), value: t(`status${view.status}`) },
+        ...decision,
+        { label: t('dueDate'), value: formatIsoDate(view.dueDate) },
+        { label: t('timeliness'), value: view.late ? t('late') : t('onTime') },
+        { label: t('reportType'), value: t(`type${view.reportType}`) },
+        { label: t('period'), value: t('periodValue', { year: view.period.year, quarter: view.period.quarter }) },
+      ],
+    },
+    {
+      title: t('employerSection'),
+      rows: [
+        { label: t('employerName'), value: view.employer.name },
+        { label: t('voen'), value: view.employer.voen },
+        { label: t('dsmfRegNumber'), value: view.employer.dsmfRegNumber },
+        {
+          label: t('activity'),
+          value: `${view.activity.code} — ${locale === 'en' ? view.activity.nameEn : view.activity.nameAz}`,
+        },
+      ],
+    },
+    {
+      title: t('totalsSection'),
+      rows: [
+        ...AMOUNTS.map((key) => ({ label: t(key), value: formatAmount(view.totals[key], locale) })),
+        { label: t('persons'), value: String(view.totals.persons) },
+      ],
+    },
+    {
+      title: t('signatureSection'),
+      rows: [
+        { label: t('signer'), value: signer || view.signer.fin },
+        { label: t('signerFin'), value: view.signer.fin },
+        { label: t('certificateSerial'), value: view.certificateSerial },
+        { label: t('signedAt'), value: formatBakuDateTime(view.signedAt) },
+        ...(view.batchId ? [{ label: t('batch'), value: view.batchId }] : []),
+        { label: t('documentHash'), value: view.documentHash, kind: 'hash' as const },
+      ],
+    },
+  ];
+}
