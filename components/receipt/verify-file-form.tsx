@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import type { VerifyFileState } from './types';
+import { VerifyResult } from './verify-result';
+
+type Props = { check: (state: VerifyFileState, formData: FormData) => Promise<VerifyFileState> };
+
+/** Upload of a downloaded signed file for checking (issue 6 §6); works before hydration too. */
+export function VerifyFileForm({ check }: Props) {
+  const t = useTranslations('verify');
+  const [state, action, pending] = useActionState(check, { status: 'idle' });
+  const error = state.status === 'error' ? state.message : undefined;
+  return (
+    <>
+      <form action={action} noValidate className="mt-4" data-testid="verify-file-form">
+        <ErrorSummary title={t('errorTitle')} errors={error ? [{ message: error, fieldId: 'verify-file' }] : []} />
+        <div className="mb-4">
+          <label htmlFor="verify-file" className="block font-semibold">
+            {t('fileLabel')}
+          </label>
+          <p id="verify-file-hint" className="text-sm text-muted">
+            {t('fileHint')}
+          </p>
+          {error ? (
+            <p id="verify-file-error" className="mt-1 font-semibold text-danger">
+              {error}
+            </p>
+          ) : null}
+          <input
+            id="verify-file"
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={`verify-file-hint${error ? ' verify-file-error' : ''}`}
+            aria-invalid={error ? true : undefined}
+            className="mt-1 block"
+          />
+        </div>
+        <Button type="submit" disabled={pending} data-testid="verify-file-submit">
+          {t('checkFile')}
+        </Button>
+      </form>
+      {state.status === 'checked' ? <VerifyResult outcome={state.outcome} id="verify-file-result" /> : null}
+    </>
+  );
+}
