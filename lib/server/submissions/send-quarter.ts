@@ -5,6 +5,7 @@ import { reports, signedDocuments, submissionBatches } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
+import { computePenalty } from '../reports/compute-penalty';
 import { reportErrorMessage } from '../reports/report-errors';
 import { completeDocumentSigning } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
@@ -48,6 +49,7 @@ export async function startQuarterSending(
   db: DbOrTx,
   scope: EmployerScope,
   input: { year: number; quarter: number; method: 'ESIGN' | 'ASAN'; ip?: string | null },
+  asOf: Date = now(),
 ): Promise<
   | {
       ok: true;
@@ -78,6 +80,8 @@ export async function startQuarterSending(
     const included: { reportId: string; activityCode: string; reportType: string; documentHash: string }[] = [];
     const excluded: ExcludedReport[] = [];
     for (const d of drafts) {
+      // The penalty runs up to the filing date (issue 6 §9).
+      await computePenalty(tx, scope, { reportId: d.id }, asOf);
       const prepared = await prepareForSending(tx, scope, d.id);
       if (!prepared.ok) {
         excluded.push({

@@ -4,6 +4,7 @@ import { reports, signedDocuments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
+import { computePenalty } from '../reports/compute-penalty';
 import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
 import { ledgerBalanceBefore } from '../reports/report-ledger';
 import { quarterBounds } from '../reports/report-draft';
@@ -77,6 +78,7 @@ export async function startReportSending(
   db: DbOrTx,
   scope: EmployerScope,
   input: { reportId: string; method: 'ESIGN' | 'ASAN'; ip?: string | null },
+  asOf: Date = now(),
 ): Promise<
   | { ok: true; sessionId: string; verificationCode: string; expiresAt: Date; documentHash: string }
   | NotSendable
@@ -84,6 +86,8 @@ export async function startReportSending(
 > {
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
+    // The penalty runs up to the filing date (issue 6 §9): recomputed as the user sends.
+    await computePenalty(tx, scope, { reportId: input.reportId }, asOf);
     const prepared = await prepareForSending(tx, scope, input.reportId);
     if (!prepared.ok) return prepared;
     const started = await startDocumentSigning(tx, {
