@@ -3,16 +3,18 @@ import azBase from './messages/az.json';
 import azMoney from './messages/az-wizard-money.json';
 import azPersons from './messages/az-wizard-persons.json';
 import azReceipts from './messages/az-receipts.json';
+import azRegistry from './messages/az-registry.json';
 import enApi from './messages/en-api.json';
 import enBase from './messages/en.json';
 import enMoney from './messages/en-wizard-money.json';
 import enPersons from './messages/en-wizard-persons.json';
 import enReceipts from './messages/en-receipts.json';
+import enRegistry from './messages/en-registry.json';
 import type { Locale } from './locales';
 
 // The UI messages of each language: a base file plus one file per feature area, so areas built
 // in parallel never edit the same file. Namespaces must not repeat across files.
 export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
-  az: { ...azBase, ...azMoney, ...azPersons, ...azApi, ...azReceipts },
-  en: { ...enBase, ...enMoney, ...enPersons, ...enApi, ...enReceipts },
+  az: { ...azBase, ...azMoney, ...azPersons, ...azApi, ...azReceipts, ...azRegistry },
+  en: { ...enBase, ...enMoney, ...enPersons, ...enApi, ...enReceipts, ...enRegistry },
 };

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/registry/status-badge';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { listReports } from '@/lib/server/reports/list-reports';
@@ -9,7 +10,7 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-/** SPEC D1: the reports module home. The registry and cabinet are later issues, marked as such. */
+/** SPEC D1: the reports module home. The cabinet is a later issue, marked as such. */
 export default async function ReportsModulePage() {
   const scope = await requireEmployerAccess('REPORTS');
   const t = await getTranslations('reportsModule');
@@ -26,12 +27,16 @@ export default async function ReportsModulePage() {
             <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">{t('go')}</span>
           </Link>
         </li>
-        {(['registry', 'cabinet'] as const).map((key) => (
-          <li key={key} className="rounded-lg border-2 border-line bg-surface p-5 text-muted">
-            <span className="block text-lg font-semibold">{t(key)}</span>
-            <span className="mt-2 block text-sm">{t('notYet')}</span>
-          </li>
-        ))}
+        <li>
+          <Link href="/reports/registry" className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50" data-testid="registry-card">
+            <span className="block text-lg font-semibold">{t('registry')}</span>
+            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">{t('go')}</span>
+          </Link>
+        </li>
+        <li className="rounded-lg border-2 border-line bg-surface p-5 text-muted">
+          <span className="block text-lg font-semibold">{t('cabinet')}</span>
+          <span className="mt-2 block text-sm">{t('notYet')}</span>
+        </li>
       </ul>
       <section className="mt-8" aria-labelledby="my-reports">
         <h2 id="my-reports" className="text-lg font-semibold">{t('myReports')}</h2>
@@ -54,10 +59,10 @@ export default async function ReportsModulePage() {
                     <td className="p-3">{r.year}</td>
                     <td className="p-3">{r.quarter}</td>
                     <td className="p-3">{r.activityCode} — {locale === 'en' ? r.activityNameEn : r.activityNameAz}</td>
-                    <td className="p-3">{r.status === 'DRAFT' ? (r.readyAt ? t('statusReady') : t('statusDraft')) : r.status}</td>
+                    <td className="p-3"><StatusBadge status={r.status} ready={r.readyAt !== null} /></td>
                     <td className="p-3">{r.updatedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}</td>
                     <td className="p-3">
-                      <Link href={`/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}`}>{t('open')}</Link>
+                      <Link href={r.status === 'DRAFT' ? `/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}` : `/reports/${r.id}/view`}>{t('open')}</Link>
                     </td>
                   </tr>
                 ))}

@@ -7,6 +7,9 @@ import { isIsoDate, MESSAGES, parseAmount, type MessageText } from '@/lib/domain
 // result page can be bookmarked). This file turns those strings into checked criteria.
 
 export const REGISTRY_PAGE_SIZE = 20;
+/** The choices of the status and type selects (pages may not import the schema). */
+export const REGISTRY_STATUSES = REPORT_STATUSES;
+export const REGISTRY_TYPES = REPORT_TYPES;
 export const REGISTRY_SORTS = ['period', 'status', 'sent', 'amount'] as const;
 export type RegistrySort = (typeof REGISTRY_SORTS)[number];
 export type SortDirection = 'asc' | 'desc';

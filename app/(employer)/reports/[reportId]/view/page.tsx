@@ -1,0 +1,162 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/registry/status-badge';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { requireEmployerAccess } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { isAppError } from '@/lib/server/errors';
+import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
+import { formatBakuDateTime, formatIsoDate } from '../../registry/format';
+import { ClosingSections, DocumentSections } from './document-sections';
+import { PersonsSection } from './persons-section';
+import { ReturnReasons, StatusTimeline } from './status-timeline';
+
+type Props = {
+  params: Promise<{ reportId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+async function load(reportId: string, query: Record<string, string | string[] | undefined>): Promise<SentReportView> {
+  const scope = await requireEmployerAccess('REPORTS');
+  try {
+    return await getSentReport(await getDb(), scope, {
+      reportId,
+      personsPage: Number.parseInt(first(query.pp), 10) || 1,
+      finFilter: first(query.q),
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations('registry');
+  return { title: t('title') };
+}
+
+/** A sent report, read-only (SPEC G2): what was signed, every sending and the status timeline. */
+export default async function SentReportPage({ params, searchParams }: Props) {
+  const { reportId } = await params;
+  const view = await load(reportId, await searchParams);
+  if (view.isDraft) redirect(`/reports/${view.reportId}/${view.readyAt ? 'check-answers' : 'debt-start'}`);
+  const t = await getTranslations('reportView');
+  const tr = await getTranslations('registry');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'az';
+  const { report, document: doc, latestSubmission } = view;
+  const period = tr('period', { year: report.year, quarter: report.quarter });
+  const receiptOf = new Map(view.submissions.map((s) => [s.submissionId, s.receiptNumber]));
+  const returnReasons = report.status === 'RETURNED' ? (latestSubmission?.returnReasons ?? view.history.findLast((h) => h.status === 'RETURNED')?.reasons ?? []) : [];
+
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href="/reports/registry">← {t('backToRegistry')}</Link>
+      </p>
+      <header className="mt-2" data-testid="report-view-header">
+        <h1 className="text-2xl font-bold">{t('title', { type: tr(`type${report.reportType}`), period })}</h1>
+        <p className="mt-1 text-muted">
+          {report.activityCode} — {locale === 'en' ? report.activityNameEn : report.activityNameAz}
+        </p>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">{tr('status')}</dt>
+          <dd><StatusBadge status={report.status} /></dd>
+          <dt className="font-semibold">{t('receiptNumber')}</dt>
+          <dd>
+            {report.receiptNumber ?? '—'}
+            {latestSubmission ? (
+              <>
+                {' · '}
+                <Link href={`/reports/submissions/${latestSubmission.submissionId}/receipt`} data-testid="view-receipt">
+                  {t('openReceipt')}
+                </Link>
+              </>
+            ) : null}
+          </dd>
+          {report.sentAt ? (
+            <>
+              <dt className="font-semibold">{t('sentAt')}</dt>
+              <dd>{formatBakuDateTime(report.sentAt)}</dd>
+            </>
+          ) : null}
+          {report.decidedAt ? (
+            <>
+              <dt className="font-semibold">{t('decidedAt')}</dt>
+              <dd>{formatBakuDateTime(report.decidedAt)}</dd>
+            </>
+          ) : null}
+          {report.replacesReportId ? (
+            <>
+              <dt className="font-semibold">{t('replaces')}</dt>
+              <dd><Link href={`/reports/${report.replacesReportId}/view`}>{t('replaces')}</Link></dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+
+      {report.status === 'RETURNED' ? (
+        <section aria-labelledby="returned" className="mt-6 rounded-md border-4 border-danger bg-danger-50 p-4" data-testid="returned-box">
+          <h2 id="returned" className="text-lg font-bold text-danger">{t('returnedTitle')}</h2>
+          <p className="mt-1">{t('returnedIntro')}</p>
+          <ReturnReasons reportId={report.id} reasons={returnReasons} locale={locale} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-lg font-semibold">{t('history')}</h2>
+        <StatusTimeline reportId={report.id} history={view.history} receiptOf={receiptOf} locale={locale} />
+      </section>
+
+      {doc === null ? (
+        <p className="mt-8 text-muted">{t('noDocument')}</p>
+      ) : (
+        <>
+          <DocumentSections document={doc} locale={locale} />
+          <PersonsSection reportId={report.id} months={doc.period.months} persons={view.persons} locale={locale} />
+          <ClosingSections document={doc} />
+        </>
+      )}
+
+      <section aria-labelledby="submissions" className="mt-8">
+        <h2 id="submissions" className="text-lg font-semibold">{t('submissions')}</h2>
+        {view.submissions.length === 0 ? (
+          <p className="mt-2 text-muted">{t('none')}</p>
+        ) : (
+          <ScrollTable
+            label={t('submissions')}
+            className="mt-3"
+            columns={[
+              { label: t('receiptNumber') },
+              { label: t('receivedAt') },
+              { label: t('dueDate') },
+              { label: tr('status') },
+              { label: t('decidedAt') },
+            ]}
+          >
+            {view.submissions.map((s) => (
+              <tr key={s.submissionId} className="border-b border-line align-top">
+                <td className="p-3">
+                  <Link href={`/reports/submissions/${s.submissionId}/receipt`}>{s.receiptNumber}</Link>
+                </td>
+                <td className="whitespace-nowrap p-3">{formatBakuDateTime(s.receivedAt)}</td>
+                <td className="whitespace-nowrap p-3">
+                  {formatIsoDate(s.dueDate)} · {s.late ? <strong className="text-danger">{t('late')}</strong> : t('onTime')}
+                </td>
+                <td className="p-3">
+                  {t(`submission${s.status}`)}
+                  {s.returnReasons.length > 0 ? <ReturnReasons reportId={report.id} reasons={s.returnReasons} locale={locale} /> : null}
+                </td>
+                <td className="whitespace-nowrap p-3">{s.decidedAt ? formatBakuDateTime(s.decidedAt) : '—'}</td>
+              </tr>
+            ))}
+          </ScrollTable>
+        )}
+      </section>
+    </div>
+  );
+}
