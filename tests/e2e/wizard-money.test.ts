@@ -19,11 +19,11 @@ async function totalUsedQepik(page: Page): Promise<number> {
   return Number(((await total.textContent()) ?? '').replace(/[^0-9]/g, ''));
 }
 
-/** F1–F3: an İlkin report for 2025 Q3, 47.41 — or, on a rerun against the same DB, the existing one. */
+/** F1–F3: an İlkin report for 2026 Q3, 47.41 — or, on a rerun against the same DB, the existing one. */
 async function openReport(page: Page): Promise<void> {
   await page.goto('/reports/new', { waitUntil: 'networkidle' });
   await page.locator('#type-INITIAL').check();
-  await page.locator('#report-year').selectOption('2025');
+  await page.locator('#report-year').selectOption('2026');
   await page.locator('#report-quarter').selectOption('3');
   await page.locator('#report-activity').selectOption('47.41');
   await page.getByTestId('create-report').click();
@@ -92,9 +92,9 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     await forward(page, 'labour-payments');
 
     // F7: labour payments per month.
-    await page.getByLabel('İyul 2025').fill('3 000,00');
-    await page.getByLabel('Avqust 2025').fill('3000');
-    await page.getByLabel('Sentyabr 2025').fill('3000,00');
+    await page.getByLabel('İyul 2026').fill('3 000,00');
+    await page.getByLabel('Avqust 2026').fill('3000');
+    await page.getByLabel('Sentyabr 2026').fill('3000,00');
     await forward(page, 'non-liable-income');
 
     // F8: one income not subject to MDSS, in August (a rerun first deletes what the last run left).
@@ -104,17 +104,17 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     }
     await page.getByTestId('open-non-liable').click();
     await page.locator('#nli-reason').selectOption('SOCIAL_COMPENSATION');
-    await page.locator('#nli-month').selectOption('2025-08');
+    await page.locator('#nli-month').selectOption('2026-08');
     await page.locator('#nli-amount').fill('12,345');
     await page.getByTestId('save-non-liable').click();
     await page.getByTestId('error-summary').waitFor();
     expect(await page.locator('#nli-amount').inputValue()).toBe('12,345');
-    expect(await page.locator('#nli-month').inputValue()).toBe('2025-08');
+    expect(await page.locator('#nli-month').inputValue()).toBe('2026-08');
     await page.locator('#nli-amount').fill('400');
     await page.getByTestId('save-non-liable').click();
     await status.filter({ hasText: 'Gəlir əlavə edildi.' }).waitFor();
     // Edit: the form opens with the row's values.
-    const row = page.getByTestId('non-liable-row').filter({ hasText: 'Avqust 2025' });
+    const row = page.getByTestId('non-liable-row').filter({ hasText: 'Avqust 2026' });
     await row.getByTestId('edit-non-liable').click();
     expect(await page.locator('#nli-amount').inputValue()).toBe('400,00');
     await page.locator('#nli-amount').fill('500');

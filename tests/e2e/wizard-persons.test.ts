@@ -15,16 +15,16 @@ const REGISTRY = new Map(PEOPLE.registry.map((p) => [p.fin, p]));
 const rosterOf = (key: string, activity: string) =>
   PEOPLE.employments.filter((e) => e.employerId === seedEmployer(key).id && e.activityCode === activity).sort((a, b) => a.fin.localeCompare(b.fin));
 
-const MONTHS = ['2025-07', '2025-08', '2025-09'];
+const MONTHS = ['2026-07', '2026-08', '2026-09'];
 /** 3000 as the message formatter writes it in az (grouped or not). */
 const THREE_THOUSAND = /\b3[\s.,\u00a0\u202f]?000\b/;
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp';
 
-/** /reports/new → İlkin, 2025, Q3, the activity code; an existing İlkin draft is reused. Returns its id. */
+/** /reports/new → İlkin, 2026, Q3, the activity code; an existing İlkin draft is reused. Returns its id. */
 async function openReport(page: Page, activity: string): Promise<string> {
   await page.goto('/reports/new', { waitUntil: 'networkidle' });
   await page.locator('#type-INITIAL').check();
-  await page.locator('#report-year').selectOption('2025');
+  await page.locator('#report-year').selectOption('2026');
   await page.locator('#report-quarter').selectOption('3');
   await page.locator('#report-activity').selectOption(activity);
   await page.getByTestId('create-report').click();
@@ -36,7 +36,7 @@ async function openReport(page: Page, activity: string): Promise<string> {
 }
 
 async function fillMonths(page: Page, values: [string, string, string]): Promise<void> {
-  for (const [i, label] of ['İyul 2025', 'Avqust 2025', 'Sentyabr 2025'].entries()) {
+  for (const [i, label] of ['İyul 2026', 'Avqust 2026', 'Sentyabr 2026'].entries()) {
     await page.getByLabel(label, { exact: true }).fill(values[i]!);
   }
 }
@@ -74,7 +74,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     }
     await page.getByTestId('open-non-liable').click();
     await page.locator('#nli-reason').selectOption({ index: 1 });
-    await page.locator('#nli-month').selectOption('2025-08');
+    await page.locator('#nli-month').selectOption('2026-08');
     await page.locator('#nli-amount').fill('500');
     await page.getByTestId('save-non-liable').click();
     await page.getByTestId('non-liable-row').first().waitFor();
@@ -121,7 +121,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.getByTestId('distribution-warning').first().waitFor();
     expect(await page.getByTestId('distribution-warning').count()).toBe(1);
     const warning = page.getByTestId('distribution-warning');
-    expect(await warning.getByTestId('warning-month').textContent()).toBe('Avqust 2025');
+    expect(await warning.getByTestId('warning-month').textContent()).toBe('Avqust 2026');
     expect(await warning.getByTestId('warning-difference').textContent()).toBe('500,00 ₼');
     expect(await warning.getByTestId('warning-text').textContent()).toContain('cəlb olunmayan gəlir');
     await page.screenshot({ path: `${SHOTS}/wizard-f22-1280.png`, fullPage: true });
@@ -198,7 +198,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.getByTestId('to-registry').click();
     await page.waitForURL(/\/reports$/);
     // The draft is listed, marked ready to send, and opens again where it was left.
-    const row = page.getByTestId('report-row').filter({ hasText: '62.01' }).filter({ hasText: '2025' });
+    const row = page.getByTestId('report-row').filter({ hasText: '62.01' }).filter({ hasText: '2026' });
     expect(await row.textContent()).toContain('göndərilməyə hazırdır');
 
     // The same pages at 360 px.
@@ -236,7 +236,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await chooseEmployer(page, '"Kür İnşaat" ASC');
     const id = await openReport(page, '41.20');
     await page.goto(`/reports/${id}/insured-persons`, { waitUntil: 'networkidle' });
-    await page.locator('#import-file').setInputFiles({ name: 'kur-2025-q3.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page.locator('#import-file').setInputFiles({ name: 'kur-2026-q3.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
     await page.getByTestId('import-mode-replace').check();
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-errors').waitFor({ timeout: 60_000 });
@@ -251,8 +251,8 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.locator('#fix-12-FIN').fill(roster[10]!.fin);
     await page.locator('#fix-22-FIN').fill(roster[20]!.fin);
     await page.locator('#fix-32-FIN').fill(roster[30]!.fin);
-    await page.locator('#fix-42-2025-07').fill('100');
-    await page.locator('#fix-52-2025-08').fill('250');
+    await page.locator('#fix-42-2026-07').fill('100');
+    await page.locator('#fix-52-2026-08').fill('250');
     amounts[40]![0] = 10_000;
     amounts[50]![1] = 25_000;
     await page.getByTestId('import-submit').click();
