@@ -8,12 +8,16 @@ import type { ReportRow } from './report-draft';
 // all reports that stand (see remainderSql), so the remainder is derived, never stored.
 
 /** amount − Σ report_payments.amount over every report, as a SQL expression on `payments`. */
+// Spelled out: in a single-table select drizzle renders ${payments.id} as a bare "id", which
+// inside this subquery would bind to reports.id instead of the outer payment.
+const outerPaymentId = sql.raw('"payments"."id"');
+
 // A replaced report no longer holds its payments, and neither does an accepted report while a
 // corrective one that replaces it is open: the corrective copy holds them instead (issue 6 §11).
 export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - coalesce((
   select sum(rp.amount_qepik) from ${reportPayments} rp
   join reports r on r.id = rp.report_id
-  where rp.payment_id = ${payments.id}
+  where rp.payment_id = ${outerPaymentId}
     and r.status <> 'REPLACED'
     and not exists (
       select 1 from reports c

@@ -156,7 +156,8 @@ export async function decideSubmission(
         )
       : null;
     if (!authority?.ok || !authority.services.has('REPORTS')) fail('SIGNER_NO_AUTHORITY');
-    // Payments within their remainders across every report that stands.
+    // Payments within their remainders across every report that stands. ("payments"."id" is
+    // spelled out: drizzle renders a bare "id" in single-table selects, which would bind to r.id.)
     if (document.payments.length > 0) {
       const overused = await tx
         .select({ id: payments.id })
@@ -166,7 +167,7 @@ export async function decideSubmission(
             inArray(payments.id, document.payments.map((p) => p.paymentId)),
             sql`${payments.amountQepik} < coalesce((select sum(rp.amount_qepik) from ${reportPayments} rp
               join reports r on r.id = rp.report_id
-              where rp.payment_id = ${payments.id} and r.status in ('SENT', 'ACCEPTED')
+              where rp.payment_id = ${sql.raw('"payments"."id"')} and r.status in ('SENT', 'ACCEPTED')
                 ${report.replacesReportId ? sql`and r.id <> ${report.replacesReportId}` : sql``}), 0)`,
           ),
         );

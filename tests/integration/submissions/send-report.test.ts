@@ -2,7 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ledgerEntries,
+  payments,
   personAccountEntries,
+  reportPayments,
   reportPersons,
   reports,
   reportStatusHistory,
@@ -125,6 +127,21 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
     expect((await decideSubmission(db, { submissionId: submission!.id, asOf: AS_OF })).status).toBe('ACCEPTED');
     const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
     expect(await ledgerBalanceThrough(db, seedEmployer('kur').id, '41.20', '2025-06')).toBe(report!.debtEndQepik);
+  });
+
+  it('a payment used beyond what was paid (the fund corrected the amount meanwhile) returns the report', async () => {
+    const scope = await directorScope(db, 'xezer', AS_OF);
+    const reportId = await sendableReport(db, scope, { employerKey: 'xezer', activityCode: '47.41', year: 2025, quarter: 2, asOf: AS_OF });
+    const [used] = await db.select().from(reportPayments).where(eq(reportPayments.reportId, reportId)).limit(1);
+    const signed = await signReport(db, scope, reportId);
+    await db.update(payments).set({ amountQepik: 1 }).where(eq(payments.id, used!.paymentId));
+    const outcome = await completeReportSending(db, scope, { reportId, ...signed }, AS_OF);
+    if (!outcome.ok) throw new Error(outcome.code);
+    expect(outcome.submission.status).toBe('RETURNED');
+    expect(outcome.submission.returnReasons.map((r) => [r.code, r.step])).toContainEqual(['PAYMENT_OVERUSED', 'F6']);
+    const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
+    expect(report!.status).toBe('RETURNED');
+    expect(await ledgerSum(db, outcome.submission.submissionId)).toBe(0);
   });
 
   it('another employer’s report id answers NOT_FOUND and sends nothing', async () => {
