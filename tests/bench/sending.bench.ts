@@ -223,11 +223,12 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
 
 export async function run(): Promise<void> {
   const adminUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
-  await bigReport('pglite', undefined);
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres,concurrent').split(',');
+  if (engines.includes('pglite')) await bigReport('pglite', undefined);
   if (!adminUrl) {
     console.log('TEST_DATABASE_URL not set: PostgreSQL runs skipped.');
     return;
   }
-  await bigReport('postgres', adminUrl);
-  await concurrentSmall(adminUrl);
+  if (engines.includes('postgres')) await bigReport('postgres', adminUrl);
+  if (engines.includes('concurrent')) await concurrentSmall(adminUrl);
 }
