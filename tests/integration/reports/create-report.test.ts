@@ -131,7 +131,7 @@ describe('createReport / getReport (F1–F4)', () => {
       'PERIOD_INVALID',
     );
     await expectRefusal(
-      createReport(database.db, xezer, { ...base, reportType: 'CORRECTIVE' }, AS_OF),
+      createReport(database.db, xezer, { ...base, activityCode: '47.41', reportType: 'CORRECTIVE' }, AS_OF),
       'CORRECTIVE_NEEDS_ACCEPTED',
     );
     await expectRefusal(
