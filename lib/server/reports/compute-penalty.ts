@@ -40,7 +40,7 @@ export type PenaltyBreakdown = {
 export async function computePenalty(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { reportId: string; version?: number },
+  input: { reportId: string; version?: number; forSending?: boolean },
   asOf: Date = now(),
 ): Promise<PenaltyBreakdown & { version: number }> {
   return db.transaction(async (tx) => {
@@ -127,6 +127,7 @@ export async function computePenalty(
       step: 'F11',
       asOf,
       markSaved: true,
+      keepReady: input.forSending === true,
       details: { penaltyQepik: penalty.value.totalQepik, asOfDate },
     });
     return {

@@ -97,7 +97,15 @@ export async function touchDraft(
   tx: DbOrTx,
   scope: EmployerScope,
   report: ReportRow,
-  change: { step: string; asOf: Date; markSaved?: boolean; seenOnly?: boolean; details?: Record<string, unknown> },
+  change: {
+    step: string;
+    asOf: Date;
+    markSaved?: boolean;
+    seenOnly?: boolean;
+    /** The change is made by sending itself (the penalty brought to the filing date). */
+    keepReady?: boolean;
+    details?: Record<string, unknown>;
+  },
 ): Promise<number> {
   const saved = JSON.stringify({ [change.step]: change.asOf.toISOString() });
   const [updated] = await tx
@@ -106,7 +114,7 @@ export async function touchDraft(
       version: sql`${reports.version} + 1`,
       updatedAt: change.asOf,
       ...(change.markSaved ? { stepState: sql`${reports.stepState} || ${saved}::jsonb` } : {}),
-      ...(change.seenOnly ? {} : { readyAt: null }),
+      ...(change.seenOnly || change.keepReady ? {} : { readyAt: null }),
       ...(FEEDS_DISTRIBUTION.has(change.step) && !change.seenOnly ? { distributedAt: null } : {}),
     })
     .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)))

@@ -81,7 +81,7 @@ export async function startQuarterSending(
     const excluded: ExcludedReport[] = [];
     for (const d of drafts) {
       // The penalty runs up to the filing date (issue 6 §9).
-      await computePenalty(tx, scope, { reportId: d.id }, asOf);
+      await computePenalty(tx, scope, { reportId: d.id, forSending: true }, asOf);
       const prepared = await prepareForSending(tx, scope, d.id);
       if (!prepared.ok) {
         excluded.push({

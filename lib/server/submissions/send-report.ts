@@ -87,7 +87,7 @@ export async function startReportSending(
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     // The penalty runs up to the filing date (issue 6 §9): recomputed as the user sends.
-    await computePenalty(tx, scope, { reportId: input.reportId }, asOf);
+    await computePenalty(tx, scope, { reportId: input.reportId, forSending: true }, asOf);
     const prepared = await prepareForSending(tx, scope, input.reportId);
     if (!prepared.ok) return prepared;
     const started = await startDocumentSigning(tx, {
