@@ -98,6 +98,22 @@ describe('corrective reports, quarter sending, signer authority', () => {
     expect(Number(diffRows!.n)).toBeLessThan(after!.personsCount! * 3);
   });
 
+  it('another employer gets nothing: corrective, difference and quarter sending are scoped', async () => {
+    const kur = await directorScope(db, 'kur', AS_OF);
+    const [accepted] = await db.select({ id: reports.id }).from(reports).where(and(eq(reports.employerId, seedEmployer('xezer').id), eq(reports.status, 'ACCEPTED')));
+    await expect(createCorrectiveReport(db, kur, { reportId: accepted!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getCorrectionDiff(db, kur, { reportId: accepted!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const xezer = await directorScope(db, 'xezer', AS_OF);
+    const draft = await sendableReport(db, xezer, { employerKey: 'xezer', activityCode: '47.41', year: 2025, quarter: 4, asOf: AS_OF });
+    // Kür's quarter sending never picks up Xəzər's draft, and cannot complete Xəzər's batch.
+    const kurQuarter = await startQuarterSending(db, kur, { year: 2025, quarter: 4, method: 'ESIGN' });
+    expect(kurQuarter).toMatchObject({ ok: false, code: 'NOTHING_TO_SEND' });
+    const started = await startQuarterSending(db, xezer, { year: 2025, quarter: 4, method: 'ESIGN' });
+    if (!started.ok) throw new Error('not started');
+    expect(started.included.map((r) => r.reportId)).toEqual([draft]);
+    expect(await completeQuarterSending(db, kur, { batchId: started.batchId })).toEqual({ ok: false, code: 'NOT_FOUND' });
+  });
+
   it('a signer whose authority had ended when they signed gets the report returned, with nothing posted', async () => {
     const xezer = seedEmployer('xezer');
     await insertAuthority(db, { employerId: xezer.id, holderKey: 'free-person', service: 'REPORTS', validFrom: '2025-01-01', validTo: '2025-10-31', grantedAt: new Date('2025-01-01T09:00:00Z') });
