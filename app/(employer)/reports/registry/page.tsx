@@ -11,6 +11,7 @@ import {
   type RegistryField,
 } from '@/lib/server/reports/registry/registry-criteria';
 import { searchReports } from '@/lib/server/reports/registry/search-reports';
+import { SendQuarterSlot } from '../sending-slots';
 import { ResultsTable } from './results-table';
 import { fieldId, SearchPanel } from './search-panel';
 
@@ -78,7 +79,7 @@ export default async function RegistryPage({ searchParams }: Props) {
             <p className="mt-2" role="status" data-testid="registry-total">
               {t('total', { total: result.total })}
             </p>
-            {/* G3 send-quarter panel goes here */}
+            <SendQuarterSlot />
             {result.rows.length === 0 ? (
               <p className="mt-2 text-muted">{t('noResults')}</p>
             ) : (

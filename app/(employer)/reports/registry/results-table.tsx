@@ -11,6 +11,7 @@ import {
   type RegistryValues,
 } from '@/lib/server/reports/registry/registry-criteria';
 import type { RegistryPage } from '@/lib/server/reports/registry/search-reports';
+import { CorrectiveSlot, SendReportSlot } from '../sending-slots';
 import { deleteDraftAction } from './actions';
 import { formatBakuDate, formatBakuDateTime } from './format';
 
@@ -102,7 +103,7 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
                           {t('edit')}
                           <span className="sr-only"> — {rowName}</span>
                         </Link>
-                        {/* send button */}
+                        <SendReportSlot reportId={r.id} compact />
                         <DeleteDraftButton
                           reportId={r.id}
                           returnQuery={here}
@@ -116,6 +117,7 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
                         <span className="sr-only"> — {rowName}</span>
                       </Link>
                     )}
+                    {r.status === 'ACCEPTED' ? <CorrectiveSlot reportId={r.id} compact /> : null}
                     {r.latestSubmissionId ? (
                       <Link href={`/reports/submissions/${r.latestSubmissionId}/receipt`} data-testid="registry-receipt">
                         {t('receipt')}

@@ -8,6 +8,7 @@ import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
 import { formatBakuDateTime, formatIsoDate } from '../../registry/format';
+import { CorrectiveSlot } from '../../sending-slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
 import { ReturnReasons, StatusTimeline } from './status-timeline';
@@ -98,6 +99,7 @@ export default async function SentReportPage({ params, searchParams }: Props) {
           ) : null}
         </dl>
       </header>
+      {report.status === 'ACCEPTED' ? <CorrectiveSlot reportId={report.id} /> : null}
 
       {report.status === 'RETURNED' ? (
         <section aria-labelledby="returned" className="mt-6 rounded-md border-4 border-danger bg-danger-50 p-4" data-testid="returned-box">

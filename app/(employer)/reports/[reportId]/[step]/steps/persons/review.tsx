@@ -3,11 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { MarkReadyButton } from '@/components/report-wizard/persons/mark-ready-button';
 import { ReviewWarnings } from '@/components/report-wizard/persons/review-warnings';
 import { SummaryList } from '@/components/report-wizard/persons/summary-list';
+import { CorrectionDiff } from '@/components/sending/correction-diff';
 import { formatMonth } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
 import { getDb } from '@/lib/server/db';
 import { getReportReview } from '@/lib/server/reports/review/get-report-review';
+import { getCorrectionDiff } from '@/lib/server/submissions/get-correction-diff';
 import { confirmWarningsAction, markReadyAction } from '../../actions-persons';
+import { SendReportSlot } from '../../../../sending-slots';
 import type { StepProps } from '../step-props';
 import { reviewRows } from './review-rows';
 
@@ -16,7 +19,9 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardPersons');
   const ts = await getTranslations('wizardSteps');
   const { report, scope } = loaded;
-  const review = await getReportReview(await getDb(), scope, { reportId: report.id });
+  const db = await getDb();
+  const review = await getReportReview(db, scope, { reportId: report.id });
+  const diff = report.reportType === 'CORRECTIVE' ? await getCorrectionDiff(db, scope, { reportId: report.id }) : null;
   const { answers, balance } = await reviewRows(review, loaded, locale);
   const stepHref = (id: string) => loaded.hrefOf(stepById(id) ?? null);
   const stepLabel = (id: string) => (stepById(id) ? ts(id as never) : id);
@@ -26,6 +31,7 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
   const where = (m: (typeof review.messages)[number]) => [m.month ? formatMonth(m.month, locale) : null, m.fin ? t('personFin', { fin: m.fin }) : null].filter(Boolean).join(' · ');
   return (
     <>
+      {diff ? <CorrectionDiff diff={diff} locale={locale} /> : null}
       {review.readyAt ? (
         <div className="mb-8 rounded-md border-2 border-success bg-success-50 p-4" role="status" data-testid="report-ready">
           <h2 className="text-xl font-semibold text-success">{t('readyTitle')}</h2>
@@ -81,6 +87,7 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
       <SummaryList title={t('answersTitle')} rows={answers} changeWord={t('change')} />
       <SummaryList title={t('balanceTitle')} rows={balance} changeWord={t('change')} />
       {review.readyAt ? null : <MarkReadyButton markReady={markReadyAction.bind(null, report.id)} />}
+      <SendReportSlot reportId={report.id} />
     </>
   );
 }

@@ -1,0 +1,169 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { ProblemList } from './problem-list';
+import { SendOutcome } from './send-outcome';
+import { SigningDialog } from './signing-dialog';
+import type {
+  CancelResult,
+  CardAnswer,
+  CompleteSendResult,
+  SigningSession,
+  StartSendResult,
+  StepProblem,
+  SubmissionView,
+} from './types';
+
+/** The server actions a send needs, passed down from a server component. */
+export type SendActions = {
+  start: (reportId: string) => Promise<StartSendResult>;
+  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswer>;
+  complete: (input: {
+    reportId: string;
+    sessionId: string;
+    jws?: string | null;
+  }) => Promise<CompleteSendResult>;
+  cancel: (sessionId: string) => Promise<CancelResult>;
+};
+
+type Props = {
+  reportId: string;
+  actions: SendActions;
+  simulatorsOn: boolean;
+  /** A registry row: a smaller button and a one-line outcome. */
+  compact?: boolean;
+};
+
+/**
+ * "GÖNDƏR" of one report (issue 6 §3–§5): the final validation (blocking errors come back with
+ * links to their steps), the signature, then the receipt and the outcome of the checks.
+ */
+export function SendReportButton({ reportId, actions, simulatorsOn, compact = false }: Props) {
+  const t = useTranslations('sending');
+  const [session, setSession] = useState<SigningSession | null>(null);
+  const [error, setError] = useState<{ message: string; problems: StepProblem[] } | null>(null);
+  const [outcome, setOutcome] = useState<SubmissionView | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { start, complete } = actions;
+  const router = useRouter();
+  const errorBox = useRef<HTMLDivElement>(null);
+  // A refusal or an ended signature takes the focus, so it is read out and the next step is near.
+  useEffect(() => {
+    if (error) errorBox.current?.focus();
+  }, [error]);
+
+  const send = () =>
+    startTransition(async () => {
+      setError(null);
+      setOutcome(null);
+      const result = await start(reportId);
+      if (result.ok) setSession(result.session);
+      else setError({ message: result.message, problems: result.problems ?? [] });
+    });
+
+  const onSigned = useCallback(
+    (jws: string | null) => {
+      if (!session) return;
+      const sessionId = session.sessionId;
+      setSession(null);
+      startTransition(async () => {
+        const result = await complete({ reportId, sessionId, jws });
+        if (result.ok) {
+          setOutcome(result.submission);
+          // A registry row: reload the list so the row shows its new status and receipt.
+          if (compact) router.refresh();
+        } else setError({ message: result.message, problems: result.problems ?? [] });
+      });
+    },
+    [session, complete, reportId, compact, router],
+  );
+
+  const onEnded = useCallback((message: string) => {
+    setSession(null);
+    setError({ message, problems: [] });
+  }, []);
+
+  return (
+    <div
+      className={compact ? '' : 'mt-8 border-t border-line pt-4'}
+      data-testid="send-report-block"
+    >
+      {error ? (
+        <div
+          className="mb-3 rounded-md border-2 border-danger bg-danger-50 p-3"
+          ref={errorBox}
+          tabIndex={-1}
+          role="alert"
+          data-testid="send-error"
+        >
+          <p className="font-semibold text-danger">{error.message}</p>
+          {compact ? (
+            error.problems.length > 0 ? (
+              <a href={`/reports/${reportId}/check-answers`} data-testid="send-check-link">
+                {t('toCheckPage')}
+              </a>
+            ) : null
+          ) : (
+            <ProblemList
+              problems={error.problems}
+              fixWord={(step) => t('fixAt', { step })}
+              testId="send-problems"
+            />
+          )}
+        </div>
+      ) : null}
+      {outcome ? (
+        compact ? (
+          <p role="status" data-testid="send-outcome">
+            <span data-testid="outcome-status" data-status={outcome.status}>
+              {outcome.status === 'ACCEPTED'
+                ? t('accepted')
+                : outcome.status === 'RETURNED'
+                  ? t('returned')
+                  : t('checking')}
+            </span>
+            {' · '}
+            <a
+              href={`/reports/submissions/${outcome.submissionId}/receipt`}
+              data-testid="receipt-link"
+            >
+              {t('receiptNo', { receipt: outcome.receiptNumber })}
+            </a>
+          </p>
+        ) : (
+          <SendOutcome submission={outcome} />
+        )
+      ) : (
+        <>
+          {compact ? null : <p className="mb-3 max-w-prose">{t('sendLead')}</p>}
+          <Button
+            onClick={send}
+            disabled={pending || session !== null}
+            className={compact ? 'min-h-9 px-3 py-1 text-sm' : ''}
+            data-testid="send-report"
+          >
+            {t('send')}
+          </Button>
+          {pending ? (
+            <span role="status" className="ml-3 text-muted">
+              {t('working')}
+            </span>
+          ) : null}
+        </>
+      )}
+      <SigningDialog
+        session={session}
+        simulatorsOn={simulatorsOn}
+        answerCard={actions.answerCard}
+        cancel={actions.cancel}
+        onSigned={onSigned}
+        onEnded={onEnded}
+      >
+        <p>{t('signingReport')}</p>
+      </SigningDialog>
+    </div>
+  );
+}
