@@ -53,7 +53,12 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
   );
   const caption = t('tableCaption', { page: result.page, pageCount: result.pageCount });
   return (
-    <div className="relative mt-3 overflow-x-auto rounded-lg bg-surface shadow-sm" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="relative mt-3 overflow-x-auto rounded-lg bg-surface shadow-sm"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full min-w-[64rem] text-left" data-testid="registry-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b-2 border-line">
@@ -75,9 +80,15 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
             const period = t('period', { year: r.year, quarter: r.quarter });
             const activity = `${r.activityCode} — ${locale === 'en' ? r.activityNameEn : r.activityNameAz}`;
             const rowName = t('rowActions', { period, activity: r.activityCode });
-            const money = (qepik: number | null) => (qepik === null ? '—' : formatAmount(qepik, locale));
+            const money = (qepik: number | null) =>
+              qepik === null ? '—' : formatAmount(qepik, locale);
             return (
-              <tr key={r.id} className="border-b border-line align-top" data-testid="registry-row" data-report-id={r.id}>
+              <tr
+                key={r.id}
+                className="border-b border-line align-top"
+                data-testid="registry-row"
+                data-report-id={r.id}
+              >
                 <td className="whitespace-nowrap p-3">{period}</td>
                 <td className="p-3">{t(`type${r.reportType}`)}</td>
                 <td className="p-3">{activity}</td>
@@ -88,28 +99,49 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
                   {r.sentAt ? (
                     formatBakuDateTime(r.sentAt)
                   ) : (
-                    <span className="text-sm text-muted">{t('changed', { date: formatBakuDate(r.updatedAt) })}</span>
+                    <span className="text-sm text-muted">
+                      {t('changed', { date: formatBakuDate(r.updatedAt) })}
+                    </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap p-3 text-right tabular-nums">{money(r.mdssQepik)}</td>
-                <td className="whitespace-nowrap p-3 text-right tabular-nums">{money(r.debtEndQepik)}</td>
+                <td className="whitespace-nowrap p-3 text-right tabular-nums">
+                  {money(r.mdssQepik)}
+                </td>
+                <td className="whitespace-nowrap p-3 text-right tabular-nums">
+                  {money(r.debtEndQepik)}
+                </td>
                 <td className="p-3 text-right tabular-nums">{r.personsCount ?? '—'}</td>
                 <td className="p-3">{r.receiptNumber ?? '—'}</td>
                 <td className="p-3">
                   <div className="flex flex-wrap items-center gap-3">
-                    {r.status === 'DRAFT' ? (
+                    {r.status === 'DRAFT' || r.status === 'RETURNED' ? (
                       <>
-                        <Link href={`/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}`} data-testid="registry-edit">
+                        <Link
+                          href={`/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}`}
+                          data-testid="registry-edit"
+                        >
                           {t('edit')}
                           <span className="sr-only"> — {rowName}</span>
                         </Link>
                         <SendReportSlot reportId={r.id} compact />
-                        <DeleteDraftButton
-                          reportId={r.id}
-                          returnQuery={here}
-                          action={deleteDraftAction}
-                          description={t('deleteConfirm', { type: t(`type${r.reportType}`), period, activity })}
-                        />
+                        {r.status === 'RETURNED' ? (
+                          // A returned report keeps its history: open it to read the reasons.
+                          <Link href={`/reports/${r.id}/view`} data-testid="registry-view">
+                            {t('view')}
+                            <span className="sr-only"> — {rowName}</span>
+                          </Link>
+                        ) : (
+                          <DeleteDraftButton
+                            reportId={r.id}
+                            returnQuery={here}
+                            action={deleteDraftAction}
+                            description={t('deleteConfirm', {
+                              type: t(`type${r.reportType}`),
+                              period,
+                              activity,
+                            })}
+                          />
+                        )}
                       </>
                     ) : (
                       <Link href={`/reports/${r.id}/view`} data-testid="registry-view">
@@ -119,7 +151,10 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
                     )}
                     {r.status === 'ACCEPTED' ? <CorrectiveSlot reportId={r.id} compact /> : null}
                     {r.latestSubmissionId ? (
-                      <Link href={`/reports/submissions/${r.latestSubmissionId}/receipt`} data-testid="registry-receipt">
+                      <Link
+                        href={`/reports/submissions/${r.latestSubmissionId}/receipt`}
+                        data-testid="registry-receipt"
+                      >
                         {t('receipt')}
                         <span className="sr-only"> — {rowName}</span>
                       </Link>
