@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedEmployer } from '@/db/seed/employers';
@@ -6,7 +7,7 @@ import { buildPeople } from '@/db/seed/people';
 import { createRandom } from '@/db/seed/random';
 import { formatAmount } from '@/lib/domain';
 import { assertServerUp, launchBrowser, newPage } from './helpers/browser';
-import { chooseEmployer, loginWithEsign } from './helpers/login';
+import { chooseEmployer, loginWithAsan, loginWithEsign } from './helpers/login';
 
 // The seed is deterministic (db/seed/index.ts: one PRNG, seed 20 260 101, people built first),
 // so the test process rebuilds the same registry and rosters the server's database holds.
@@ -198,7 +199,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.getByTestId('to-registry').click();
     await page.waitForURL(/\/reports$/);
     // The draft is listed, marked ready to send, and opens again where it was left.
-    const row = page.getByTestId('report-row').filter({ hasText: '62.01' }).filter({ hasText: '2026' });
+    const row = page.getByTestId('report-row').filter({ has: page.locator(`a[href*="${id}"]`) });
     expect(await row.textContent()).toContain('göndərilməyə hazırdır');
 
     // The same pages at 360 px.
@@ -207,6 +208,66 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.screenshot({ path: `${SHOTS}/wizard-f20-360.png`, fullPage: true });
     await step('check-answers');
     await page.screenshot({ path: `${SHOTS}/wizard-review-360.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('sends the manual example from the registry with Asan İmza: Received, then Accepted; receipt PDF; /verify', async () => {
+    const { context, page } = await newPage(browser);
+    await loginWithAsan(context, page, '+994501000001', '100001');
+    await chooseEmployer(page, '"Xəzər Texnologiyaları" MMC');
+    await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
+    const row = page.getByTestId('registry-row').filter({ hasText: '62.01' });
+    await row.getByTestId('send-report').click();
+    // Asan İmza: the code on the screen, PIN2 on the phone.
+    const code = ((await page.getByTestId('signing-code').textContent()) ?? '').trim();
+    expect(code).toMatch(/^\d{4}$/);
+    const phone = await context.newPage();
+    await phone.goto('/simulator/phone?phone=%2B994501000001', { waitUntil: 'networkidle' });
+    const request = phone.getByTestId('phone-request').filter({ hasText: code });
+    await request.getByLabel(/PIN2/).fill('12345');
+    await request.getByTestId('phone-confirm').click();
+    await phone.getByTestId('phone-notice').waitFor();
+    await phone.close();
+    const outcome = page.getByTestId('outcome-status');
+    await outcome.waitFor({ timeout: 30_000 });
+    expect(await outcome.getAttribute('data-status')).toBe('ACCEPTED');
+    const receiptNumber = ((await page.getByTestId('receipt-link').textContent()) ?? '').match(/HS-\d{4}-\d+/)?.[0];
+    expect(receiptNumber).toBeTruthy();
+
+    // The registry row now says accepted; the view shows Received, then Accepted.
+    await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
+    const sent = page.getByTestId('registry-row').filter({ hasText: '62.01' });
+    expect(await sent.getByTestId('status-badge').textContent()).toContain('qəbul edilib');
+    await sent.getByTestId('registry-view').click();
+    await page.getByTestId('status-history').waitFor();
+    const history = page.getByTestId('status-history').locator('li');
+    expect(await history.count()).toBe(2);
+    expect(await history.nth(0).textContent()).toContain('Qəbul olundu');
+    expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
+
+    // The receipt, its PDF and the public check.
+    await page.getByTestId('view-receipt').click();
+    await page.getByTestId('receipt').waitFor();
+    expect(await page.getByTestId('receipt-number').textContent()).toBe(receiptNumber);
+    const pdfHref = await page.getByTestId('receipt-pdf').getAttribute('href');
+    const pdf = await context.request.get(new URL(pdfHref!, page.url()).toString());
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const doc = await PDFDocument.load(await pdf.body());
+    expect(doc.getTitle()).toBe(`Qəbz ${receiptNumber}`);
+    const hash = doc.getSubject();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await page.getByTestId('receipt-verify').click();
+    await page.waitForURL(/\/verify/);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('verify-result').getAttribute('data-valid')).toBe('true');
+    // Anyone can check, signed in or not; a wrong hash is not valid.
+    const stranger = await browser.newContext({ baseURL: new URL(page.url()).origin });
+    const anon = await stranger.newPage();
+    await anon.goto(`/verify?receipt=${receiptNumber}&hash=${hash!.replace(/^./, hash![0] === 'a' ? 'b' : 'a')}`, { waitUntil: 'networkidle' });
+    expect(await anon.getByTestId('verify-result').getAttribute('data-valid')).toBe('false');
+    await anon.goto(`/verify?receipt=${receiptNumber}&hash=${hash}`, { waitUntil: 'networkidle' });
+    expect(await anon.getByTestId('verify-result').getAttribute('data-valid')).toBe('true');
+    await stranger.close();
     await context.close();
   });
 
