@@ -37,7 +37,7 @@ export function VerifyFileForm({ check }: Props) {
             accept="application/json,.json"
             aria-describedby={`verify-file-hint${error ? ' verify-file-error' : ''}`}
             aria-invalid={error ? true : undefined}
-            className="mt-1 block"
+            className="mt-1 block w-full max-w-full"
           />
         </div>
         <Button type="submit" disabled={pending} data-testid="verify-file-submit">

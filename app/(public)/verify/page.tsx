@@ -68,7 +68,7 @@ export default async function VerifyPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
 
-      <section className="mt-6 rounded-lg bg-surface p-6 shadow-sm" aria-labelledby="verify-receipt-heading">
+      <section className="mt-6 rounded-lg bg-surface p-4 shadow-sm sm:p-6" aria-labelledby="verify-receipt-heading">
         <h2 id="verify-receipt-heading" className="mb-4 text-xl font-semibold">
           {t('receiptSection')}
         </h2>
@@ -113,7 +113,7 @@ export default async function VerifyPage({ searchParams }: Props) {
         {outcome ? <VerifyResult outcome={outcome} id="verify-receipt-result" /> : null}
       </section>
 
-      <section className="mt-8 rounded-lg bg-surface p-6 shadow-sm" aria-labelledby="verify-file-heading">
+      <section className="mt-8 rounded-lg bg-surface p-4 shadow-sm sm:p-6" aria-labelledby="verify-file-heading">
         <h2 id="verify-file-heading" className="text-xl font-semibold">
           {t('fileSection')}
         </h2>
