@@ -202,7 +202,16 @@ function SigningBody({
           <p className="font-semibold">{t('confirmOnPhone')}</p>
           {simulatorsOn ? (
             <p className="mt-2">
-              <a href="/simulator/phone" target="_blank" rel="noreferrer" data-testid="open-phone">
+              <a
+                href={
+                  session.phone
+                    ? `/simulator/phone?phone=${encodeURIComponent(session.phone)}`
+                    : '/simulator/phone'
+                }
+                target="_blank"
+                rel="noreferrer"
+                data-testid="open-phone"
+              >
                 {t('openPhone')}
               </a>
             </p>

@@ -8,6 +8,8 @@ export type SigningSession = {
   expiresAt: string;
   method: 'ESIGN' | 'ASAN';
   signer: { name: string; certificateSerial: string };
+  /** Asan İmza: the phone the request was sent to (E.164). */
+  phone?: string;
 };
 
 /** A problem (blocking error, unconfirmed warning, return reason) with the step that fixes it. */

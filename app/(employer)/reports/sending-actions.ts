@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { certificateAuthority } from '@/lib/integrations/certificate-authority';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPrincipal } from '@/auth/principal';
@@ -97,7 +98,15 @@ async function session(started: {
   expiresAt: Date;
 }): Promise<SigningSession> {
   const principal = await getPrincipal();
+  // Asan İmza: the phone the request went to, so the simulator link opens on it.
+  const certificate =
+    principal?.method === 'ASAN'
+      ? await certificateAuthority(await getDb()).findCertificateBySerial(
+          principal.certificateSerial,
+        )
+      : null;
   return {
+    ...(certificate?.asanPhone ? { phone: certificate.asanPhone } : {}),
     sessionId: started.sessionId,
     verificationCode: started.verificationCode,
     expiresAt: started.expiresAt.toISOString(),
