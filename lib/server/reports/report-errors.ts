@@ -95,8 +95,8 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
     en: 'The signature is not for this report',
   },
   NOTHING_TO_SEND: {
-    az: 'Seçilmiş rüb üzrə göndəriləcək qaralama yoxdur',
-    en: 'There are no drafts to send for the chosen quarter',
+    az: 'Seçilmiş rüb üzrə göndərilə bilən qaralama yoxdur',
+    en: 'No draft of the chosen quarter can be sent',
   },
   CORRECTIVE_NEEDS_ACCEPTED: {
     az: 'Dəqiqləşdirilmiş hesabat yalnız qəbul edilmiş hesabat əsasında yaradılır',
