@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { NonLiableIncomeInput, Option } from './money-types';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 export const NLI_FIELD_IDS: Record<string, string> = {
   reasonCode: 'nli-reason',
@@ -55,7 +55,7 @@ export function NonLiableIncomeForm({
       <SelectField
         id="nli-reason"
         label={t('reason')}
-        placeholder={t('chooseReason')}
+        emptyLabel={t('chooseReason')}
         options={reasons}
         value={value.reasonCode}
         onChange={(e) => onChange({ ...value, reasonCode: e.target.value })}
@@ -64,7 +64,7 @@ export function NonLiableIncomeForm({
       <SelectField
         id="nli-month"
         label={tw('month')}
-        placeholder={t('chooseMonth')}
+        emptyLabel={t('chooseMonth')}
         options={months}
         value={value.month}
         onChange={(e) => onChange({ ...value, month: e.target.value })}

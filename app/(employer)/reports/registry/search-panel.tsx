@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/registry/select-field';
+import { SelectField } from '@/components/ui/select-field';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { ActivityCodeOption } from '@/lib/server/reports/list-activity-codes';

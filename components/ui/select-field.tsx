@@ -4,12 +4,12 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   id: string;
   label: string;
   options: readonly { value: string; label: string }[];
-  /** The empty choice ("Hamısı"): no filter. */
+  /** The empty first choice: "Seçin" in a form, "Hamısı" (no filter) in a search. */
   emptyLabel: string;
   error?: string;
 };
 
-/** A labelled select with an "any" choice and an inline error, like Field. */
+/** A labelled select with an empty first choice and an inline error wired through aria-describedby (like Field). */
 export function SelectField({ id, label, options, emptyLabel, error, className, ...select }: Props) {
   return (
     <div className={`mb-4 ${className ?? ''}`}>
@@ -25,7 +25,7 @@ export function SelectField({ id, label, options, emptyLabel, error, className, 
         id={id}
         aria-describedby={error ? `${id}-error` : undefined}
         aria-invalid={error ? true : undefined}
-        className={`mt-1 w-full max-w-sm rounded-md border-2 bg-surface px-3 py-2 ${error ? 'border-danger' : 'border-ink/70'}`}
+        className={`mt-1 block min-h-11 w-full max-w-md rounded-md border-2 bg-surface px-3 py-2 ${error ? 'border-danger' : 'border-ink/70'}`}
         {...select}
       >
         <option value="">{emptyLabel}</option>
