@@ -40,6 +40,7 @@ function nextDay(date: string): string {
 
 function filters(scope: EmployerScope, c: RegistryCriteria): SQL {
   // Drafts have no sending time: their date is the last change.
+  // Bounds go as text cast in SQL: a Date inside a raw sql`` fragment is not serialised by postgres.js.
   const when = sql`coalesce(${reports.sentAt}, ${reports.updatedAt})`;
   const conditions: (SQL | undefined)[] = [
     eq(reports.employerId, scope.employerId),
@@ -50,10 +51,10 @@ function filters(scope: EmployerScope, c: RegistryCriteria): SQL {
     c.activityCode === undefined ? undefined : eq(reports.activityCode, c.activityCode),
     c.dateFrom === undefined
       ? undefined
-      : gte(when, new Date(`${c.dateFrom}T00:00:00${BAKU_OFFSET}`)),
+      : gte(when, sql`${`${c.dateFrom}T00:00:00${BAKU_OFFSET}`}::timestamptz`),
     c.dateTo === undefined
       ? undefined
-      : lt(when, new Date(`${nextDay(c.dateTo)}T00:00:00${BAKU_OFFSET}`)),
+      : lt(when, sql`${`${nextDay(c.dateTo)}T00:00:00${BAKU_OFFSET}`}::timestamptz`),
     c.amountMinQepik === undefined ? undefined : gte(reports.mdssQepik, c.amountMinQepik),
     c.amountMaxQepik === undefined ? undefined : lte(reports.mdssQepik, c.amountMaxQepik),
     c.receiptNumber === undefined ? undefined : eq(reports.receiptNumber, c.receiptNumber),
