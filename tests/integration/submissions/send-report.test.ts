@@ -17,6 +17,7 @@ import { getReportInScope } from '@/lib/server/reports/report-draft';
 import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { decideSubmission } from '@/lib/server/submissions/decide-submission';
+import { retryAutomaticChecks } from '@/lib/server/submissions/retry-checks';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { directorScope, sendableReport, sendReport, signReport } from '../helpers/sending-fixtures';
@@ -124,7 +125,11 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
     expect(await ledgerSum(db, submission!.id)).toBe(0);
     expect(await db.select().from(personAccountEntries).where(eq(personAccountEntries.reportId, reportId))).toHaveLength(0);
     await db.execute(sql`drop trigger test_refuse on person_account_entries`);
-    expect((await decideSubmission(db, { submissionId: submission!.id, asOf: AS_OF })).status).toBe('ACCEPTED');
+    // Another employer cannot trigger it; the owner's retry accepts the report.
+    const xezerScope = await directorScope(db, 'xezer', AS_OF);
+    await expect(retryAutomaticChecks(db, xezerScope, { reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await retryAutomaticChecks(db, scope, { reportId }, AS_OF))?.status).toBe('ACCEPTED');
+    expect((await decideSubmission(db, { submissionId: submission!.id, asOf: AS_OF })).status).toBe('ALREADY_DECIDED');
     const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
     expect(await ledgerBalanceThrough(db, seedEmployer('kur').id, '41.20', '2025-06')).toBe(report!.debtEndQepik);
   });

@@ -11,6 +11,8 @@ import { formatBakuDateTime, formatIsoDate } from '../../registry/format';
 import { CorrectiveSlot } from '../../sending-slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
+import { Button } from '@/components/ui/button';
+import { retryChecksAction } from './actions';
 import { ReturnReasons, StatusTimeline } from './status-timeline';
 
 type Props = {
@@ -100,6 +102,17 @@ export default async function SentReportPage({ params, searchParams }: Props) {
         </dl>
       </header>
       {report.status === 'ACCEPTED' ? <CorrectiveSlot reportId={report.id} /> : null}
+
+      {report.status === 'SENT' && latestSubmission?.status === 'RECEIVED' ? (
+        <section aria-labelledby="pending" className="mt-6 rounded-md border-4 border-line bg-surface p-4" data-testid="checks-pending">
+          <h2 id="pending" className="text-lg font-bold">{t('pendingTitle')}</h2>
+          <p className="mt-1">{t('pendingText')}</p>
+          <form action={retryChecksAction} className="mt-3">
+            <input type="hidden" name="reportId" value={report.id} />
+            <Button type="submit" data-testid="retry-checks">{t('retryChecks')}</Button>
+          </form>
+        </section>
+      ) : null}
 
       {report.status === 'RETURNED' ? (
         <section aria-labelledby="returned" className="mt-6 rounded-md border-4 border-danger bg-danger-50 p-4" data-testid="returned-box">
