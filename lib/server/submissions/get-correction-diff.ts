@@ -5,7 +5,8 @@ import type { DbOrTx } from '@/db/types';
 import { diffPersonMonths, type PersonMonthChange } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { AppError } from '../errors';
-import { loadReportContext } from '../reports/persons/report-context';
+import { computePenalty } from '../reports/compute-penalty';
+import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
 import { loadContributionSchedule } from '../reports/report-rates';
 import { buildReportDocument } from './build-report-document';
 import { personFigures } from './posting';
@@ -26,7 +27,38 @@ export type CorrectionDiff = {
   changedCount: number;
 };
 
-const penaltyOf = (d: ReportDocument) => d.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
+/** Carries the dry run's result out of the transaction it rolls back. */
+class DryRun extends Error {
+  constructor(readonly document: ReportDocument) {
+    super('dry run');
+  }
+}
+
+/**
+ * The document as sending it now would sign it: sending brings the penalty to the filing date,
+ * so the difference shows the penalty that will be posted. Computed in a transaction that is
+ * always rolled back, so looking changes nothing.
+ */
+async function documentIfSentNow(
+  db: DbOrTx,
+  scope: EmployerScope,
+  report: ReportContext,
+): Promise<ReportDocument> {
+  try {
+    await db.transaction(async (tx) => {
+      await computePenalty(tx, scope, { reportId: report.id, forSending: true });
+      const fresh = await loadReportContext(tx, scope, report.id);
+      throw new DryRun((await buildReportDocument(tx, fresh)).document);
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.document;
+    throw error;
+  }
+  throw new Error('documentIfSentNow: the dry run did not finish');
+}
+
+const penaltyOf = (d: ReportDocument) =>
+  d.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
 
 /**
  * The check page of a corrective report (issue 6 §11): against the report it replaces, what
@@ -48,7 +80,11 @@ export async function getCorrectionDiff(
   if (row.type !== 'CORRECTIVE' || !row.replaces) return null;
   const latest = async (reportId: string, accepted: boolean) => {
     const rows = await db
-      .select({ json: submissions.documentJson, receipt: submissions.receiptNumber, status: submissions.status })
+      .select({
+        json: submissions.documentJson,
+        receipt: submissions.receiptNumber,
+        status: submissions.status,
+      })
       .from(submissions)
       .where(and(eq(submissions.reportId, reportId), eq(submissions.employerId, scope.employerId)))
       .orderBy(desc(submissions.receivedAt));
@@ -57,14 +93,20 @@ export async function getCorrectionDiff(
   const previousRow = await latest(row.replaces, true);
   if (!previousRow) return null;
   const before = JSON.parse(previousRow.json) as ReportDocument;
-  const sent = report.status === 'DRAFT' || report.status === 'RETURNED' ? null : await latest(report.id, false);
-  const after = sent ? (JSON.parse(sent.json) as ReportDocument) : (await buildReportDocument(db, report)).document;
+  const sent =
+    report.status === 'DRAFT' || report.status === 'RETURNED'
+      ? null
+      : await latest(report.id, false);
+  const after = sent
+    ? (JSON.parse(sent.json) as ReportDocument)
+    : await documentIfSentNow(db, scope, report);
   const schedule = await loadContributionSchedule(db);
   const fb = personFigures(before, schedule);
   const fa = personFigures(after, schedule);
   const changes = diffPersonMonths(fb.contributions, fa.contributions);
   const names = new Map<string, string>();
-  for (const p of [...before.persons, ...after.persons]) names.set(p.fin, `${p.surname} ${p.name} ${p.patronymic}`);
+  for (const p of [...before.persons, ...after.persons])
+    names.set(p.fin, `${p.surname} ${p.name} ${p.patronymic}`);
   const monthTotal = (d: ReportDocument, m: string) => {
     const c = d.contributions.find((x) => x.month === m);
     return (c?.employerQepik ?? 0) + (c?.employeeQepik ?? 0);
@@ -74,7 +116,11 @@ export async function getCorrectionDiff(
   return {
     replacesReportId: row.replaces,
     replacesReceiptNumber: previousRow.receipt,
-    months: after.period.months.map((m) => ({ month: m, beforeQepik: monthTotal(before, m), afterQepik: monthTotal(after, m) })),
+    months: after.period.months.map((m) => ({
+      month: m,
+      beforeQepik: monthTotal(before, m),
+      afterQepik: monthTotal(after, m),
+    })),
     mdss: { beforeQepik: mdss(before), afterQepik: mdss(after) },
     penalty: { beforeQepik: penaltyOf(before), afterQepik: penaltyOf(after) },
     debtEnd: { beforeQepik: before.totals.debtEndQepik, afterQepik: after.totals.debtEndQepik },

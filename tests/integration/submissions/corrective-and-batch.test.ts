@@ -77,7 +77,11 @@ describe('corrective reports, quarter sending, signer authority', () => {
     const months = await db.select().from(reportMonths).where(eq(reportMonths.reportId, reportId)).orderBy(reportMonths.month);
     await saveLabourPayments(db, scope, { reportId, months: months.map((m, i) => ({ month: m.month, labourPaymentsQepik: (m.labourPaymentsQepik ?? 0) + (i === 0 ? 50_000 : 0) })) }, LATER);
     await distributeReport(db, scope, { reportId }, LATER);
+    const [versionBefore] = await db.select({ v: reports.version }).from(reports).where(eq(reports.id, reportId));
     const diff = await getCorrectionDiff(db, scope, { reportId });
+    // Looking at the difference changes nothing (its penalty preview is a rolled-back dry run).
+    const [versionAfter] = await db.select({ v: reports.version }).from(reports).where(eq(reports.id, reportId));
+    expect(versionAfter!.v).toBe(versionBefore!.v);
     expect(diff?.changedCount).toBe(1);
     expect(diff?.changes[0]).toMatchObject({ fin: person!.fin, month: '2025-07', kind: 'CHANGED', incomeBeforeQepik: julyBefore, incomeAfterQepik: julyBefore + 50_000 });
     expect(diff!.mdss.afterQepik).toBeGreaterThan(diff!.mdss.beforeQepik);
@@ -90,6 +94,8 @@ describe('corrective reports, quarter sending, signer authority', () => {
     expect(replaced!.status).toBe('REPLACED');
     expect(await ledgerBalanceThrough(db, seedEmployer('xezer').id, '62.01', '2025-09')).toBe(after!.debtEndQepik);
     expect(after!.mdssQepik! - before!.mdssQepik!).toBe(diff!.mdss.afterQepik - diff!.mdss.beforeQepik);
+    // The check page showed the closing debt that was then sent (penalty brought to the filing date).
+    expect(diff!.debtEnd.afterQepik).toBe(after!.debtEndQepik);
     // The person's account: original + difference = corrected figures; only the changed month got a new row.
     const rows = await db.select().from(personAccountEntries).where(and(eq(personAccountEntries.fin, person!.fin), eq(personAccountEntries.month, '2025-07')));
     expect(rows.reduce((t, r) => t + r.incomeQepik, 0)).toBe(julyBefore + 50_000);
