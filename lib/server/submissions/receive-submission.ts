@@ -56,7 +56,8 @@ export async function receiveSubmission(
     .select({ n: sql<string>`nextval('${sql.raw(receiptNumberSeq.seqName ?? 'receipt_number_seq')}')` })
     .from(reports)
     .where(eq(reports.id, report.id));
-  const receiptNumber = `HS-${report.year}-${String(seq?.n ?? '')}`;
+  // HS-<year of filing>-<sequence>: unique by the sequence alone, readable by the year.
+  const receiptNumber = `HS-${todayInBaku(asOf).slice(0, 4)}-${String(seq?.n ?? '')}`;
   const due = reportDueDate({ year: report.year, quarter: report.quarter }, await loadHolidays(tx));
   if (!due.ok) throw new Error(`receiveSubmission: no due date for ${report.year} Q${report.quarter}`);
   const filedOn = todayInBaku(asOf);
