@@ -12,6 +12,11 @@ export async function register(): Promise<void> {
         const filed = await seedDemoHistory(db);
         return `Demo history: ${filed} past reports filed and accepted in ${Math.round(performance.now() - started)} ms.`;
       },
+      afterMigrate: async (db) => {
+        const { decidePendingSubmissions } = await import('./lib/server/submissions/decide-pending');
+        const decided = await decidePendingSubmissions(db);
+        return decided > 0 ? `${decided} received report(s) whose checks had stopped were decided.` : null;
+      },
     });
   }
 }

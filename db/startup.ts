@@ -9,7 +9,11 @@ import { seedIfEmpty } from './seed';
  * database would be worse than none.
  */
 export async function startDatabase(
-  options: { afterSeed?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string> } = {},
+  options: {
+    afterSeed?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string>;
+    /** Work every start does once the schema is current (e.g. finishing interrupted decisions). */
+    afterMigrate?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string | null>;
+  } = {},
 ): Promise<void> {
   try {
     const database = await getDatabase();
@@ -20,6 +24,8 @@ export async function startDatabase(
       if (seeded) console.log('[hesabat] Empty embedded database: demo data loaded.');
       if (seeded && options.afterSeed) console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
     }
+    const note = options.afterMigrate ? await options.afterMigrate(database.db) : null;
+    if (note) console.log(`[hesabat] ${note}`);
     console.log(`[hesabat] Database ready: ${database.engine} (${database.location}).`);
   } catch (error) {
     const line =

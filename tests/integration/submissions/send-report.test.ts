@@ -18,6 +18,7 @@ import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { decideSubmission } from '@/lib/server/submissions/decide-submission';
 import { retryAutomaticChecks } from '@/lib/server/submissions/retry-checks';
+import { decidePendingSubmissions } from '@/lib/server/submissions/decide-pending';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { directorScope, sendableReport, sendReport, signReport } from '../helpers/sending-fixtures';
@@ -124,11 +125,22 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
     expect(submission!.status).toBe('RECEIVED');
     expect(await ledgerSum(db, submission!.id)).toBe(0);
     expect(await db.select().from(personAccountEntries).where(eq(personAccountEntries.reportId, reportId))).toHaveLength(0);
+    // A second report stuck the same way (another employer), for the start-up sweep.
+    const xezer = await directorScope(db, 'xezer', AS_OF);
+    const stuck = await sendableReport(db, xezer, { employerKey: 'xezer', activityCode: '62.01', year: 2025, quarter: 1, asOf: AS_OF });
+    await expect(sendReport(db, xezer, stuck, AS_OF)).rejects.toThrow();
     await db.execute(sql`drop trigger test_refuse on person_account_entries`);
-    // Another employer cannot trigger it; the owner's retry accepts the report.
-    const xezerScope = await directorScope(db, 'xezer', AS_OF);
-    await expect(retryAutomaticChecks(db, xezerScope, { reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Not yet due for the start-up sweep (received less than its grace period ago).
+    expect(await decidePendingSubmissions(db, { asOf: submission!.receivedAt })).toBe(0);
+    // Another employer cannot trigger the retry; the owner's retry accepts the report.
+    await expect(retryAutomaticChecks(db, xezer, { reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await retryAutomaticChecks(db, scope, { reportId }, AS_OF))?.status).toBe('ACCEPTED');
+    // The next server start decides the other one; after that, sweeps leave everything alone.
+    const later = new Date(submission!.receivedAt.getTime() + 5 * 60_000);
+    expect(await decidePendingSubmissions(db, { asOf: later })).toBe(1);
+    const [swept] = await db.select().from(reports).where(eq(reports.id, stuck));
+    expect(swept!.status).toBe('ACCEPTED');
+    expect(await decidePendingSubmissions(db, { asOf: later })).toBe(0);
     expect((await decideSubmission(db, { submissionId: submission!.id, asOf: AS_OF })).status).toBe('ALREADY_DECIDED');
     const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
     expect(await ledgerBalanceThrough(db, seedEmployer('kur').id, '41.20', '2025-06')).toBe(report!.debtEndQepik);
