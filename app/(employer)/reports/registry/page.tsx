@@ -11,7 +11,7 @@ import {
   type RegistryField,
 } from '@/lib/server/reports/registry/registry-criteria';
 import { searchReports } from '@/lib/server/reports/registry/search-reports';
-import { SendQuarterSlot } from '../sending-slots';
+import { SendQuarterSlot } from '../sending/slots';
 import { ResultsTable } from './results-table';
 import { fieldId, SearchPanel } from './search-panel';
 

@@ -11,7 +11,7 @@ import {
   type RegistryValues,
 } from '@/lib/server/reports/registry/registry-criteria';
 import type { RegistryPage } from '@/lib/server/reports/registry/search-reports';
-import { CorrectiveSlot, SendReportSlot } from '../sending-slots';
+import { CorrectiveSlot, SendReportSlot } from '../sending/slots';
 import { deleteDraftAction } from './actions';
 import { formatBakuDate, formatBakuDateTime } from './format';
 

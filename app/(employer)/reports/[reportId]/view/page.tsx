@@ -8,7 +8,7 @@ import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
 import { formatBakuDateTime, formatIsoDate } from '../../registry/format';
-import { CorrectiveSlot } from '../../sending-slots';
+import { CorrectiveSlot } from '../../sending/slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
 import { Button } from '@/components/ui/button';

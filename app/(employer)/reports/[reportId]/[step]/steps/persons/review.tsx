@@ -10,7 +10,7 @@ import { getDb } from '@/lib/server/db';
 import { getReportReview } from '@/lib/server/reports/review/get-report-review';
 import { getCorrectionDiff } from '@/lib/server/submissions/get-correction-diff';
 import { confirmWarningsAction, markReadyAction } from '../../actions-persons';
-import { SendReportSlot } from '../../../../sending-slots';
+import { SendReportSlot } from '../../../../sending/slots';
 import type { StepProps } from '../step-props';
 import { reviewRows } from './review-rows';
 

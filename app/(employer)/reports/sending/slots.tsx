@@ -7,15 +7,14 @@ import { todayInBaku } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { searchReports } from '@/lib/server/reports/registry/search-reports';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
+import { createCorrectiveAction } from './corrective-actions';
+import { completeQuarterAction, startQuarterAction } from './quarter-actions';
 import {
   answerCardAction,
   cancelSendAction,
-  completeQuarterAction,
   completeSendAction,
-  createCorrectiveAction,
-  startQuarterAction,
   startSendAction,
-} from './sending-actions';
+} from './report-actions';
 
 // The sending controls as one-line slots for the pages of other areas (registry, sent report),
 // so those pages only place an element: each slot wires its server actions itself.
