@@ -73,8 +73,9 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
         const result = await complete({ reportId, sessionId, jws });
         if (result.ok) {
           setOutcome(result.submission);
-          // A registry row: reload the list so the row shows its new status and receipt.
-          if (compact) router.refresh();
+          // From a registry row: open the report's own page, where its status timeline (Received,
+          // then Accepted or Returned with the reasons) and the receipt are shown and announced.
+          if (compact) router.push(`/reports/${reportId}/view`);
         } else setError({ message: result.message, problems: result.problems ?? [] });
       });
     },

@@ -228,24 +228,21 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await request.getByTestId('phone-confirm').click();
     await phone.getByTestId('phone-notice').waitFor();
     await phone.close();
-    // Received, checked and accepted: the row refreshes itself to the new status and receipt
-    // (the short outcome it showed meanwhile goes with the draft's buttons).
-    await expect
-      .poll(async () => (await row.getByTestId('status-badge').textContent()) ?? '', { timeout: 30_000 })
-      .toContain('qəbul edilib');
-    const receiptNumber = ((await row.textContent()) ?? '').match(/HS-\d{4}-\d+/)?.[0];
-    expect(receiptNumber).toBeTruthy();
-
-    // After a reload too; the view shows Received, then Accepted.
-    await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
-    const sent = page.getByTestId('registry-row').filter({ hasText: '62.01' });
-    expect(await sent.getByTestId('status-badge').textContent()).toContain('qəbul edilib');
-    await sent.getByTestId('registry-view').click();
+    // Received, checked and accepted: the report's own page opens with its timeline.
+    await page.waitForURL(/\/reports\/[^/]+\/view$/, { timeout: 30_000 });
     await page.getByTestId('status-history').waitFor();
     const history = page.getByTestId('status-history').locator('li');
     expect(await history.count()).toBe(2);
     expect(await history.nth(0).textContent()).toContain('Qəbul olundu');
     expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
+    const receiptNumber = ((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/)?.[0];
+    expect(receiptNumber).toBeTruthy();
+    // The registry row says accepted, after a reload too.
+    await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
+    const sent = page.getByTestId('registry-row').filter({ hasText: '62.01' });
+    expect(await sent.getByTestId('status-badge').textContent()).toContain('qəbul edilib');
+    await sent.getByTestId('registry-view').click();
+    await page.getByTestId('status-history').waitFor();
 
     // The receipt, its PDF and the public check.
     await page.getByTestId('view-receipt').click();
