@@ -59,7 +59,11 @@ export async function buildReportDocument(
         })
         .from(reportNonLiableIncomes)
         .where(of(reportNonLiableIncomes))
-        .orderBy(asc(reportNonLiableIncomes.month), asc(reportNonLiableIncomes.reasonCode), asc(reportNonLiableIncomes.amountQepik)),
+        .orderBy(
+          asc(reportNonLiableIncomes.month),
+          asc(reportNonLiableIncomes.reasonCode),
+          asc(reportNonLiableIncomes.amountQepik),
+        ),
       db
         .select({
           fin: reportPersons.fin,

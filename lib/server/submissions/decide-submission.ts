@@ -81,16 +81,28 @@ export async function decideSubmission(
     }
     // The opening debt and the fund's own entries are still what the report copied.
     const bounds = quarterBounds(report);
-    const debtStart = await ledgerBalanceBefore(tx, report.employerId, report.activityCode, bounds.from);
-    if (debtStart !== document.debtStartQepik) fail('OPENING_DEBT_CHANGED', { expected: debtStart });
+    const debtStart = await ledgerBalanceBefore(
+      tx,
+      report.employerId,
+      report.activityCode,
+      bounds.from,
+    );
+    if (debtStart !== document.debtStartQepik)
+      fail('OPENING_DEBT_CHANGED', { expected: debtStart });
     const fund = async (kinds: Parameters<typeof ledgerEntriesBetween>[3]) =>
-      sum((await ledgerEntriesBetween(tx, report.employerId, report.activityCode, kinds, bounds)).map((e) => e.amountQepik));
-    const line = (category: string) => document.lines.find((l) => l.category === category)?.accruedQepik ?? 0;
+      sum(
+        (await ledgerEntriesBetween(tx, report.employerId, report.activityCode, kinds, bounds)).map(
+          (e) => e.amountQepik,
+        ),
+      );
+    const line = (category: string) =>
+      document.lines.find((l) => l.category === category)?.accruedQepik ?? 0;
     const fines = await fund(['FINE', 'SANCTION']);
     const found = await fund(['OTHER_ACCRUAL']);
     const writeOffs = -(await fund(['WRITE_OFF']));
     if (
-      (document.lines.some((l) => l.category === 'SANCTIONS_FINES') && fines !== line('SANCTIONS_FINES')) ||
+      (document.lines.some((l) => l.category === 'SANCTIONS_FINES') &&
+        fines !== line('SANCTIONS_FINES')) ||
       (document.lines.some((l) => l.category === 'FUND_FOUND') && found !== line('FUND_FOUND')) ||
       writeOffs !== document.writeOffsQepik
     ) {
@@ -124,9 +136,17 @@ export async function decideSubmission(
       if (other) fail('DUPLICATE_REPORT');
     } else {
       const [replaced] = report.replacesReportId
-        ? await tx.select().from(reports).where(eq(reports.id, report.replacesReportId)).for('update')
+        ? await tx
+            .select()
+            .from(reports)
+            .where(eq(reports.id, report.replacesReportId))
+            .for('update')
         : [];
-      if (!replaced || replaced.status !== 'ACCEPTED' || replaced.employerId !== report.employerId) {
+      if (
+        !replaced ||
+        replaced.status !== 'ACCEPTED' ||
+        replaced.employerId !== report.employerId
+      ) {
         fail('REPLACED_REPORT_NOT_ACCEPTED');
       } else {
         const [accepted] = await tx
@@ -134,7 +154,11 @@ export async function decideSubmission(
           .from(submissions)
           .where(and(eq(submissions.reportId, replaced.id), eq(submissions.status, 'ACCEPTED')));
         if (!accepted) fail('REPLACED_REPORT_NOT_ACCEPTED');
-        else previous = { reportId: replaced.id, document: JSON.parse(accepted.documentJson) as ReportDocument };
+        else
+          previous = {
+            reportId: replaced.id,
+            document: JSON.parse(accepted.documentJson) as ReportDocument,
+          };
       }
     }
     // The signer's authority when they signed.
@@ -164,7 +188,10 @@ export async function decideSubmission(
         .from(payments)
         .where(
           and(
-            inArray(payments.id, document.payments.map((p) => p.paymentId)),
+            inArray(
+              payments.id,
+              document.payments.map((p) => p.paymentId),
+            ),
             sql`${payments.amountQepik} < coalesce((select sum(rp.amount_qepik) from ${reportPayments} rp
               join reports r on r.id = rp.report_id
               where rp.payment_id = ${sql.raw('"payments"."id"')} and r.status in ('SENT', 'ACCEPTED')
@@ -196,15 +223,22 @@ export async function decideSubmission(
         action: 'REPORT_RETURNED',
         outcome: 'SUCCESS',
         employerId: report.employerId,
-        details: { reportId: report.id, submissionId: submission.id, codes: failures.map((f) => f.code) },
+        details: {
+          reportId: report.id,
+          submissionId: submission.id,
+          codes: failures.map((f) => f.code),
+        },
       });
       return { status: 'RETURNED' as const, reasons: failures };
     }
 
     const next = postingOf(document, schedule);
-    const posting: Posting = previous ? postingDifference(next, postingOf(previous.document, schedule)) : next;
+    const posting: Posting = previous
+      ? postingDifference(next, postingOf(previous.document, schedule))
+      : next;
     const paymentDates = new Map(document.payments.map((p) => [p.paymentId, p.paymentDate]));
-    if (previous) for (const p of previous.document.payments) paymentDates.set(p.paymentId, p.paymentDate);
+    if (previous)
+      for (const p of previous.document.payments) paymentDates.set(p.paymentId, p.paymentDate);
     const written = await writePosting(tx, {
       posting,
       employerId: report.employerId,

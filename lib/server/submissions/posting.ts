@@ -22,7 +22,13 @@ export function personFigures(
   document: ReportDocument,
   schedule: ContributionSchedule,
 ): {
-  contributions: { fin: string; month: MonthKey; incomeQepik: number; employerQepik: number; employeeQepik: number }[];
+  contributions: {
+    fin: string;
+    month: MonthKey;
+    incomeQepik: number;
+    employerQepik: number;
+    employeeQepik: number;
+  }[];
   distributed: { fin: string; month: MonthKey; employerQepik: number; employeeQepik: number }[];
   employerTotalQepik: number;
   employeeTotalQepik: number;
@@ -98,7 +104,8 @@ function textArray(values: readonly string[]): string {
   return `{${values.join(',')}}`;
 }
 function intArray(values: readonly number[]): string {
-  for (const v of values) if (!Number.isSafeInteger(v)) throw new Error(`writePosting: not an integer ${v}`);
+  for (const v of values)
+    if (!Number.isSafeInteger(v)) throw new Error(`writePosting: not an integer ${v}`);
   return `{${values.join(',')}}`;
 }
 

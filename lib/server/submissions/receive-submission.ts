@@ -9,14 +9,17 @@ import {
   submissions,
 } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { DEFAULT_LATE_FILING_SANCTION, proposeLateFilingSanction, reportDueDate } from '@/lib/domain';
+import {
+  DEFAULT_LATE_FILING_SANCTION,
+  proposeLateFilingSanction,
+  reportDueDate,
+} from '@/lib/domain';
 import { writeAudit } from '../audit';
 import { todayInBaku } from '../clock';
 import type { ReportContext } from '../reports/persons/report-context';
 import { loadHolidays } from '../reports/report-rates';
 import type { BuiltDocument } from './build-report-document';
-
-export type SubmissionRow = typeof submissions.$inferSelect;
+import { SUBMISSION_COLUMNS, type SubmissionRow } from './submission-summary';
 
 /** The submission a signature already produced for this report, if any (idempotency). */
 export async function findSubmissionFor(
@@ -25,9 +28,11 @@ export async function findSubmissionFor(
   signedDocumentId: string,
 ): Promise<SubmissionRow | null> {
   const [row] = await db
-    .select()
+    .select(SUBMISSION_COLUMNS)
     .from(submissions)
-    .where(and(eq(submissions.reportId, reportId), eq(submissions.signedDocumentId, signedDocumentId)));
+    .where(
+      and(eq(submissions.reportId, reportId), eq(submissions.signedDocumentId, signedDocumentId)),
+    );
   return row ?? null;
 }
 
@@ -53,15 +58,19 @@ export async function receiveSubmission(
   const { report, built, asOf } = input;
   // One row (this report) so nextval runs exactly once; the sequence never hands a number twice.
   const [seq] = await tx
-    .select({ n: sql<string>`nextval('${sql.raw(receiptNumberSeq.seqName ?? 'receipt_number_seq')}')` })
+    .select({
+      n: sql<string>`nextval('${sql.raw(receiptNumberSeq.seqName ?? 'receipt_number_seq')}')`,
+    })
     .from(reports)
     .where(eq(reports.id, report.id));
   // HS-<year of filing>-<sequence>: unique by the sequence alone, readable by the year.
   const receiptNumber = `HS-${todayInBaku(asOf).slice(0, 4)}-${String(seq?.n ?? '')}`;
   const due = reportDueDate({ year: report.year, quarter: report.quarter }, await loadHolidays(tx));
-  if (!due.ok) throw new Error(`receiveSubmission: no due date for ${report.year} Q${report.quarter}`);
+  if (!due.ok)
+    throw new Error(`receiveSubmission: no due date for ${report.year} Q${report.quarter}`);
   const filedOn = todayInBaku(asOf);
-  const mdssQepik = built.document.totals.mdssEmployerQepik + built.document.totals.mdssEmployeeQepik;
+  const mdssQepik =
+    built.document.totals.mdssEmployerQepik + built.document.totals.mdssEmployeeQepik;
   const sanction = proposeLateFilingSanction({
     mdssQepik,
     dueDate: due.value,
@@ -87,7 +96,7 @@ export async function receiveSubmission(
       dueDate: due.value,
       late: sanction.value.isLate,
     })
-    .returning();
+    .returning(SUBMISSION_COLUMNS);
   if (!row) throw new Error('receiveSubmission: insert returned nothing');
   await tx.insert(reportStatusHistory).values({
     reportId: report.id,

@@ -17,7 +17,12 @@ export type ReportDocument = {
   debtStartQepik: number;
   months: { month: string; labourPaymentsQepik: number | null; headcount: number | null }[];
   nonLiableIncome: { reasonCode: string; month: string; amountQepik: number }[];
-  payments: { paymentId: string; paymentDate: string; bankReference: string; amountQepik: number }[];
+  payments: {
+    paymentId: string;
+    paymentDate: string;
+    bankReference: string;
+    amountQepik: number;
+  }[];
   lines: { category: string; accruedQepik: number; paidQepik: number }[];
   writeOffsQepik: number;
   totals: {
@@ -47,7 +52,13 @@ export type ReportDocument = {
     /** Liable income for m1..m3; null = not employed that month. */
     incomeQepik: [number | null, number | null, number | null];
   }[];
-  seniority: { fin: string; entryId: number; days: number | null; fromDate: string | null; toDate: string | null }[];
+  seniority: {
+    fin: string;
+    entryId: number;
+    days: number | null;
+    fromDate: string | null;
+    toDate: string | null;
+  }[];
   signatories: {
     role: string;
     fin: string;

@@ -57,7 +57,12 @@ export async function startQuarterSending(
       sessionId: string;
       verificationCode: string;
       expiresAt: Date;
-      included: { reportId: string; activityCode: string; reportType: string; documentHash: string }[];
+      included: {
+        reportId: string;
+        activityCode: string;
+        reportType: string;
+        documentHash: string;
+      }[];
       excluded: ExcludedReport[];
     }
   | { ok: false; code: 'NOTHING_TO_SEND'; excluded: ExcludedReport[] }
@@ -66,7 +71,11 @@ export async function startQuarterSending(
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     const drafts = await tx
-      .select({ id: reports.id, activityCode: reports.activityCode, reportType: reports.reportType })
+      .select({
+        id: reports.id,
+        activityCode: reports.activityCode,
+        reportType: reports.reportType,
+      })
       .from(reports)
       .where(
         and(
@@ -77,7 +86,12 @@ export async function startQuarterSending(
         ),
       )
       .orderBy(asc(reports.activityCode), asc(reports.id));
-    const included: { reportId: string; activityCode: string; reportType: string; documentHash: string }[] = [];
+    const included: {
+      reportId: string;
+      activityCode: string;
+      reportType: string;
+      documentHash: string;
+    }[] = [];
     const excluded: ExcludedReport[] = [];
     for (const d of drafts) {
       // The penalty runs up to the filing date (issue 6 §9).
@@ -92,10 +106,16 @@ export async function startQuarterSending(
           text: text(prepared.code, prepared.messages.length),
         });
       } else {
-        included.push({ reportId: d.id, activityCode: d.activityCode, reportType: d.reportType, documentHash: prepared.built.hash });
+        included.push({
+          reportId: d.id,
+          activityCode: d.activityCode,
+          reportType: d.reportType,
+          documentHash: prepared.built.hash,
+        });
       }
     }
-    if (included.length === 0) return { ok: false as const, code: 'NOTHING_TO_SEND' as const, excluded };
+    if (included.length === 0)
+      return { ok: false as const, code: 'NOTHING_TO_SEND' as const, excluded };
     const manifest: BatchManifest = {
       schema: 'hesabat.batch/1',
       employerId: scope.employerId,
@@ -148,12 +168,19 @@ export async function completeQuarterSending(
   scope: EmployerScope,
   input: { batchId: string; jws?: string | null; ip?: string | null },
   asOf: Date = now(),
-): Promise<{ ok: true; results: SendResult[] } | SigningFailure | { ok: false; code: 'NOT_FOUND' }> {
+): Promise<
+  { ok: true; results: SendResult[] } | SigningFailure | { ok: false; code: 'NOT_FOUND' }
+> {
   assertScopeService(scope, 'REPORTS');
   const [batch] = await db
     .select()
     .from(submissionBatches)
-    .where(and(eq(submissionBatches.id, input.batchId), eq(submissionBatches.employerId, scope.employerId)));
+    .where(
+      and(
+        eq(submissionBatches.id, input.batchId),
+        eq(submissionBatches.employerId, scope.employerId),
+      ),
+    );
   if (!batch) return { ok: false, code: 'NOT_FOUND' };
   const signed = await db.transaction(async (tx) => {
     const [locked] = await tx
@@ -172,7 +199,10 @@ export async function completeQuarterSending(
       ip: input.ip ?? null,
     });
     if (!completed.ok) return completed;
-    const [doc] = await tx.select().from(signedDocuments).where(eq(signedDocuments.id, completed.signedDocumentId));
+    const [doc] = await tx
+      .select()
+      .from(signedDocuments)
+      .where(eq(signedDocuments.id, completed.signedDocumentId));
     if (!doc || !locked) throw new Error('completeQuarterSending: signed document vanished');
     await tx
       .update(submissionBatches)
@@ -190,13 +220,15 @@ export async function completeQuarterSending(
   for (const entry of manifest.reports) {
     const outcome = await db.transaction(async (tx) => {
       const existing = await findSubmissionFor(tx, entry.reportId, doc.id);
-      if (existing) return { ok: true as const, submissionId: existing.id, status: existing.status };
+      if (existing)
+        return { ok: true as const, submissionId: existing.id, status: existing.status };
       let prepared;
       try {
         prepared = await prepareForSending(tx, scope, entry.reportId);
       } catch (e) {
         const code = (e as { code?: unknown }).code;
-        if (code === 'REPORT_NOT_DRAFT' || code === 'NOT_FOUND') return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
+        if (code === 'REPORT_NOT_DRAFT' || code === 'NOT_FOUND')
+          return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
         throw e;
       }
       if (!prepared.ok) return { ok: false as const, code: prepared.code };
@@ -226,8 +258,13 @@ export async function completeQuarterSending(
       });
       continue;
     }
-    if (outcome.status === 'RECEIVED') await decideSubmission(db, { submissionId: outcome.submissionId, asOf });
-    results.push({ ok: true, reportId: entry.reportId, submission: await toSubmissionSummary(db, outcome.submissionId) });
+    if (outcome.status === 'RECEIVED')
+      await decideSubmission(db, { submissionId: outcome.submissionId, asOf });
+    results.push({
+      ok: true,
+      reportId: entry.reportId,
+      submission: await toSubmissionSummary(db, outcome.submissionId),
+    });
   }
   return { ok: true, results };
 }

@@ -14,11 +14,21 @@ import type { SigningFailure } from '../signing/errors';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { buildReportDocument, type BuiltDocument } from './build-report-document';
 import { decideSubmission } from './decide-submission';
-import { findSubmissionFor, receiveSubmission, type SubmissionRow } from './receive-submission';
-import { toSubmissionSummary } from './submission-summary';
+import { findSubmissionFor, receiveSubmission } from './receive-submission';
+import { toSubmissionSummary, type SubmissionRow } from './submission-summary';
 import type { SubmissionSummary } from './types';
 
 export const REPORT_DOCUMENT_KIND = 'QUARTERLY_REPORT';
+
+/** What completion needs of a signature; the signed JSON itself (the whole report) stays put. */
+const SIGNATURE_COLUMNS = {
+  id: signedDocuments.id,
+  employerId: signedDocuments.employerId,
+  documentKind: signedDocuments.documentKind,
+  hash: signedDocuments.hash,
+  signerFin: signedDocuments.signerFin,
+  certificateSerial: signedDocuments.certificateSerial,
+};
 
 export type NotSendable = {
   ok: false;
@@ -114,7 +124,10 @@ export type SendOutcome =
   | { ok: true; submission: SubmissionSummary }
   | SigningFailure
   | NotSendable
-  | { ok: false; code: 'REPORT_CHANGED_SINCE_SIGNING' | 'SIGNED_OTHER_DOCUMENT' | 'REPORT_NOT_DRAFT' };
+  | {
+      ok: false;
+      code: 'REPORT_CHANGED_SINCE_SIGNING' | 'SIGNED_OTHER_DOCUMENT' | 'REPORT_NOT_DRAFT';
+    };
 
 /**
  * Finishes sending once the device answered: verifies and stores the signature, then — under
@@ -129,60 +142,63 @@ export async function completeReportSending(
   asOf: Date = now(),
 ): Promise<SendOutcome> {
   assertScopeService(scope, 'REPORTS');
-  const received = await db.transaction(async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
-    // Every attempt for this report queues here first.
-    await loadReportContext(tx, scope, input.reportId, { lock: true });
-    let [signed] = await tx
-      .select()
-      .from(signedDocuments)
-      .where(eq(signedDocuments.signingSessionId, input.sessionId));
-    if (signed) {
-      const existing = await findSubmissionFor(tx, input.reportId, signed.id);
-      if (existing) return { ok: true as const, row: existing };
-    } else {
-      const completed = await completeDocumentSigning(tx, {
-        sessionId: input.sessionId,
-        jws: input.jws ?? null,
-        ip: input.ip ?? null,
-      });
-      if (!completed.ok) return completed;
-      [signed] = await tx
-        .select()
+  const received = await db.transaction(
+    async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
+      // Every attempt for this report queues here first.
+      await loadReportContext(tx, scope, input.reportId, { lock: true });
+      let [signed] = await tx
+        .select(SIGNATURE_COLUMNS)
         .from(signedDocuments)
-        .where(eq(signedDocuments.id, completed.signedDocumentId));
-    }
-    if (
-      !signed ||
-      signed.employerId !== scope.employerId ||
-      signed.documentKind !== REPORT_DOCUMENT_KIND ||
-      signed.signerFin !== scope.fin
-    ) {
-      return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
-    }
-    const prepared = await prepareForSending(tx, scope, input.reportId).catch((e: unknown) => {
-      // Already sent (another tab, or a signature made before the first send landed).
-      if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT') return null;
-      throw e;
-    });
-    if (prepared === null) return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
-    if (!prepared.ok) return prepared;
-    if (prepared.built.document.reportId !== input.reportId) {
-      return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
-    }
-    if (prepared.built.hash !== signed.hash) {
-      return { ok: false as const, code: 'REPORT_CHANGED_SINCE_SIGNING' as const };
-    }
-    const row = await receiveSubmission(tx, {
-      report: prepared.report,
-      built: prepared.built,
-      signedDocumentId: signed.id,
-      signerFin: signed.signerFin,
-      certificateSerial: signed.certificateSerial,
-      batchId: null,
-      asOf,
-    });
-    return { ok: true as const, row };
-  });
+        .where(eq(signedDocuments.signingSessionId, input.sessionId));
+      if (signed) {
+        const existing = await findSubmissionFor(tx, input.reportId, signed.id);
+        if (existing) return { ok: true as const, row: existing };
+      } else {
+        const completed = await completeDocumentSigning(tx, {
+          sessionId: input.sessionId,
+          jws: input.jws ?? null,
+          ip: input.ip ?? null,
+        });
+        if (!completed.ok) return completed;
+        [signed] = await tx
+          .select(SIGNATURE_COLUMNS)
+          .from(signedDocuments)
+          .where(eq(signedDocuments.id, completed.signedDocumentId));
+      }
+      if (
+        !signed ||
+        signed.employerId !== scope.employerId ||
+        signed.documentKind !== REPORT_DOCUMENT_KIND ||
+        signed.signerFin !== scope.fin
+      ) {
+        return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
+      }
+      const prepared = await prepareForSending(tx, scope, input.reportId).catch((e: unknown) => {
+        // Already sent (another tab, or a signature made before the first send landed).
+        if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
+          return null;
+        throw e;
+      });
+      if (prepared === null) return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
+      if (!prepared.ok) return prepared;
+      if (prepared.built.document.reportId !== input.reportId) {
+        return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
+      }
+      if (prepared.built.hash !== signed.hash) {
+        return { ok: false as const, code: 'REPORT_CHANGED_SINCE_SIGNING' as const };
+      }
+      const row = await receiveSubmission(tx, {
+        report: prepared.report,
+        built: prepared.built,
+        signedDocumentId: signed.id,
+        signerFin: signed.signerFin,
+        certificateSerial: signed.certificateSerial,
+        batchId: null,
+        asOf,
+      });
+      return { ok: true as const, row };
+    },
+  );
   if (!received.ok) return received;
   if (!('row' in received)) return received;
   if (received.row.status === 'RECEIVED') {
