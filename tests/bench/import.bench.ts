@@ -3,9 +3,9 @@
 // fresh migrated + seeded database — PGlite (memory://) and, when TEST_DATABASE_URL is set,
 // PostgreSQL — against PostgreSQL's own `COPY report_persons FROM STDIN` of the same rows.
 // Target: app time within 3× COPY. Prints figures; never asserts on time.
-import { randomBytes } from 'node:crypto';
 import { register } from 'node:module';
 import postgres from 'postgres';
+import { openBenchDatabase } from './bench-database';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const FIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // DİN FINs: no I, no O
@@ -59,13 +59,9 @@ async function runOn(
   adminUrl: string | undefined,
   persons: Person[],
 ) {
-  const { openDatabase } = await import('@/db/client');
-  const { migrate } = await import('@/db/migrate');
-  const { seed } = await import('@/db/seed');
   const schema = await import('@/db/schema');
   const { seedEmployer } = await import('@/db/seed/employers');
-  const { demoActor, ensureDemoCertificates } =
-    await import('../integration/helpers/identity-fixtures');
+  const { demoActor } = await import('../integration/helpers/identity-fixtures');
   const { insertDraftReport, REPORTS_AS_OF } =
     await import('../integration/helpers/report-fixtures');
   const { resolveEmployerAccess } = await import('@/lib/server/access');
@@ -74,27 +70,12 @@ async function runOn(
   const { importPersons } = await import('@/lib/server/reports/import/import-persons');
   const { distributeReport } = await import('@/lib/server/reports/distribution/distribute-report');
 
-  let url: string | undefined;
-  let dropDatabase = async () => {};
-  if (engine === 'postgres' && adminUrl) {
-    const name = `hesabat_bench_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const target = new URL(adminUrl);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end({ timeout: 5 });
-    };
-  }
-  const database = await openDatabase(
-    url ? { engine: 'postgres', url, maxConnections: 4 } : { engine: 'pglite', dir: 'memory://' },
+  const { database, url, close } = await openBenchDatabase(
+    engine,
+    engine === 'postgres' ? adminUrl : undefined,
+    4,
   );
   try {
-    await migrate(database);
-    await seed(database.db);
-    await ensureDemoCertificates(database.db);
     const db = database.db;
     for (let i = 0; i < persons.length; i += 1000) {
       await db
@@ -183,8 +164,7 @@ async function runOn(
     }
     return { appMs, copyMs };
   } finally {
-    await database.close();
-    await dropDatabase();
+    await close();
   }
 }
 

@@ -3,9 +3,9 @@
 // posting to the ledger and 150 000 person-month rows — on PGlite and, with TEST_DATABASE_URL,
 // PostgreSQL; (2) 200 concurrent small submissions against PostgreSQL: throughput
 // (submissions/s) and latency percentiles of the completion call. Prints figures; never asserts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { register } from 'node:module';
-import postgres from 'postgres';
+import { openBenchDatabase } from './bench-database';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const SMALL = Number(process.env.BENCH_SUBMISSIONS ?? 200);
@@ -30,44 +30,20 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: performance.now() - start };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-async function openBenchDatabase(engine: 'pglite' | 'postgres', adminUrl: string | undefined, maxConnections: number) {
-  const { openDatabase } = await import('@/db/client');
-  const { migrate } = await import('@/db/migrate');
-  const { seed } = await import('@/db/seed');
-  const { ensureDemoCertificates } = await import('../integration/helpers/identity-fixtures');
-  let url: string | undefined;
-  let drop = async () => {};
-  if (engine === 'postgres' && adminUrl) {
-    const name = `hesabat_bench_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const target = new URL(adminUrl);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    drop = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end({ timeout: 5 });
-    };
-  }
-  const database = await openDatabase(url ? { engine: 'postgres', url, maxConnections } : { engine: 'pglite', dir: 'memory://' });
-  await migrate(database);
-  await seed(database.db);
-  await ensureDemoCertificates(database.db);
-  return {
-    database,
-    close: async () => {
-      await database.close();
-      await drop();
-    },
-  };
-}
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** A ready-to-send draft inserted in bulk (the wizard's own steps are benchmarked elsewhere). */
 async function insertReadyReport(
   db: import('@/db/types').Db,
-  input: { employerId: string; responsibleFin: string; accountantFin: string; persons: { fin: string; wage: number }[]; year: number; quarter: number },
+  input: {
+    employerId: string;
+    responsibleFin: string;
+    accountantFin: string;
+    persons: { fin: string; wage: number }[];
+    year: number;
+    quarter: number;
+  },
 ): Promise<string> {
   const schema = await import('@/db/schema');
   const { quarterMonths } = await import('@/lib/domain');
@@ -84,9 +60,17 @@ async function insertReadyReport(
     createdByFin: input.responsibleFin,
     distributedAt: new Date(),
   });
-  await db.insert(schema.reportMonths).values(
-    months.map((month) => ({ reportId: id, employerId: input.employerId, month, labourPaymentsQepik: total, headcount: input.persons.length })),
-  );
+  await db
+    .insert(schema.reportMonths)
+    .values(
+      months.map((month) => ({
+        reportId: id,
+        employerId: input.employerId,
+        month,
+        labourPaymentsQepik: total,
+        headcount: input.persons.length,
+      })),
+    );
   for (let i = 0; i < input.persons.length; i += 5_000) {
     await db.insert(schema.reportPersons).values(
       input.persons.slice(i, i + 5_000).map((p) => ({
@@ -117,7 +101,10 @@ async function insertReadyReport(
   return id;
 }
 
-async function bigReport(engine: 'pglite' | 'postgres', adminUrl: string | undefined): Promise<void> {
+async function bigReport(
+  engine: 'pglite' | 'postgres',
+  adminUrl: string | undefined,
+): Promise<void> {
   const { database, close } = await openBenchDatabase(engine, adminUrl, 4);
   try {
     const db = database.db;
@@ -126,9 +113,13 @@ async function bigReport(engine: 'pglite' | 'postgres', adminUrl: string | undef
     const { demoActor } = await import('../integration/helpers/identity-fixtures');
     const { resolveEmployerAccess } = await import('@/lib/server/access');
     const { signOnSimulatedCard } = await import('@/lib/server/demo/sign-on-simulated-card');
-    const { startReportSending, completeReportSending } = await import('@/lib/server/submissions/send-report');
+    const { startReportSending, completeReportSending } =
+      await import('@/lib/server/submissions/send-report');
     const kur = seedEmployer('kur');
-    const persons = Array.from({ length: PERSONS }, (_, i) => ({ fin: fin(i), wage: 40_000 + ((i * 7919) % 310_000) }));
+    const persons = Array.from({ length: PERSONS }, (_, i) => ({
+      fin: fin(i),
+      wage: 40_000 + ((i * 7919) % 310_000),
+    }));
     const reportId = await insertReadyReport(db, {
       employerId: kur.id,
       responsibleFin: kur.responsibleFin,
@@ -137,13 +128,23 @@ async function bigReport(engine: 'pglite' | 'postgres', adminUrl: string | undef
       year: 2025,
       quarter: 3,
     });
-    const access = await resolveEmployerAccess(db, demoActor('kur-director'), kur.id, 'REPORTS', new Date());
+    const access = await resolveEmployerAccess(
+      db,
+      demoActor('kur-director'),
+      kur.id,
+      'REPORTS',
+      new Date(),
+    );
     if (!access.ok) throw new Error(access.reason);
-    const start = await timed(() => startReportSending(db, access.scope, { reportId, method: 'ESIGN' }));
+    const start = await timed(() =>
+      startReportSending(db, access.scope, { reportId, method: 'ESIGN' }),
+    );
     if (!start.value.ok) throw new Error(`not sendable: ${start.value.code}`);
     const sessionId = start.value.sessionId;
     const sign = await timed(() => signOnSimulatedCard(db, { sessionId, pin: DEMO_PIN2 }));
-    const complete = await timed(() => completeReportSending(db, access.scope, { reportId, sessionId, jws: sign.value }));
+    const complete = await timed(() =>
+      completeReportSending(db, access.scope, { reportId, sessionId, jws: sign.value }),
+    );
     if (!complete.value.ok) throw new Error(`not sent: ${complete.value.code}`);
     console.log(
       `${engine}: ${PERSONS} persons — validate + document + hash + session ${start.ms.toFixed(0)} ms, ` +
@@ -166,11 +167,20 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
     const { demoActor } = await import('../integration/helpers/identity-fixtures');
     const { resolveEmployerAccess } = await import('@/lib/server/access');
     const { signOnSimulatedCard } = await import('@/lib/server/demo/sign-on-simulated-card');
-    const { startReportSending, completeReportSending } = await import('@/lib/server/submissions/send-report');
+    const { startReportSending, completeReportSending } =
+      await import('@/lib/server/submissions/send-report');
     const kur = seedEmployer('kur');
-    const registry = await db.select({ fin: schema.registryPersons.fin }).from(schema.registryPersons).limit(3);
+    const registry = await db
+      .select({ fin: schema.registryPersons.fin })
+      .from(schema.registryPersons)
+      .limit(3);
     // SMALL employers, all under the Kür director, each with one 3-person report.
-    const prepared: { reportId: string; scope: import('@/lib/server/access').EmployerScope; sessionId: string; jws: string }[] = [];
+    const prepared: {
+      reportId: string;
+      scope: import('@/lib/server/access').EmployerScope;
+      sessionId: string;
+      jws: string;
+    }[] = [];
     const setup = await timed(async () => {
       for (let i = 0; i < SMALL; i += 1) {
         const employerId = randomUUID();
@@ -193,7 +203,13 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
           year: 2025,
           quarter: 3,
         });
-        const access = await resolveEmployerAccess(db, demoActor('kur-director'), employerId, 'REPORTS', new Date());
+        const access = await resolveEmployerAccess(
+          db,
+          demoActor('kur-director'),
+          employerId,
+          'REPORTS',
+          new Date(),
+        );
         if (!access.ok) throw new Error(access.reason);
         const started = await startReportSending(db, access.scope, { reportId, method: 'ESIGN' });
         if (!started.ok) throw new Error(`not sendable: ${started.code}`);
@@ -205,8 +221,15 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
     const all = await timed(() =>
       Promise.all(
         prepared.map(async (p) => {
-          const t = await timed(() => completeReportSending(db, p.scope, { reportId: p.reportId, sessionId: p.sessionId, jws: p.jws }));
-          if (!t.value.ok || t.value.submission.status !== 'ACCEPTED') throw new Error('a submission failed');
+          const t = await timed(() =>
+            completeReportSending(db, p.scope, {
+              reportId: p.reportId,
+              sessionId: p.sessionId,
+              jws: p.jws,
+            }),
+          );
+          if (!t.value.ok || t.value.submission.status !== 'ACCEPTED')
+            throw new Error('a submission failed');
           latencies.push(t.ms);
         }),
       ),

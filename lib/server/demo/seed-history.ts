@@ -24,6 +24,15 @@ const ACCOUNTANT: Record<string, string> = {
   'kur-director': 'kur-accountant',
 };
 
+/** The demo identity keys of an employer's responsible person and chief accountant. */
+export function demoSigners(employerKey: string): { director: string; accountant: string } | null {
+  const employer = SEED_EMPLOYERS.find((e) => e.key === employerKey);
+  const director = Object.keys(ACCOUNTANT).find(
+    (k) => demoIdentity(k).fin === employer?.responsibleFin,
+  );
+  return director ? { director, accountant: ACCOUNTANT[director] as string } : null;
+}
+
 /** Filing instant in Baku: the 15th of the month after the quarter, 10:00 — on time. */
 function filingInstant(year: number, quarter: number, dayOfMonth = 15): Date {
   const m = quarter * 3 + 1;
@@ -40,17 +49,20 @@ function filingInstant(year: number, quarter: number, dayOfMonth = 15): Date {
  * proposal. The clock is pinned to each filing instant while it runs (HESABAT_NOW, the one
  * clock of lib/server/clock.ts), so signatures, receipts and audit carry the filing time.
  */
-export async function seedDemoHistory(db: Db, options: { employerKeys?: readonly string[] } = {}): Promise<number> {
+export async function seedDemoHistory(
+  db: Db,
+  options: { employerKeys?: readonly string[] } = {},
+): Promise<number> {
   const pinned = process.env.HESABAT_NOW;
   let filed = 0;
   try {
     for (const { year, quarter } of HISTORY_QUARTERS) {
       for (const employer of SEED_EMPLOYERS) {
         if (options.employerKeys && !options.employerKeys.includes(employer.key)) continue;
-        const directorKey = Object.keys(ACCOUNTANT).find((k) => demoIdentity(k).fin === employer.responsibleFin);
-        if (!directorKey) continue;
-        const director = demoIdentity(directorKey);
-        const accountant = demoIdentity(ACCOUNTANT[directorKey] as string);
+        const signers = demoSigners(employer.key);
+        if (!signers) continue;
+        const director = demoIdentity(signers.director);
+        const accountant = demoIdentity(signers.accountant);
         const late = employer.key === 'xezer' && year === 2025 && quarter === 2;
         const asOf = filingInstant(year, quarter, late ? 25 : 15);
         process.env.HESABAT_NOW = asOf.toISOString();
@@ -64,19 +76,38 @@ export async function seedDemoHistory(db: Db, options: { employerKeys?: readonly
         if (!access.ok) throw new Error(`seedDemoHistory: ${employer.key} ${access.reason}`);
         const scope = access.scope;
         for (const activityCode of employer.activityCodes) {
-          const { reportId } = await createReport(db, scope, { activityCode, year, quarter, reportType: 'INITIAL' }, asOf);
-          await completeReportFromRoster(db, scope, { reportId, chiefAccountantFin: accountant.fin, asOf });
+          const { reportId } = await createReport(
+            db,
+            scope,
+            { activityCode, year, quarter, reportType: 'INITIAL' },
+            asOf,
+          );
+          await completeReportFromRoster(db, scope, {
+            reportId,
+            chiefAccountantFin: accountant.fin,
+            asOf,
+          });
           const started = await startReportSending(db, scope, { reportId, method: 'ESIGN' });
           if (!started.ok) {
             // A code with no employees has nothing to report: the draft stays for the demo.
             if ('messages' in started) continue;
             throw new Error(`seedDemoHistory: signing ${started.code}`);
           }
-          const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
-          const sent = await completeReportSending(db, scope, { reportId, sessionId: started.sessionId, jws }, asOf);
+          const jws = await signOnSimulatedCard(db, {
+            sessionId: started.sessionId,
+            pin: DEMO_PIN2,
+          });
+          const sent = await completeReportSending(
+            db,
+            scope,
+            { reportId, sessionId: started.sessionId, jws },
+            asOf,
+          );
           if (!sent.ok) throw new Error(`seedDemoHistory: sending ${sent.code}`);
           if (sent.submission.status !== 'ACCEPTED') {
-            throw new Error(`seedDemoHistory: ${employer.key} ${activityCode} ${year}Q${quarter} ${sent.submission.status} ${sent.submission.returnReasons.map((r) => r.code).join(',')}`);
+            throw new Error(
+              `seedDemoHistory: ${employer.key} ${activityCode} ${year}Q${quarter} ${sent.submission.status} ${sent.submission.returnReasons.map((r) => r.code).join(',')}`,
+            );
           }
           filed += 1;
         }
