@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/registry/status-badge';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
-import { listReports } from '@/lib/server/reports/list-reports';
+import { parseRegistryCriteria } from '@/lib/server/reports/registry/registry-criteria';
+import { searchReports } from '@/lib/server/reports/registry/search-reports';
 
 export async function generateMetadata() {
   const t = await getTranslations('reportsModule');
@@ -16,7 +17,8 @@ export default async function ReportsModulePage() {
   const t = await getTranslations('reportsModule');
   const tw = await getTranslations('wizard');
   const locale = await getLocale();
-  const rows = await listReports(await getDb(), scope);
+  // The newest reports; the registry has them all, with search.
+  const { rows } = await searchReports(await getDb(), scope, parseRegistryCriteria({}).criteria);
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('title')}</h1>

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReport } from '@/lib/server/reports/create-report';
-import { listReports } from '@/lib/server/reports/list-reports';
+import { parseRegistryCriteria } from '@/lib/server/reports/registry/registry-criteria';
+import { searchReports } from '@/lib/server/reports/registry/search-reports';
 import type { TestDatabase } from '../helpers/test-database';
 import { AS_OF, scopeOf, seededDatabase } from './report-fixtures';
 
-describe('listReports', () => {
+// The reports module home lists the newest reports through the registry search's defaults.
+const listReports = async (...args: [TestDatabase['db'], Parameters<typeof searchReports>[1]]) =>
+  (await searchReports(args[0], args[1], parseRegistryCriteria({}).criteria)).rows;
+
+describe('reports module home: the newest reports (registry defaults)', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await seededDatabase();
