@@ -9,3 +9,4 @@ export * from './authorities';
 export * from './rate-limits';
 export * from './reports';
 export * from './submissions';
+export * from './penalty';

@@ -30,6 +30,11 @@ export const ADJUSTMENT_KINDS = ['OPENING_BALANCE', 'ADJUSTMENT'] as const;
 export const LEDGER_KINDS = [...DEBIT_KINDS, ...CREDIT_KINDS, ...ADJUSTMENT_KINDS] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
+/** What an entry accrues or settles (DOMAIN.md §5): an MDSS month and side, or another debt. */
+export const LEDGER_TARGETS = ['MDSS', 'PENALTY', 'FINE', 'SANCTION', 'OTHER', 'CREDIT'] as const;
+export type LedgerTarget = (typeof LEDGER_TARGETS)[number];
+export const LEDGER_SIDES = ['EMPLOYER', 'EMPLOYEE'] as const;
+
 const inList = (kinds: readonly string[]) => sql.raw(kinds.map((k) => `'${k}'`).join(','));
 
 /**
@@ -52,6 +57,14 @@ export const ledgerEntries = pgTable(
     kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
     amountQepik: bigint('amount_qepik', { mode: 'number' }).notNull(),
     paymentId: uuid('payment_id').references(() => payments.id),
+    /**
+     * What the entry accrues or settles; for MDSS with the side and the contribution month, so a
+     * payment to older debt names the month it paid (its period stays in the report's quarter).
+     * Null only on entries written before these columns existed (read by their kind and memo).
+     */
+    target: text('target', { enum: LEDGER_TARGETS }),
+    obligationSide: text('obligation_side', { enum: LEDGER_SIDES }),
+    obligationMonth: text('obligation_month'),
     sourceType: text('source_type'),
     sourceId: text('source_id'),
     memo: text('memo'),
@@ -69,5 +82,11 @@ export const ledgerEntries = pgTable(
         or (${t.kind} in (${inList(ADJUSTMENT_KINDS)}) and ${t.amountQepik} <> 0)`,
     ),
     check('ledger_month_chk', sql`${t.periodMonth} is null or ${t.periodMonth} between 1 and 12`),
+    check('ledger_target_chk', sql`${t.target} is null or ${t.target} in (${inList(LEDGER_TARGETS)})`),
+    check(
+      'ledger_obligation_chk',
+      sql`(${t.obligationSide} is null or ${t.obligationSide} in (${inList(LEDGER_SIDES)}))
+        and (${t.obligationMonth} is null or ${t.obligationMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$')`,
+    ),
   ],
 );

@@ -68,24 +68,38 @@ export function buildPayments(
   return rows;
 }
 
-/** Opening balances at 2025-01-01, one fine and one write-off (foundation demo data). */
+/**
+ * Opening balances at 2025-01-01, one fine and one write-off (foundation demo data). The carried
+ * debt is the unpaid MDSS of December 2024 (DOMAIN.md §4: so it has a due date, 15 January 2025,
+ * and accrues penalty from the 16th), split between the sides as 22 : 3.
+ */
 export function buildLedger(): LedgerRow[] {
   const rows: LedgerRow[] = [];
   for (const employer of SEED_EMPLOYERS) {
     for (const [activityCode, amountQepik] of Object.entries(employer.openingDebtQepik)) {
-      rows.push({
-        employerId: employer.id,
-        activityCode,
-        entryDate: '2025-01-01',
-        // The carried balance belongs to the time before the first quarter the service keeps.
-        periodYear: 2024,
-        periodMonth: 12,
-        kind: 'OPENING_BALANCE',
-        amountQepik,
-        memo: 'Opening balance carried over from the previous system',
-        sourceType: 'SEED',
-        createdBy: SEED_ACTOR,
-      });
+      const employerSide = Math.floor((amountQepik * 22) / 25);
+      for (const [side, amount] of [
+        ['EMPLOYER', employerSide],
+        ['EMPLOYEE', amountQepik - employerSide],
+      ] as const) {
+        if (amount === 0) continue;
+        rows.push({
+          employerId: employer.id,
+          activityCode,
+          entryDate: '2025-01-01',
+          // The carried balance belongs to the time before the first quarter the service keeps.
+          periodYear: 2024,
+          periodMonth: 12,
+          kind: 'OPENING_BALANCE',
+          amountQepik: amount,
+          target: 'MDSS',
+          obligationSide: side,
+          obligationMonth: '2024-12',
+          memo: 'Opening balance carried over from the previous system: MDSS of December 2024',
+          sourceType: 'SEED',
+          createdBy: SEED_ACTOR,
+        });
+      }
     }
   }
   const xezer = SEED_EMPLOYERS.find((e) => e.key === 'xezer');
@@ -97,6 +111,7 @@ export function buildLedger(): LedgerRow[] {
     entryDate: '2025-09-10',
     kind: 'FINE',
     amountQepik: 20_000,
+    target: 'FINE',
     memo: 'İnzibati cərimə: hesabatın gecikdirilməsi (2025-ci il II rüb)',
     sourceType: 'SEED',
     createdBy: SEED_ACTOR,
@@ -107,6 +122,8 @@ export function buildLedger(): LedgerRow[] {
     entryDate: '2025-06-30',
     kind: 'WRITE_OFF',
     amountQepik: -300_000,
+    // MDSS debt, oldest months first (a court decision names no month).
+    target: 'MDSS',
     memo: 'MDSS borcunun silinməsi (məhkəmə qərarı)',
     sourceType: 'SEED',
     createdBy: SEED_ACTOR,

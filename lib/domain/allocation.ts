@@ -1,4 +1,5 @@
 // Applying a payment to an activity's open items in the order of DOMAIN.md §5.
+import type { Side } from './account/account-types';
 import { parseMonthKey, type IsoDate, type MonthKey } from './calendar';
 import type { Qepik } from './money';
 import { quarterMonths, type YearQuarter } from './period';
@@ -16,10 +17,11 @@ export type AllocationCode = (typeof ALLOCATION_CODES)[number];
 
 export type OpenItemCategory = 'MDSS' | 'PENALTY' | 'FINE' | 'SANCTION' | 'OTHER';
 
-/** An open ledger item; MDSS items name their contribution month. */
+/** An open ledger item; MDSS items name their contribution month and side. */
 export interface OpenItem {
   readonly id: string;
   readonly category: OpenItemCategory;
+  readonly side?: Side;
   readonly month?: MonthKey;
   readonly dueDate?: IsoDate;
   readonly openQepik: number;
@@ -44,27 +46,46 @@ const RANK: Record<OpenItemCategory, number> = {
   OTHER: 4,
 };
 
-function compareItems(a: OpenItem, b: OpenItem, currentMonths: ReadonlySet<string>): number {
+const SIDE_RANK = (side: Side | undefined) =>
+  side === 'EMPLOYER' ? 0 : side === 'EMPLOYEE' ? 1 : 2;
+
+/**
+ * The DOMAIN.md §5 order of two items: the current quarter's MDSS, older MDSS, penalty, fines
+ * and sanctions, other; within a rank the oldest month (or due date) first, the employer side
+ * before the employee side, then the id — so the order never depends on the input's.
+ */
+export function compareOpenItems(
+  a: OpenItem,
+  b: OpenItem,
+  currentMonths: ReadonlySet<string>,
+): number {
   const rankA = a.category === 'MDSS' && !currentMonths.has(a.month ?? '') ? 1.5 : RANK[a.category];
   const rankB = b.category === 'MDSS' && !currentMonths.has(b.month ?? '') ? 1.5 : RANK[b.category];
   if (rankA !== rankB) return rankA - rankB;
   const keyA = a.month ?? a.dueDate ?? '\uffff';
   const keyB = b.month ?? b.dueDate ?? '\uffff';
   if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  const sideA = SIDE_RANK(a.side);
+  const sideB = SIDE_RANK(b.side);
+  if (sideA !== sideB) return sideA - sideB;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
  * Settles, in order: the current quarter's MDSS (oldest month first), older MDSS (oldest
  * first), penalty, fines and sanctions, other accruals; the rest is an overpayment carried
- * forward. Ties fall back to due date, then id, so input order never matters. DOMAIN.md §5.
+ * forward. Ties fall back to due date, side, then id, so input order never matters. A payment
+ * with a side (its classification code's, DOMAIN.md §8) settles only that side's MDSS; the
+ * other debts take money of either side. DOMAIN.md §5.
  */
 export function allocatePayment(input: {
   readonly paymentQepik: number;
   readonly currentQuarter: YearQuarter;
   readonly items: readonly OpenItem[];
+  readonly side?: Side | null;
 }): Result<AllocationResult, AllocationCode> {
   const { paymentQepik, currentQuarter, items } = input;
+  const side = input.side ?? null;
   if (!Number.isSafeInteger(paymentQepik)) return err('AMOUNT_NOT_INTEGER_QEPIK');
   if (paymentQepik < 0) return err('AMOUNT_NEGATIVE');
   if (![1, 2, 3, 4].includes(currentQuarter.quarter)) return err('INVALID_QUARTER');
@@ -79,7 +100,11 @@ export function allocatePayment(input: {
     }
   }
   const currentMonths = new Set<string>(quarterMonths(currentQuarter));
-  const ordered = [...items].sort((a, b) => compareItems(a, b, currentMonths));
+  const ordered = [...items]
+    .filter(
+      (i) => side === null || i.category !== 'MDSS' || i.side === undefined || i.side === side,
+    )
+    .sort((a, b) => compareOpenItems(a, b, currentMonths));
   let remainingQepik = paymentQepik;
   const allocations: Allocation[] = [];
   for (const item of ordered) {

@@ -22,6 +22,7 @@ export const PENALTY_CODES = [
   'AMOUNT_NEGATIVE',
   'AMOUNT_NOT_INTEGER_QEPIK',
   'AMOUNT_TOO_LARGE',
+  'DUE_DATE_MISSING',
 ] as const;
 export type PenaltyCode = (typeof PENALTY_CODES)[number];
 
@@ -29,6 +30,11 @@ export interface PenaltyObligation {
   readonly id: string;
   readonly dueDate: IsoDate;
   readonly amountQepik: number;
+  /**
+   * The last day an earlier calculation already charged (DOMAIN.md §4): only the days after it
+   * are charged now, and the 365-day cap still counts from the obligation's first day.
+   */
+  readonly chargedThrough?: IsoDate | null;
 }
 
 /** A payment (or part of one) allocated to an obligation on a date. */
@@ -51,7 +57,12 @@ export interface PenaltyInterval {
 export interface ObligationPenalty {
   readonly obligationId: string;
   readonly dueDate: IsoDate;
+  /** The first day this calculation may charge: the day after chargedThrough, or the start. */
+  readonly chargedFrom: IsoDate;
+  /** Days charged now (the balance was overdue and positive). */
   readonly days: number;
+  /** Days charged over the obligation's life up to asOf, earlier calculations included (≤ cap). */
+  readonly totalDays: number;
   readonly penaltyQepik: Qepik;
   readonly intervals: readonly PenaltyInterval[];
 }
@@ -122,19 +133,45 @@ export function calculatePenalty(input: {
     }
     const startDay = due.value + rule.startOffsetDays;
     const endDay = Math.min(asOf.value, startDay + rule.capDays - 1);
+    let chargedDay = startDay - 1;
+    if (o.chargedThrough) {
+      const charged = parseIsoDate(o.chargedThrough);
+      if (!charged.ok) return charged;
+      chargedDay = Math.max(chargedDay, charged.value);
+    }
     const segments = penaltyTimeline(o.amountQepik, changes, startDay, endDay, input.parameters);
     if (!segments.ok) return segments;
+    // One exact rational over the whole life, rounded once: what earlier calculations charged
+    // (the days up to chargedDay) is the rounded prefix, so splitting the period between two
+    // calculations at any day charges exactly what one calculation would.
     let num = 0n;
     let den = 1n;
     let shownQepik = 0n;
+    let baselineSet = false;
     let days = 0;
+    let totalDays = 0;
     const intervals: PenaltyInterval[] = [];
-    for (const s of segments.value) {
+    const pieces = segments.value.flatMap((s) =>
+      s.fromDay <= chargedDay && chargedDay < s.toDay
+        ? [
+            { ...s, toDay: chargedDay, days: chargedDay - s.fromDay + 1 },
+            { ...s, fromDay: chargedDay + 1, days: s.toDay - chargedDay },
+          ]
+        : [s],
+    );
+    for (const s of pieces) {
+      const isWindow = s.fromDay > chargedDay;
+      if (isWindow && !baselineSet) {
+        shownQepik = divideHalfUp(num, den);
+        baselineSet = true;
+      }
       const rate = s.parameters.dailyRate;
       const rateDen = BigInt(rate.den);
       const add = BigInt(s.overdueQepik) * BigInt(s.days) * BigInt(rate.num);
       if (rateDen === den) num += add;
       else [num, den] = [num * rateDen + add * den, den * rateDen];
+      totalDays += s.days;
+      if (!isWindow) continue;
       const runningQepik = divideHalfUp(num, den);
       intervals.push({
         obligationId: o.id,
@@ -148,12 +185,15 @@ export function calculatePenalty(input: {
       shownQepik = runningQepik;
       days += s.days;
     }
-    total += shownQepik;
+    const chargedQepik = intervals.reduce((t, i) => t + BigInt(i.penaltyQepik), 0n);
+    total += chargedQepik;
     results.push({
       obligationId: o.id,
       dueDate: o.dueDate,
+      chargedFrom: dateFromDayNumber(Math.max(startDay, chargedDay + 1)),
       days,
-      penaltyQepik: Number(shownQepik) as Qepik,
+      totalDays,
+      penaltyQepik: Number(chargedQepik) as Qepik,
       intervals,
     });
   }

@@ -1,5 +1,6 @@
 import azApi from './messages/az-api.json';
 import azBase from './messages/az.json';
+import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
 import azPersons from './messages/az-wizard-persons.json';
 import azReceipts from './messages/az-receipts.json';
@@ -7,6 +8,7 @@ import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import enApi from './messages/en-api.json';
 import enBase from './messages/en.json';
+import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
 import enPersons from './messages/en-wizard-persons.json';
 import enReceipts from './messages/en-receipts.json';
@@ -17,6 +19,6 @@ import type { Locale } from './locales';
 // The UI messages of each language: a base file plus one file per feature area, so areas built
 // in parallel never edit the same file. Namespaces must not repeat across files.
 export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
-  az: { ...azBase, ...azMoney, ...azPersons, ...azApi, ...azReceipts, ...azRegistry, ...azSending },
-  en: { ...enBase, ...enMoney, ...enPersons, ...enApi, ...enReceipts, ...enRegistry, ...enSending },
+  az: { ...azBase, ...azMoney, ...azPersons, ...azApi, ...azReceipts, ...azRegistry, ...azSending, ...azFigures },
+  en: { ...enBase, ...enMoney, ...enPersons, ...enApi, ...enReceipts, ...enRegistry, ...enSending, ...enFigures },
 };

@@ -35,16 +35,29 @@ export type NonLiableIncomeInput = { reasonCode: string; month: string; amount: 
 
 export type Option = { value: string; label: string };
 
+/** What a payment was applied to (DOMAIN.md §5): an MDSS month and side, or another debt. */
+export type AppliedTo =
+  | { category: 'MDSS'; side: 'EMPLOYER' | 'EMPLOYEE' | null; month: string | null }
+  | { category: 'PENALTY' | 'FINE' | 'SANCTION' | 'OTHER' | 'CREDIT' };
+
 /** The "HESABLA" result (SPEC F11) in plain serialisable numbers. */
 export type PenaltyView = {
+  /** The calculation date (dd.mm.yyyy is the page's job). */
   asOfDate: string;
   totalQepik: number;
+  capDays: number;
   obligations: {
+    key: string;
+    side: 'EMPLOYER' | 'EMPLOYEE';
     month: string;
     dueDate: string;
     amountQepik: number;
+    /** The first day this calculation charges (the day after the last posted one). */
+    chargedFrom: string;
     days: number;
+    totalDays: number;
     penaltyQepik: number;
+    inQuarter: boolean;
     intervals: {
       from: string;
       to: string;
@@ -54,7 +67,7 @@ export type PenaltyView = {
       penaltyQepik: number;
     }[];
   }[];
-  allocations: { paymentDate: string; month: string; amountQepik: number }[];
+  allocations: { paymentDate: string; target: AppliedTo; amountQepik: number }[];
 };
 
 export type PenaltyResultAction = () => Promise<{ ok: true; penalty: PenaltyView } | ActionRefusal>;

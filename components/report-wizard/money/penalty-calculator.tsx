@@ -9,18 +9,34 @@ import type { ActionResult, PenaltyResultAction, PenaltyView } from './money-typ
 import { PenaltyBreakdown } from './penalty-breakdown';
 
 type Props = {
-  /** The stored penalty line, already formatted, or null before the first "HESABLA". */
+  /** The penalty as of today, computed when the page was made (never a stored copy). */
+  current: PenaltyView;
+  /** The penalty the last "HESABLA" recorded, already formatted, or null before the first. */
   storedText: string | null;
+  /** The recorded penalty differs from today's: "HESABLA" records today's. */
+  stale: boolean;
   compute: PenaltyResultAction;
   proceed: () => Promise<ActionResult>;
   backHref: string | null;
 };
 
-/** SPEC F11: "HESABLA" computes the penalty as of today and shows how; "DAVAM ET" moves on. */
-export function PenaltyCalculator({ storedText, compute, proceed, backHref }: Props) {
+/**
+ * SPEC F11: the penalty as of today with how it arises; "HESABLA" records it on the report (the
+ * figure the check page and sending then start from), "DAVAM ET" moves on.
+ */
+export function PenaltyCalculator({
+  current,
+  storedText,
+  stale,
+  compute,
+  proceed,
+  backHref,
+}: Props) {
   const t = useTranslations('wizardMoney');
   const tw = useTranslations('wizard');
+  const tf = useTranslations('figures');
   const [penalty, setPenalty] = useState<PenaltyView | null>(null);
+  const shown = penalty ?? current;
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const act = (run: () => Promise<void>) => startTransition(run);
@@ -29,10 +45,18 @@ export function PenaltyCalculator({ storedText, compute, proceed, backHref }: Pr
       <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error }] : []} />
       <p className="mb-4 max-w-prose">{t('f11Lead')}</p>
       {penalty === null ? (
-        <p className="mb-4" data-testid="penalty-stored">
+        <p
+          className={`mb-4 ${stale ? 'rounded-md bg-warning-50 p-3' : ''}`}
+          data-testid="penalty-stored"
+        >
           {storedText ? t('computedOn', { amount: storedText }) : t('notComputed')}
+          {stale ? ` ${tf('storedOutOfDate')}` : null}
         </p>
-      ) : null}
+      ) : (
+        <p className="mb-4 text-success" role="status" data-testid="penalty-recorded">
+          {tf('recorded')}
+        </p>
+      )}
       <Button
         disabled={pending}
         data-testid="compute-penalty"
@@ -48,7 +72,9 @@ export function PenaltyCalculator({ storedText, compute, proceed, backHref }: Pr
       >
         {pending ? t('computing') : t('compute')}
       </Button>
-      <div aria-live="polite">{penalty ? <PenaltyBreakdown penalty={penalty} /> : null}</div>
+      <div aria-live="polite">
+        <PenaltyBreakdown penalty={shown} />
+      </div>
       <div className="mt-8 flex flex-wrap gap-3 border-t border-line pt-4">
         {backHref ? (
           <Link

@@ -1,9 +1,9 @@
-// Distributing a paid amount over persons, months and sides (DOMAIN.md §7, SPEC F19, F22).
+// Distributing what was paid for each month and side over the insured persons (DOMAIN.md §5,
+// §7, SPEC F19, F22).
 import type { MonthKey } from '../calendar';
 import type { Qepik } from '../money';
 import { err, ok, type Result } from '../result';
 import { computeEqualShares, type EqualSplitCode } from './equal-split';
-import { employeeSideQepik } from './side-split';
 
 /**
  * What a person still owes for one month, per side. The contribution rows of
@@ -23,9 +23,18 @@ export interface PersonMonthPayment {
   readonly employeeQepik: Qepik;
 }
 
+/** The amount applied to one month's MDSS, per side (DOMAIN.md §5: the payment's class code). */
+export interface MonthSidePaid {
+  readonly month: MonthKey;
+  readonly employerQepik: number;
+  readonly employeeQepik: number;
+}
+
 export interface QuarterDistribution {
+  /** One row per due row, in FIN order, months oldest first. */
   readonly rows: readonly PersonMonthPayment[];
   readonly distributedQepik: Qepik;
+  /** Paid beyond every person's due of that month and side. */
   readonly undistributedQepik: Qepik;
 }
 
@@ -34,42 +43,22 @@ function compareDues(a: PersonMonthDue, b: PersonMonthDue): number {
   return a.month < b.month ? -1 : a.month > b.month ? 1 : 0;
 }
 
-/** Consecutive rows of one FIN form a run: a person's months, to be ordered oldest first. */
-function toRuns(dues: readonly PersonMonthDue[]): {
-  fins: string[];
-  starts: number[];
-  debts: Float64Array;
-} {
-  const fins: string[] = [];
-  const starts: number[] = [];
-  for (let k = 0; k < dues.length; k += 1) {
-    const fin = (dues[k] as PersonMonthDue).fin;
-    if (fin !== fins[fins.length - 1]) {
-      fins.push(fin);
-      starts.push(k);
-    }
+function isSorted(dues: readonly PersonMonthDue[]): boolean {
+  for (let k = 1; k < dues.length; k += 1) {
+    if (compareDues(dues[k - 1] as PersonMonthDue, dues[k] as PersonMonthDue) >= 0) return false;
   }
-  starts.push(dues.length);
-  const debts = new Float64Array(fins.length);
-  for (let p = 0; p < fins.length; p += 1) {
-    let debt = 0;
-    for (let k = starts[p] as number; k < (starts[p + 1] as number); k += 1) {
-      const due = dues[k] as PersonMonthDue;
-      debt += due.employerQepik + due.employeeQepik;
-    }
-    debts[p] = debt;
-  }
-  return { fins, starts, debts };
+  return true;
 }
 
 /**
- * Splits the paid amount equally among persons in debt (water-filling), then covers each
- * person's months oldest first and, within a month, the two sides pro rata with the
- * remainder qəpik to the employer. Rows come in FIN order, months oldest first, whatever the
- * input order. DOMAIN.md §7, SPEC F22.
+ * What was applied to each month and side is split equally among the persons who owe that
+ * month and side (water-filling: floor(P / n) capped at each due, the fully paid leave, the last
+ * qəpiks one at a time in FIN order). So every person's row of a month adds up, per side, to
+ * exactly what the ledger applied to that month and side: the report's steps, document, posting
+ * and receipt agree to the qəpik. Input order does not matter. DOMAIN.md §5, §7, SPEC F22.
  */
 export function distributePayment(
-  paidQepik: number,
+  paid: readonly MonthSidePaid[],
   dues: readonly PersonMonthDue[],
 ): Result<QuarterDistribution, EqualSplitCode> {
   let total = 0;
@@ -82,56 +71,63 @@ export function distributePayment(
     total += due.employerQepik + due.employeeQepik;
     if (!Number.isSafeInteger(total)) return err('AMOUNT_TOO_LARGE');
   }
-  // Rows straight from calculateQuarterContributions are already grouped by person, so
-  // grouping is a linear pass; a FIN split over two runs shows up as a duplicate, and only
-  // then do we pay for sorting the rows.
-  let rowsInOrder = dues;
-  let runs = toRuns(rowsInOrder);
-  let shares = computeEqualShares(paidQepik, runs.fins, runs.debts);
-  if (!shares.ok && shares.code === 'DUPLICATE_FIN') {
-    rowsInOrder = [...dues].sort(compareDues);
-    runs = toRuns(rowsInOrder);
-    shares = computeEqualShares(paidQepik, runs.fins, runs.debts);
-  }
-  if (!shares.ok) return shares;
-  const rows = new Array<PersonMonthPayment>(rowsInOrder.length);
-  let next = 0;
-  const order = shares.value.finOrder;
-  for (let q = 0; q < order.length; q += 1) {
-    const p = order[q] as number;
-    let leftQepik = shares.value.sharesQepik[p] as number;
-    const start = runs.starts[p] as number;
-    const end = runs.starts[p + 1] as number;
-    let months: readonly PersonMonthDue[] = rowsInOrder;
-    let from = start;
-    let to = end;
-    for (let k = start + 1; k < end; k += 1) {
-      if ((rowsInOrder[k - 1] as PersonMonthDue).month > (rowsInOrder[k] as PersonMonthDue).month) {
-        months = rowsInOrder.slice(start, end).sort(compareDues);
-        [from, to] = [0, end - start];
-        break;
-      }
+  let paidTotal = 0;
+  const paidByMonth = new Map<MonthKey, { employerQepik: number; employeeQepik: number }>();
+  for (const p of paid) {
+    for (const amount of [p.employerQepik, p.employeeQepik]) {
+      if (!Number.isSafeInteger(amount)) return err('AMOUNT_NOT_INTEGER_QEPIK');
+      if (amount < 0) return err('AMOUNT_NEGATIVE');
+      paidTotal += amount;
     }
-    for (let k = from; k < to; k += 1) {
-      const due = months[k] as PersonMonthDue;
-      const dueQepik = due.employerQepik + due.employeeQepik;
-      const coveredQepik = Math.min(leftQepik, dueQepik);
-      const employeeQepik =
-        dueQepik === 0 ? 0 : employeeSideQepik(coveredQepik, due.employeeQepik, dueQepik);
-      leftQepik -= coveredQepik;
-      rows[next] = {
-        fin: due.fin,
-        month: due.month,
-        employerQepik: (coveredQepik - employeeQepik) as Qepik,
-        employeeQepik: employeeQepik as Qepik,
-      };
-      next += 1;
+    if (!Number.isSafeInteger(paidTotal)) return err('AMOUNT_TOO_LARGE');
+    const seen = paidByMonth.get(p.month) ?? { employerQepik: 0, employeeQepik: 0 };
+    paidByMonth.set(p.month, {
+      employerQepik: seen.employerQepik + p.employerQepik,
+      employeeQepik: seen.employeeQepik + p.employeeQepik,
+    });
+  }
+  // Rows from calculateQuarterContributions come in FIN order already: sort only if not.
+  const rowsInOrder = isSorted(dues) ? dues : [...dues].sort(compareDues);
+  for (let k = 1; k < rowsInOrder.length; k += 1) {
+    const a = rowsInOrder[k - 1] as PersonMonthDue;
+    const b = rowsInOrder[k] as PersonMonthDue;
+    if (a.fin === b.fin && a.month === b.month) return err('DUPLICATE_FIN', { fin: a.fin });
+  }
+  const employer = new Float64Array(rowsInOrder.length);
+  const employee = new Float64Array(rowsInOrder.length);
+  const byMonth = new Map<MonthKey, number[]>();
+  rowsInOrder.forEach((due, k) => {
+    const list = byMonth.get(due.month);
+    if (list) list.push(k);
+    else byMonth.set(due.month, [k]);
+  });
+  let distributed = 0;
+  for (const [month, p] of paidByMonth) {
+    const indexes = byMonth.get(month) ?? [];
+    const fins = indexes.map((k) => (rowsInOrder[k] as PersonMonthDue).fin);
+    for (const [side, amount, target] of [
+      ['employerQepik', p.employerQepik, employer],
+      ['employeeQepik', p.employeeQepik, employee],
+    ] as const) {
+      if (amount === 0) continue;
+      const debts = Float64Array.from(indexes, (k) => (rowsInOrder[k] as PersonMonthDue)[side]);
+      const shares = computeEqualShares(amount, fins, debts);
+      if (!shares.ok) return shares;
+      indexes.forEach((k, i) => {
+        target[k] = (target[k] as number) + (shares.value.sharesQepik[i] as number);
+      });
+      distributed += amount - shares.value.undistributedQepik;
     }
   }
-  const undistributedQepik = shares.value.undistributedQepik;
+  const rows = rowsInOrder.map((due, k) => ({
+    fin: due.fin,
+    month: due.month,
+    employerQepik: employer[k] as Qepik,
+    employeeQepik: employee[k] as Qepik,
+  }));
   return ok({
     rows,
-    distributedQepik: (paidQepik - undistributedQepik) as Qepik,
-    undistributedQepik: undistributedQepik as Qepik,
+    distributedQepik: distributed as Qepik,
+    undistributedQepik: (paidTotal - distributed) as Qepik,
   });
 }

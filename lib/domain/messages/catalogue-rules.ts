@@ -19,6 +19,14 @@ export const RULE_MESSAGES = {
     az: 'Penya parametrləri düzgün deyil',
     en: 'The penalty parameters are not valid',
   },
+  DUE_DATE_MISSING: {
+    az: '{month} ayının haqq ödəmə müddəti müəyyən edilə bilmədi',
+    en: 'The contribution due date of {month} could not be determined',
+  },
+  DEBIT_WITHOUT_MONTH: {
+    az: 'Hesablanmış M.D.S.S. məbləği aya aid edilməyib',
+    en: 'An accrued MDSS amount names no month',
+  },
   DUPLICATE_OBLIGATION: {
     az: 'Öhdəlik iki dəfə verilib: {id}',
     en: 'Obligation given twice: {id}',

@@ -1,11 +1,11 @@
 // Every code any domain module can return, gathered so the catalogue can be checked against it.
+import { ACCOUNT_CODES } from '../account/replay-account';
 import { ALLOCATION_CODES } from '../allocation';
 import { AUTHORITY_CODES } from '../authority';
 import { CALENDAR_CODES } from '../calendar';
 import { CONTRIBUTION_CODES } from '../contribution';
 import { EQUAL_SPLIT_CODES } from '../distribution/equal-split';
 import { RECONCILIATION_CODES } from '../distribution/reconciliation';
-import { SIDE_SPLIT_CODES } from '../distribution/side-split';
 import { IDENTIFIER_CODES } from '../identifiers';
 import { MONEY_CODES } from '../money';
 import { PENALTY_CODES } from '../penalty';
@@ -28,7 +28,7 @@ export const DOMAIN_CODES = [
     ...SANCTION_CODES,
     ...ALLOCATION_CODES,
     ...EQUAL_SPLIT_CODES,
-    ...SIDE_SPLIT_CODES,
+    ...ACCOUNT_CODES,
     ...RECONCILIATION_CODES,
     ...BALANCE_CODES,
     ...REPORT_CHECK_CODES,
@@ -47,7 +47,7 @@ export type DomainCode =
   | (typeof SANCTION_CODES)[number]
   | (typeof ALLOCATION_CODES)[number]
   | (typeof EQUAL_SPLIT_CODES)[number]
-  | (typeof SIDE_SPLIT_CODES)[number]
+  | (typeof ACCOUNT_CODES)[number]
   | (typeof RECONCILIATION_CODES)[number]
   | (typeof BALANCE_CODES)[number]
   | (typeof REPORT_CHECK_CODES)[number]

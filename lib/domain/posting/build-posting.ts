@@ -1,32 +1,44 @@
-// What an accepted report posts to the ledger and to persons' accounts (issue 6 §9, DOMAIN.md §5–§7).
-import { allocatePayment, type OpenItem } from '../allocation';
+// What an accepted report posts to the ledger and to persons' accounts, and how its payments
+// are applied (issue 6 §9, issue 10 §1–§3; DOMAIN.md §5–§7).
+import type { AccountCredit, AccountTarget, Side } from '../account/account-types';
+import { itemKey, lastDayOfMonth } from '../account/account-types';
+import { allocatePayment, type OpenItem, type OpenItemCategory } from '../allocation';
 import type { IsoDate, MonthKey } from '../calendar';
+import { distributePayment } from '../distribution/quarter-distribution';
 import type { YearQuarter } from '../period';
 import { quarterMonths } from '../period';
 import { err, ok, type Result } from '../result';
+import { emptyApplication, type PaymentApplication } from './payment-application';
 
 export const POSTING_CODES = [
   'AMOUNT_NOT_INTEGER_QEPIK',
   'AMOUNT_NEGATIVE',
+  'AMOUNT_TOO_LARGE',
   'MONTH_OUTSIDE_QUARTER',
   'ALLOCATION_FAILED',
+  'DISTRIBUTION_FAILED',
 ] as const;
 export type PostingCode = (typeof POSTING_CODES)[number];
 
 /** Report lines the employer declares (posted) and the ones copied from the fund's own entries. */
 export type PostingLineCategory =
-  | 'PENALTY'
-  | 'SANCTIONS_FINES'
-  | 'SANATORIUM'
-  | 'INJURY_REFUND'
-  | 'FUND_FOUND'
-  | 'OTHER';
+  'PENALTY' | 'SANCTIONS_FINES' | 'SANATORIUM' | 'INJURY_REFUND' | 'FUND_FOUND' | 'OTHER';
 
 /**
  * Lines whose accrued amount the report copied from the fund's ledger (F12 fines and sanctions,
- * F15 amounts the fund found): already in the ledger, so posting them again would count them twice.
+ * F15 amounts the fund found): already on the account, so posting them again would count twice.
  */
 const FROM_LEDGER: ReadonlySet<PostingLineCategory> = new Set(['SANCTIONS_FINES', 'FUND_FOUND']);
+
+/** The open item a line's accrual and its own paid amount belong to. */
+const LINE_ITEM: Record<PostingLineCategory, OpenItemCategory> = {
+  PENALTY: 'PENALTY',
+  SANCTIONS_FINES: 'FINE',
+  SANATORIUM: 'OTHER',
+  INJURY_REFUND: 'OTHER',
+  FUND_FOUND: 'OTHER',
+  OTHER: 'OTHER',
+};
 
 /** Posting kinds that raise the debt (positive in the ledger); PAYMENT lowers it. */
 export const DEBIT_KINDS_FOR_POSTING = [
@@ -37,22 +49,18 @@ export const DEBIT_KINDS_FOR_POSTING = [
 ] as const;
 
 export type PostingKind =
-  | 'MDSS_ACCRUAL_EMPLOYER'
-  | 'MDSS_ACCRUAL_EMPLOYEE'
-  | 'PENALTY'
-  | 'OTHER_ACCRUAL'
-  | 'PAYMENT';
+  'MDSS_ACCRUAL_EMPLOYER' | 'MDSS_ACCRUAL_EMPLOYEE' | 'PENALTY' | 'OTHER_ACCRUAL' | 'PAYMENT';
 
 /**
  * One ledger amount. `month` is the accounting period inside the report's quarter (so every
  * posting of a report falls within its quarter and the balance at a period end is stable);
- * `target` names what a payment settled, e.g. "MDSS:2025-08", "OLDER_MDSS", "PENALTY".
+ * `target` is what it accrues or settles — for a payment to older debt, the older month.
  */
 export interface PostingEntry {
   readonly kind: PostingKind;
   readonly month: MonthKey;
   readonly paymentId: string | null;
-  readonly target: string;
+  readonly target: AccountTarget;
   readonly amountQepik: number;
 }
 
@@ -67,15 +75,44 @@ export interface PersonPosting {
   readonly paidEmployeeQepik: number;
 }
 
+/** A dated amount this report settles of an MDSS item: what the penalty timeline needs. */
+export interface MdssReduction {
+  readonly key: string;
+  readonly date: IsoDate;
+  readonly amountQepik: number;
+}
+
 export interface Posting {
   readonly ledger: readonly PostingEntry[];
   readonly persons: readonly PersonPosting[];
+  readonly application: PaymentApplication;
+  /** MDSS of the quarter per month and side, as items (key, side, month, amount). */
+  readonly quarterItems: readonly {
+    key: string;
+    side: Side;
+    month: MonthKey;
+    amountQepik: number;
+  }[];
+  readonly mdssReductions: readonly MdssReduction[];
+}
+
+/** An item of the account before this report (the replay's open items). */
+export interface PostingOpenItem {
+  readonly key: string;
+  readonly category: OpenItemCategory;
+  readonly side?: Side;
+  readonly month?: MonthKey;
+  readonly arisesOn: IsoDate;
+  readonly openQepik: number;
 }
 
 export interface PostingInput {
   readonly period: YearQuarter;
-  /** Debt carried into the quarter (> 0 debt, < 0 overpayment): the "older MDSS" a payment may settle. */
-  readonly debtStartQepik: number;
+  /** The account before this report: its open items and the credit no debt has taken yet. */
+  readonly account: {
+    readonly items: readonly PostingOpenItem[];
+    readonly credits: readonly AccountCredit[];
+  };
   /** MDSS per person and month (calculateQuarterContributions rows). */
   readonly contributions: readonly {
     readonly fin: string;
@@ -84,17 +121,11 @@ export interface PostingInput {
     readonly employerQepik: number;
     readonly employeeQepik: number;
   }[];
-  /** What the distribution gave each person and month (distributePayment rows). */
-  readonly distributed: readonly {
-    readonly fin: string;
-    readonly month: MonthKey;
-    readonly employerQepik: number;
-    readonly employeeQepik: number;
-  }[];
-  /** Payments used (F6), each by the part this report uses. */
+  /** Payments used (F6), each by the part this report uses, with its class code's side. */
   readonly payments: readonly {
     readonly paymentId: string;
     readonly paymentDate: IsoDate;
+    readonly side: Side;
     readonly amountQepik: number;
   }[];
   readonly lines: readonly {
@@ -102,181 +133,296 @@ export interface PostingInput {
     readonly accruedQepik: number;
     readonly paidQepik: number;
   }[];
+  /** Leave out the persons' rows (a caller that needs only the ledger side, e.g. the penalty). */
+  readonly skipPersons?: boolean;
 }
+
+type Item = PostingOpenItem & { openQepik: number };
 
 const isQepik = (n: number) => Number.isSafeInteger(n);
 
 function checkAmounts(input: PostingInput, months: ReadonlySet<string>): PostingCode | null {
+  let total = 0;
+  const add = (n: number): PostingCode | null => {
+    if (!isQepik(n)) return 'AMOUNT_NOT_INTEGER_QEPIK';
+    if (n < 0) return 'AMOUNT_NEGATIVE';
+    total += n;
+    return isQepik(total) ? null : 'AMOUNT_TOO_LARGE';
+  };
   for (const c of input.contributions) {
     if (!months.has(c.month)) return 'MONTH_OUTSIDE_QUARTER';
-    if (![c.incomeQepik, c.employerQepik, c.employeeQepik].every(isQepik))
-      return 'AMOUNT_NOT_INTEGER_QEPIK';
-    if (c.incomeQepik < 0 || c.employerQepik < 0 || c.employeeQepik < 0) return 'AMOUNT_NEGATIVE';
-  }
-  for (const d of input.distributed) {
-    if (!months.has(d.month)) return 'MONTH_OUTSIDE_QUARTER';
-    if (!isQepik(d.employerQepik) || !isQepik(d.employeeQepik)) return 'AMOUNT_NOT_INTEGER_QEPIK';
-    if (d.employerQepik < 0 || d.employeeQepik < 0) return 'AMOUNT_NEGATIVE';
+    const bad = add(c.incomeQepik) ?? add(c.employerQepik) ?? add(c.employeeQepik);
+    if (bad) return bad;
   }
   for (const p of input.payments) {
-    if (!isQepik(p.amountQepik)) return 'AMOUNT_NOT_INTEGER_QEPIK';
-    if (p.amountQepik < 0) return 'AMOUNT_NEGATIVE';
+    const bad = add(p.amountQepik);
+    if (bad) return bad;
   }
   for (const l of input.lines) {
-    if (!isQepik(l.accruedQepik) || !isQepik(l.paidQepik)) return 'AMOUNT_NOT_INTEGER_QEPIK';
-    if (l.accruedQepik < 0 || l.paidQepik < 0) return 'AMOUNT_NEGATIVE';
+    const bad = add(l.accruedQepik) ?? add(l.paidQepik);
+    if (bad) return bad;
   }
-  if (!isQepik(input.debtStartQepik)) return 'AMOUNT_NOT_INTEGER_QEPIK';
+  for (const i of input.account.items) {
+    const bad = add(i.openQepik);
+    if (bad) return bad;
+  }
+  for (const c of input.account.credits) {
+    const bad = add(c.amountQepik);
+    if (bad) return bad;
+  }
   return null;
 }
 
+const byDateThenId = <T extends { date: string; id: string }>(a: T, b: T) =>
+  a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+const asOpen = (i: Item): OpenItem => ({
+  id: i.key,
+  category: i.category,
+  ...(i.side ? { side: i.side } : {}),
+  ...(i.month ? { month: i.month } : {}),
+  dueDate: i.arisesOn,
+  openQepik: i.openQepik,
+});
+
+const targetOf = (i: Item): AccountTarget =>
+  i.category === 'MDSS'
+    ? { category: 'MDSS', side: i.side ?? null, month: i.month ?? null }
+    : { category: i.category };
+
 /**
- * The posting of an accepted report: MDSS accruals per month and side, the declared accrued
- * lines (penalty; sanatorium, injury refunds and other accruals as OTHER_ACCRUAL), each payment
- * split over what it settles in the DOMAIN.md §5 order (allocatePayment, payments oldest first),
- * the lines' own paid amounts, and each person's month (income, MDSS and what was distributed to
- * them, §7). Σ ledger = Σ MDSS + Σ posted accruals − Σ paid, so that with the fund's own entries
- * the ledger balance at the quarter's end equals the report's closing debt.
+ * The posting of a report and the application of its money (DOMAIN.md §5–§7):
+ * - MDSS accruals per month and side; the declared lines (penalty, sanatorium, injury refunds,
+ *   other accruals; fines and the fund's findings are already on the account); each line's own
+ *   paid amount against it.
+ * - The credit carried in, then each payment (date order), settle first MDSS — a payment only of
+ *   its own side (its classification code) — in the §5 order: this quarter's months, then older
+ *   months; then what is left of each settles penalty, fines and sanctions, other accruals, and
+ *   the rest is an overpayment carried forward. (MDSS first for every payment, then the rest, is
+ *   the same as one pass per payment, since MDSS always ranks first; it lets the caller compute
+ *   the penalty from the MDSS part before the penalty line is known.)
+ * - What was applied to each month and side of this quarter is distributed over the persons.
+ * Σ ledger = Σ MDSS + Σ posted accruals − Σ paid, so that with the fund's own entries the ledger
+ * balance at the quarter's end equals the report's closing debt.
  */
 export function buildPosting(input: PostingInput): Result<Posting, PostingCode> {
   const months = quarterMonths(input.period);
   const monthSet = new Set<string>(months);
   const bad = checkAmounts(input, monthSet);
   if (bad) return err(bad);
-  const lastMonth = months[2];
+  const [firstMonth, , lastMonth] = months;
   const ledger: PostingEntry[] = [];
+  const application = emptyApplication();
+  const items = new Map<string, Item>();
+  for (const i of input.account.items) if (i.openQepik > 0) items.set(i.key, { ...i });
 
-  const employerByMonth = new Map<string, number>(months.map((m) => [m, 0]));
-  const employeeByMonth = new Map<string, number>(months.map((m) => [m, 0]));
+  const quarterItems: Posting['quarterItems'][number][] = [];
+  const sideTotals = new Map<string, number>();
   for (const c of input.contributions) {
-    employerByMonth.set(c.month, (employerByMonth.get(c.month) ?? 0) + c.employerQepik);
-    employeeByMonth.set(c.month, (employeeByMonth.get(c.month) ?? 0) + c.employeeQepik);
+    for (const [side, amount] of [
+      ['EMPLOYER', c.employerQepik],
+      ['EMPLOYEE', c.employeeQepik],
+    ] as const) {
+      const key = itemKey('MDSS', side, c.month);
+      sideTotals.set(key, (sideTotals.get(key) ?? 0) + amount);
+    }
   }
-  for (const m of months) {
-    const er = employerByMonth.get(m) ?? 0;
-    const ee = employeeByMonth.get(m) ?? 0;
-    if (er > 0) ledger.push({ kind: 'MDSS_ACCRUAL_EMPLOYER', month: m, paymentId: null, target: `MDSS:${m}`, amountQepik: er });
-    if (ee > 0) ledger.push({ kind: 'MDSS_ACCRUAL_EMPLOYEE', month: m, paymentId: null, target: `MDSS:${m}`, amountQepik: ee });
+  for (const month of months) {
+    for (const side of ['EMPLOYER', 'EMPLOYEE'] as const) {
+      const key = itemKey('MDSS', side, month);
+      const amountQepik = sideTotals.get(key) ?? 0;
+      if (amountQepik === 0) continue;
+      quarterItems.push({ key, side, month, amountQepik });
+      const target: AccountTarget = { category: 'MDSS', side, month };
+      const kind = side === 'EMPLOYER' ? 'MDSS_ACCRUAL_EMPLOYER' : 'MDSS_ACCRUAL_EMPLOYEE';
+      ledger.push({ kind, month, paymentId: null, target, amountQepik });
+      const existing = items.get(key);
+      items.set(key, {
+        key,
+        category: 'MDSS',
+        side,
+        month,
+        arisesOn: lastDayOfMonth(month),
+        openQepik: (existing?.openQepik ?? 0) + amountQepik,
+      });
+    }
   }
 
-  // Open items the payments settle, in the §5 order; F12/F15 amounts are the fund's and are owed too.
-  const open = new Map<string, OpenItem>();
-  for (const m of months) {
-    open.set(`MDSS:${m}`, {
-      id: `MDSS:${m}`,
-      category: 'MDSS',
-      month: m,
-      openQepik: (employerByMonth.get(m) ?? 0) + (employeeByMonth.get(m) ?? 0),
-    });
-  }
-  if (input.debtStartQepik > 0) {
-    // The month before the quarter: older MDSS debt ranks after the current quarter's.
-    open.set('OLDER_MDSS', { id: 'OLDER_MDSS', category: 'MDSS', month: '0000-01', openQepik: input.debtStartQepik });
-  }
-  const lineOpen: Record<string, { category: OpenItem['category']; openQepik: number }> = {};
+  const lastDay = lastDayOfMonth(lastMonth);
+  const itemFor = (category: OpenItemCategory): Item => {
+    const found = items.get(category);
+    if (found) return found;
+    const created: Item = { key: category, category, arisesOn: lastDay, openQepik: 0 };
+    items.set(category, created);
+    return created;
+  };
   for (const l of input.lines) {
-    const category: OpenItem['category'] =
-      l.category === 'PENALTY' ? 'PENALTY' : l.category === 'SANCTIONS_FINES' ? 'FINE' : 'OTHER';
-    const id = l.category;
-    // A line's own "paid" settles it first; what stays open can take payments.
-    lineOpen[id] = { category, openQepik: Math.max(0, l.accruedQepik - l.paidQepik) };
+    const item = itemFor(LINE_ITEM[l.category]);
     if (l.accruedQepik > 0 && !FROM_LEDGER.has(l.category)) {
+      item.openQepik += l.accruedQepik;
       ledger.push({
         kind: l.category === 'PENALTY' ? 'PENALTY' : 'OTHER_ACCRUAL',
         month: lastMonth,
         paymentId: null,
-        target: l.category,
+        target: targetOf(item),
         amountQepik: l.accruedQepik,
       });
     }
-    if (l.paidQepik > 0) {
-      ledger.push({ kind: 'PAYMENT', month: lastMonth, paymentId: null, target: l.category, amountQepik: -l.paidQepik });
+  }
+  // A line's own "paid" settles that line's debt first; beyond it, it is an overpayment.
+  for (const l of input.lines) {
+    if (l.paidQepik === 0) continue;
+    const item = itemFor(LINE_ITEM[l.category]);
+    const applied = Math.min(item.openQepik, l.paidQepik);
+    item.openQepik -= applied;
+    if (applied > 0) {
+      ledger.push({
+        kind: 'PAYMENT',
+        month: lastMonth,
+        paymentId: null,
+        target: targetOf(item),
+        amountQepik: -applied,
+      });
+    }
+    if (l.paidQepik > applied) {
+      ledger.push({
+        kind: 'PAYMENT',
+        month: lastMonth,
+        paymentId: null,
+        target: { category: 'CREDIT' },
+        amountQepik: applied - l.paidQepik,
+      });
     }
   }
-  for (const [id, item] of Object.entries(lineOpen)) {
-    if (item.openQepik > 0) open.set(id, { id, category: item.category, openQepik: item.openQepik });
-  }
 
-  const payments = [...input.payments].sort((a, b) =>
-    a.paymentDate !== b.paymentDate ? (a.paymentDate < b.paymentDate ? -1 : 1) : a.paymentId < b.paymentId ? -1 : a.paymentId > b.paymentId ? 1 : 0,
-  );
-  for (const p of payments) {
-    if (p.amountQepik === 0) continue;
-    const allocated = allocatePayment({ paymentQepik: p.amountQepik, currentQuarter: input.period, items: [...open.values()] });
-    if (!allocated.ok) return err('ALLOCATION_FAILED', { detail: allocated.code });
+  // Money in the order it settles: the credit carried in (older money) first, then payments.
+  type Money = {
+    id: string;
+    date: IsoDate;
+    side: Side | null;
+    paymentId: string | null;
+    leftQepik: number;
+  };
+  const credits: Money[] = input.account.credits.map((c, i) => ({
+    id: `credit:${String(i).padStart(6, '0')}`,
+    date: c.date,
+    side: null,
+    paymentId: null,
+    leftQepik: c.amountQepik,
+  }));
+  const paid: Money[] = input.payments
+    .map((p) => ({
+      id: p.paymentId,
+      date: p.paymentDate,
+      side: p.side,
+      paymentId: p.paymentId,
+      leftQepik: p.amountQepik,
+    }))
+    .sort(byDateThenId);
+  for (const c of credits) application.creditBroughtQepik += c.leftQepik;
+  for (const p of paid) {
+    application.paidQepik += p.leftQepik;
+    if (p.side === 'EMPLOYER') application.paidEmployerQepik += p.leftQepik;
+    else application.paidEmployeeQepik += p.leftQepik;
+  }
+  const mdssReductions: MdssReduction[] = [];
+  const toQuarter = new Map<MonthKey, { employerQepik: number; employeeQepik: number }>();
+  const settle = (money: Money, pool: (i: Item) => boolean): PostingCode | null => {
+    if (money.leftQepik === 0) return null;
+    const candidates = [...items.values()].filter((i) => i.openQepik > 0 && pool(i));
+    const allocated = allocatePayment({
+      paymentQepik: money.leftQepik,
+      currentQuarter: input.period,
+      items: candidates.map(asOpen),
+      side: money.side,
+    });
+    if (!allocated.ok) return 'ALLOCATION_FAILED';
     for (const a of allocated.value.allocations) {
-      const item = open.get(a.itemId);
-      if (!item) continue;
-      open.set(a.itemId, { ...item, openQepik: item.openQepik - a.amountQepik });
-      const month = a.itemId.startsWith('MDSS:') ? (item.month as MonthKey) : a.itemId === 'OLDER_MDSS' ? months[0] : lastMonth;
-      ledger.push({ kind: 'PAYMENT', month, paymentId: p.paymentId, target: a.itemId, amountQepik: -a.amountQepik });
+      const item = items.get(a.itemId) as Item;
+      item.openQepik -= a.amountQepik;
+      money.leftQepik -= a.amountQepik;
+      const inQuarter = item.category === 'MDSS' && monthSet.has(item.month ?? '');
+      if (item.category === 'MDSS') {
+        mdssReductions.push({
+          key: item.key,
+          date: money.date > item.arisesOn ? money.date : item.arisesOn,
+          amountQepik: a.amountQepik,
+        });
+        if (inQuarter) {
+          const m = toQuarter.get(item.month as MonthKey) ?? { employerQepik: 0, employeeQepik: 0 };
+          if (item.side === 'EMPLOYEE') m.employeeQepik += a.amountQepik;
+          else m.employerQepik += a.amountQepik;
+          toQuarter.set(item.month as MonthKey, m);
+          if (item.side === 'EMPLOYEE') application.toQuarterMdssEmployeeQepik += a.amountQepik;
+          else application.toQuarterMdssEmployerQepik += a.amountQepik;
+        } else application.toOlderMdssQepik += a.amountQepik;
+      } else if (item.category === 'PENALTY') application.toPenaltyQepik += a.amountQepik;
+      else if (item.category === 'FINE' || item.category === 'SANCTION')
+        application.toFinesQepik += a.amountQepik;
+      else application.toOtherQepik += a.amountQepik;
+      if (money.paymentId !== null) {
+        const month = inQuarter
+          ? (item.month as MonthKey)
+          : item.category === 'MDSS'
+            ? firstMonth
+            : lastMonth;
+        ledger.push({
+          kind: 'PAYMENT',
+          month,
+          paymentId: money.paymentId,
+          target: targetOf(item),
+          amountQepik: -a.amountQepik,
+        });
+      }
     }
-    if (allocated.value.overpaymentQepik > 0) {
-      ledger.push({ kind: 'PAYMENT', month: lastMonth, paymentId: p.paymentId, target: 'OVERPAYMENT', amountQepik: -allocated.value.overpaymentQepik });
+    return null;
+  };
+  const isMdss = (i: Item) => i.category === 'MDSS';
+  for (const money of [...credits, ...paid]) {
+    const failed = settle(money, isMdss);
+    if (failed) return err(failed);
+  }
+  for (const money of [...credits, ...paid]) {
+    const failed = settle(money, (i) => !isMdss(i));
+    if (failed) return err(failed);
+  }
+  for (const money of paid) {
+    if (money.leftQepik > 0) {
+      ledger.push({
+        kind: 'PAYMENT',
+        month: lastMonth,
+        paymentId: money.paymentId,
+        target: { category: 'CREDIT' },
+        amountQepik: -money.leftQepik,
+      });
     }
   }
+  application.overpaymentQepik = [...credits, ...paid].reduce((t, m) => t + m.leftQepik, 0);
 
-  const paid = new Map<string, { er: number; ee: number }>();
-  for (const d of input.distributed) paid.set(`${d.fin}|${d.month}`, { er: d.employerQepik, ee: d.employeeQepik });
+  if (input.skipPersons)
+    return ok({ ledger, persons: [], application, quarterItems, mdssReductions });
+  const distribution = distributePayment(
+    [...toQuarter].map(([month, m]) => ({ month, ...m })),
+    input.contributions,
+  );
+  if (!distribution.ok) return err('DISTRIBUTION_FAILED', { detail: distribution.code });
+  const shares = new Map(distribution.value.rows.map((r) => [`${r.fin}|${r.month}`, r]));
   const persons: PersonPosting[] = input.contributions.map((c) => {
-    const share = paid.get(`${c.fin}|${c.month}`);
+    const share = shares.get(`${c.fin}|${c.month}`);
     return {
       fin: c.fin,
       month: c.month,
       incomeQepik: c.incomeQepik,
       employerMdssQepik: c.employerQepik,
       employeeMdssQepik: c.employeeQepik,
-      paidEmployerQepik: share?.er ?? 0,
-      paidEmployeeQepik: share?.ee ?? 0,
+      paidEmployerQepik: share?.employerQepik ?? 0,
+      paidEmployeeQepik: share?.employeeQepik ?? 0,
     };
   });
-  return ok({ ledger, persons });
-}
-
-const ledgerKey = (e: PostingEntry) => `${e.kind}|${e.month}|${e.paymentId ?? ''}|${e.target}`;
-const personKey = (p: PersonPosting) => `${p.fin}|${p.month}`;
-
-/**
- * What a corrective report posts: its posting minus the one of the report it replaces, netted
- * per ledger key (kind, month, payment, target) and per person and month; zero rows drop out.
- * previous + difference = next, entry by entry (issue 6 §11).
- */
-export function postingDifference(next: Posting, previous: Posting): Posting {
-  const ledger = new Map<string, PostingEntry>();
-  for (const e of next.ledger) {
-    const k = ledgerKey(e);
-    const cur = ledger.get(k);
-    ledger.set(k, { ...e, amountQepik: (cur?.amountQepik ?? 0) + e.amountQepik });
-  }
-  for (const e of previous.ledger) {
-    const k = ledgerKey(e);
-    const cur = ledger.get(k);
-    ledger.set(k, { ...(cur ?? e), amountQepik: (cur?.amountQepik ?? 0) - e.amountQepik });
-  }
-  const persons = new Map<string, PersonPosting>();
-  const zero = { incomeQepik: 0, employerMdssQepik: 0, employeeMdssQepik: 0, paidEmployerQepik: 0, paidEmployeeQepik: 0 };
-  for (const p of next.persons) persons.set(personKey(p), p);
-  for (const p of previous.persons) {
-    const cur = persons.get(personKey(p)) ?? { ...p, ...zero };
-    persons.set(personKey(p), {
-      fin: p.fin,
-      month: p.month,
-      incomeQepik: cur.incomeQepik - p.incomeQepik,
-      employerMdssQepik: cur.employerMdssQepik - p.employerMdssQepik,
-      employeeMdssQepik: cur.employeeMdssQepik - p.employeeMdssQepik,
-      paidEmployerQepik: cur.paidEmployerQepik - p.paidEmployerQepik,
-      paidEmployeeQepik: cur.paidEmployeeQepik - p.paidEmployeeQepik,
-    });
-  }
-  const nonZero = (p: PersonPosting) =>
-    p.incomeQepik !== 0 || p.employerMdssQepik !== 0 || p.employeeMdssQepik !== 0 || p.paidEmployerQepik !== 0 || p.paidEmployeeQepik !== 0;
-  return {
-    ledger: [...ledger.values()].filter((e) => e.amountQepik !== 0),
-    persons: [...persons.values()].filter(nonZero),
-  };
+  return ok({ ledger, persons, application, quarterItems, mdssReductions });
 }
 
 /** Σ of a posting's ledger amounts (debt it adds; negative when it lowers the debt). */
-export function postingTotal(posting: Posting): number {
+export function postingTotal(posting: Pick<Posting, 'ledger'>): number {
   return posting.ledger.reduce((t, e) => t + e.amountQepik, 0);
 }

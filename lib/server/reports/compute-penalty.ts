@@ -1,41 +1,83 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
-import { payments, reportPayments, reports } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import {
-  allocatePayment,
-  calculatePenalty,
-  contributionDueDate,
-  type PenaltyObligation,
-  type PenaltyPayment,
-  type PenaltyResult,
-} from '@/lib/domain';
+import type { AccountTarget, MonthKey, ReportPenalty } from '@/lib/domain';
 import type { EmployerScope } from '../access';
-import { now, todayInBaku } from '../clock';
-import { lockDraft, ofReport, quarterBounds, reportPeriod, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
-import { reportContributions } from './report-contributions';
-import { ledgerBalanceBefore } from './report-ledger';
+import { now } from '../clock';
+import { loadReportFigures, type LoadedFigures } from './figures/load-report-figures';
+import { loadReportContext } from './persons/report-context';
+import { lockDraft, touchDraft } from './report-draft';
 import { upsertReportLine } from './report-line-store';
-import { loadHolidays, loadPenaltyParameters } from './report-rates';
 
 export type PenaltyBreakdown = {
-  /** The calculation date: the report date, today in Baku. */
+  /** The calculation date: today in Baku (for a corrective report, its original's date). */
   asOfDate: string;
   totalQepik: number;
-  obligations: (PenaltyObligation & { month: string })[];
-  /** How each added payment was applied to the months (DOMAIN.md §5). */
-  allocations: { paymentId: string; date: string; month: string; amountQepik: number }[];
-  penalty: PenaltyResult;
+  /** The most days one obligation can be charged (DOMAIN.md §4), for "days of cap". */
+  capDays: number;
+  /** Per MDSS obligation the report charges now, or that belongs to its own quarter. */
+  obligations: (ReportPenalty['obligations'][number] & { inQuarter: boolean })[];
+  /** How each payment the report uses is applied (DOMAIN.md §5), in the order it is applied. */
+  allocations: { paymentId: string; date: string; target: AccountTarget; amountQepik: number }[];
 };
 
+/** The F11 view of a report's figures: what a user can follow from obligation to penalty. */
+export function penaltyBreakdown(
+  figures: LoadedFigures,
+  months: readonly MonthKey[],
+): PenaltyBreakdown {
+  const dates = new Map(figures.payments.map((p) => [p.paymentId, p.paymentDate]));
+  return {
+    asOfDate: figures.penalty.through,
+    totalQepik: figures.penalty.totalQepik,
+    capDays: figures.account.parameters.at(-1)?.capDays ?? 365,
+    obligations: figures.penalty.obligations
+      .map((o) => ({ ...o, inQuarter: months.includes(o.month) }))
+      .filter((o) => o.days > 0 || o.penaltyQepik > 0 || o.inQuarter),
+    allocations: figures.posting.ledger
+      .filter((e) => e.kind === 'PAYMENT' && e.paymentId !== null)
+      .map((e) => ({
+        paymentId: e.paymentId as string,
+        date: dates.get(e.paymentId as string) ?? '',
+        target: e.target,
+        amountQepik: -e.amountQepik,
+      })),
+  };
+}
+
 /**
- * "HESABLA" (SPEC F11, DOMAIN.md §4–§5): the quarter's MDSS per month (from the persons) are the
- * obligations, each due on contributionDueDate; the report's added payments, oldest first, are
- * applied to them by allocatePayment; the penalty runs up to and including the report date
- * (today in Baku — not capped at the report due date: a late report owes the penalty to the day
- * it is made; the 365-day cap bounds it). Stored as the PENALTY line's accrued amount; F4 is
- * re-read from the ledger at the same time.
+ * F11 penalty as the check page and sending see it — computed now from the draft and the
+ * ledger, never a stored copy (issue 10 §4). Reads only.
+ */
+export async function getPenaltyBreakdown(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string },
+  asOf: Date = now(),
+): Promise<PenaltyBreakdown & { storedQepik: number | null; computedAt: Date | null }> {
+  const report = await loadReportContext(db, scope, input.reportId);
+  const figures = await loadReportFigures(db, report, { asOf });
+  const [row] = await db
+    .select({ computedAt: reports.penaltyComputedAt })
+    .from(reports)
+    .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+  return {
+    ...penaltyBreakdown(figures, report.months),
+    storedQepik: row?.computedAt
+      ? (figures.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0)
+      : null,
+    computedAt: row?.computedAt ?? null,
+  };
+}
+
+/**
+ * "HESABLA" (SPEC F11, DOMAIN.md §4–§5): the penalty over every overdue MDSS month of the
+ * activity code — this quarter's and every older month still unpaid — with the report's own
+ * payments applied in the §5 order, from the day after the last posted calculation up to and
+ * including today in Baku (a late report owes it to the day it is made; the 365-day cap per
+ * obligation bounds it). Records it as the PENALTY line's accrued amount and F4 as re-read from
+ * the ledger, so the draft keeps what the user saw.
  */
 export async function computePenalty(
   db: DbOrTx,
@@ -44,99 +86,23 @@ export async function computePenalty(
   asOf: Date = now(),
 ): Promise<PenaltyBreakdown & { version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
-    const { period } = reportPeriod(report);
-    const holidays = await loadHolidays(tx);
-    const contributions = await reportContributions(tx, scope, report);
-    const obligations: (PenaltyObligation & { month: string })[] = [];
-    for (const m of contributions.months) {
-      if (m.totalQepik === 0) continue;
-      const due = contributionDueDate(m.month, holidays);
-      if (!due.ok) throw new ReportError('CALCULATION_FAILED', { params: { reason: due.code } });
-      obligations.push({
-        id: m.month,
-        month: m.month,
-        dueDate: due.value,
-        amountQepik: m.totalQepik,
-      });
-    }
-    const used = await tx
-      .select({
-        paymentId: reportPayments.paymentId,
-        date: payments.paymentDate,
-        amountQepik: reportPayments.amountQepik,
-      })
-      .from(reportPayments)
-      .innerJoin(payments, eq(payments.id, reportPayments.paymentId))
-      .where(ofReport(reportPayments, report.id, scope))
-      .orderBy(asc(payments.paymentDate), asc(payments.id));
-    const open = new Map(obligations.map((o) => [o.id, o.amountQepik]));
-    const allocations: PenaltyBreakdown['allocations'] = [];
-    for (const p of used) {
-      const items = obligations.map((o) => ({
-        id: o.id,
-        category: 'MDSS' as const,
-        month: o.month,
-        openQepik: open.get(o.id) ?? 0,
-      }));
-      const applied = allocatePayment({
-        paymentQepik: p.amountQepik,
-        currentQuarter: period,
-        items,
-      });
-      if (!applied.ok)
-        throw new ReportError('CALCULATION_FAILED', { params: { reason: applied.code } });
-      for (const a of applied.value.allocations) {
-        open.set(a.itemId, (open.get(a.itemId) ?? 0) - a.amountQepik);
-        allocations.push({
-          paymentId: p.paymentId,
-          date: p.date,
-          month: a.itemId,
-          amountQepik: a.amountQepik,
-        });
-      }
-    }
-    const asOfDate = todayInBaku(asOf);
-    const penaltyPayments: PenaltyPayment[] = allocations.map((a) => ({
-      obligationId: a.month,
-      date: a.date,
-      amountQepik: a.amountQepik,
-    }));
-    const penalty = calculatePenalty({
-      obligations,
-      payments: penaltyPayments,
-      asOf: asOfDate,
-      parameters: await loadPenaltyParameters(tx),
-    });
-    if (!penalty.ok)
-      throw new ReportError('CALCULATION_FAILED', { params: { reason: penalty.code } });
+    const locked = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, locked.id);
+    const figures = await loadReportFigures(tx, report, { asOf });
     await upsertReportLine(tx, scope, report.id, 'PENALTY', {
-      accruedQepik: penalty.value.totalQepik,
+      accruedQepik: figures.penalty.totalQepik,
     });
-    const debtStartQepik = await ledgerBalanceBefore(
-      tx,
-      scope.employerId,
-      report.activityCode,
-      quarterBounds(report).from,
-    );
     await tx
       .update(reports)
-      .set({ penaltyComputedAt: asOf, debtStartQepik })
-      .where(eq(reports.id, report.id));
-    const version = await touchDraft(tx, scope, report, {
+      .set({ penaltyComputedAt: asOf, debtStartQepik: figures.debtStartQepik })
+      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    const version = await touchDraft(tx, scope, locked, {
       step: 'F11',
       asOf,
       markSaved: true,
       keepReady: input.forSending === true,
-      details: { penaltyQepik: penalty.value.totalQepik, asOfDate },
+      details: { penaltyQepik: figures.penalty.totalQepik, asOfDate: figures.penalty.through },
     });
-    return {
-      asOfDate,
-      totalQepik: penalty.value.totalQepik,
-      obligations,
-      allocations,
-      penalty: penalty.value,
-      version,
-    };
+    return { ...penaltyBreakdown(figures, report.months), version };
   });
 }

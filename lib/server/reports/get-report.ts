@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import {
+  EDITABLE_STATUSES,
   payments,
   REPORT_LINE_CATEGORIES,
   reportLines,
@@ -15,9 +16,11 @@ import {
 import type { DbOrTx } from '@/db/types';
 import type { MonthKey } from '@/lib/domain';
 import type { EmployerScope } from '../access';
+import { ledgerBalanceBefore } from './report-ledger';
 import {
   getReportInScope,
   ofReport,
+  quarterBounds,
   reportPeriod,
   type ReportChild,
   type ReportRow,
@@ -88,8 +91,14 @@ export async function getReport(
   const signatories = await db.select().from(reportSignatories).where(byReport(reportSignatories));
 
   const { months } = reportPeriod(report);
+  // F4 as the ledger says now: an earlier quarter accepted since the draft was made counts
+  // (issue 10 §4). Sent reports keep the figure they were sent with.
+  const debtStartQepik = EDITABLE_STATUSES.has(report.status)
+    ? await ledgerBalanceBefore(db, scope.employerId, report.activityCode, quarterBounds(report).from)
+    : report.debtStartQepik;
   return {
     ...report,
+    debtStartQepik,
     stepState: (report.stepState ?? {}) as Record<string, string>,
     confirmations: (report.confirmations ?? {}) as Record<string, unknown>,
     months: months.map((month) => {

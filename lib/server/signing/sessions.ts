@@ -100,3 +100,13 @@ export function statusFailure(status: SigningStatus): SigningCode | null {
   };
   return status === 'PENDING' || status === 'OK' ? null : failures[status];
 }
+
+/** When a signing session started (the instant the signed figures were computed for), or null. */
+export async function signingStartedAt(db: DbOrTx, sessionId: string): Promise<Date | null> {
+  if (!UUID.test(sessionId)) return null;
+  const [row] = await db
+    .select({ createdAt: signingSessions.createdAt })
+    .from(signingSessions)
+    .where(eq(signingSessions.id, sessionId));
+  return row?.createdAt ?? null;
+}

@@ -4,18 +4,45 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { canonicalJson, sha256Hex } from '@/auth/signing';
 import {
   employers,
-  payments,
   reportNonLiableIncomes,
-  reportPayments,
   reportPersons,
   reportSeniority,
   reports,
 } from '@/db/schema';
+import type { ReportPenalty } from '@/lib/domain';
 import type { DbOrTx } from '@/db/types';
 import type { ReportContext } from '../reports/persons/report-context';
 import { buildReportReview, type ReportReview } from '../reports/review/build-report-review';
 import { readConfirmations } from '../reports/review/confirmations';
 import type { ReportDocument } from './report-document-types';
+
+/** The penalty as signed: the obligations it charges, with their intervals (DOMAIN.md §4). */
+function documentPenalty(p: ReportPenalty): NonNullable<ReportDocument['penalty']> {
+  return {
+    through: p.through,
+    totalQepik: p.totalQepik,
+    obligations: p.obligations
+      .filter((o) => o.days > 0 || o.penaltyQepik > 0)
+      .map((o) => ({
+        side: o.side,
+        month: o.month,
+        dueDate: o.dueDate,
+        amountQepik: o.amountQepik,
+        chargedFrom: o.chargedFrom,
+        days: o.days,
+        totalDays: o.totalDays,
+        penaltyQepik: o.penaltyQepik,
+        intervals: o.intervals.map((i) => ({
+          from: i.from,
+          to: i.to,
+          days: i.days,
+          overdueQepik: i.overdueQepik,
+          dailyRate: { num: i.dailyRate.num, den: i.dailyRate.den },
+          penaltyQepik: i.penaltyQepik,
+        })),
+      })),
+  };
+}
 
 export type BuiltDocument = {
   document: ReportDocument;
@@ -32,71 +59,61 @@ export type BuiltDocument = {
 export async function buildReportDocument(
   db: DbOrTx,
   report: ReportContext,
+  options: { asOf?: Date } = {},
 ): Promise<BuiltDocument> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }): SQL =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId)) as SQL;
-  const [review, [row], [employer], usedPayments, nonLiable, persons, seniority] =
-    await Promise.all([
-      buildReportReview(db, report),
-      db.select().from(reports).where(eq(reports.id, report.id)),
-      db.select().from(employers).where(eq(employers.id, report.employerId)),
-      db
-        .select({
-          paymentId: reportPayments.paymentId,
-          paymentDate: payments.paymentDate,
-          bankReference: payments.bankReference,
-          amountQepik: reportPayments.amountQepik,
-        })
-        .from(reportPayments)
-        .innerJoin(payments, eq(payments.id, reportPayments.paymentId))
-        .where(of(reportPayments))
-        .orderBy(asc(payments.paymentDate), asc(reportPayments.paymentId)),
-      db
-        .select({
-          reasonCode: reportNonLiableIncomes.reasonCode,
-          month: reportNonLiableIncomes.month,
-          amountQepik: reportNonLiableIncomes.amountQepik,
-        })
-        .from(reportNonLiableIncomes)
-        .where(of(reportNonLiableIncomes))
-        .orderBy(
-          asc(reportNonLiableIncomes.month),
-          asc(reportNonLiableIncomes.reasonCode),
-          asc(reportNonLiableIncomes.amountQepik),
-        ),
-      db
-        .select({
-          fin: reportPersons.fin,
-          surname: reportPersons.surname,
-          name: reportPersons.name,
-          patronymic: reportPersons.patronymic,
-          m1: reportPersons.incomeM1Qepik,
-          m2: reportPersons.incomeM2Qepik,
-          m3: reportPersons.incomeM3Qepik,
-        })
-        .from(reportPersons)
-        .where(of(reportPersons))
-        .orderBy(asc(reportPersons.fin)),
-      db
-        .select({
-          fin: reportSeniority.fin,
-          entryId: reportSeniority.entryId,
-          days: reportSeniority.days,
-          fromDate: reportSeniority.fromDate,
-          toDate: reportSeniority.toDate,
-        })
-        .from(reportSeniority)
-        .where(of(reportSeniority))
-        .orderBy(asc(reportSeniority.fin), asc(reportSeniority.entryId), asc(reportSeniority.id)),
-    ]);
+  const [review, [row], [employer], nonLiable, persons, seniority] = await Promise.all([
+    buildReportReview(db, report, options),
+    db.select().from(reports).where(eq(reports.id, report.id)),
+    db.select().from(employers).where(eq(employers.id, report.employerId)),
+    db
+      .select({
+        reasonCode: reportNonLiableIncomes.reasonCode,
+        month: reportNonLiableIncomes.month,
+        amountQepik: reportNonLiableIncomes.amountQepik,
+      })
+      .from(reportNonLiableIncomes)
+      .where(of(reportNonLiableIncomes))
+      .orderBy(
+        asc(reportNonLiableIncomes.month),
+        asc(reportNonLiableIncomes.reasonCode),
+        asc(reportNonLiableIncomes.amountQepik),
+      ),
+    db
+      .select({
+        fin: reportPersons.fin,
+        surname: reportPersons.surname,
+        name: reportPersons.name,
+        patronymic: reportPersons.patronymic,
+        m1: reportPersons.incomeM1Qepik,
+        m2: reportPersons.incomeM2Qepik,
+        m3: reportPersons.incomeM3Qepik,
+      })
+      .from(reportPersons)
+      .where(of(reportPersons))
+      .orderBy(asc(reportPersons.fin)),
+    db
+      .select({
+        fin: reportSeniority.fin,
+        entryId: reportSeniority.entryId,
+        days: reportSeniority.days,
+        fromDate: reportSeniority.fromDate,
+        toDate: reportSeniority.toDate,
+      })
+      .from(reportSeniority)
+      .where(of(reportSeniority))
+      .orderBy(asc(reportSeniority.fin), asc(reportSeniority.entryId), asc(reportSeniority.id)),
+  ]);
   if (!row || !employer) throw new Error(`buildReportDocument: report ${report.id} vanished`);
   const confirmations: Record<string, string> = {};
   for (const [key, c] of Object.entries(readConfirmations(report.confirmations))) {
     confirmations[key] = c.reason;
   }
   const b = review.balance;
+  const { figures } = review;
   const document: ReportDocument = {
-    schema: 'hesabat.report/1',
+    schema: 'hesabat.report/2',
     reportId: report.id,
     reportType: row.reportType,
     replacesReportId: row.replacesReportId,
@@ -109,20 +126,42 @@ export async function buildReportDocument(
     },
     activity: review.activity,
     period: { year: report.year, quarter: report.quarter, months: report.months },
-    debtStartQepik: report.debtStartQepik,
+    debtStartQepik: review.debtStartQepik,
     months: review.months.map((m) => ({
       month: m.month,
       labourPaymentsQepik: m.labourPaymentsQepik,
       headcount: m.headcount,
     })),
     nonLiableIncome: nonLiable,
-    payments: usedPayments,
+    payments: figures.payments.map((p) => ({
+      paymentId: p.paymentId,
+      paymentDate: p.paymentDate,
+      bankReference: p.bankReference,
+      economicClassCode: p.economicClassCode,
+      side: p.side,
+      amountQepik: p.amountQepik,
+    })),
+    account: {
+      items: figures.account.state.items
+        .filter((i) => i.openQepik > 0)
+        .map((i) => ({
+          key: i.key,
+          category: i.category,
+          ...(i.side ? { side: i.side } : {}),
+          ...(i.month ? { month: i.month } : {}),
+          arisesOn: i.arisesOn,
+          openQepik: i.openQepik,
+        })),
+      credits: figures.account.state.credits.map((c) => ({ ...c })),
+    },
+    penalty: documentPenalty(figures.penalty),
+    application: { ...figures.application },
     lines: review.lines,
     writeOffsQepik: review.writeOffsQepik,
     totals: {
       mdssEmployerQepik: review.months.reduce((t, m) => t + m.employerQepik, 0),
       mdssEmployeeQepik: review.months.reduce((t, m) => t + m.employeeQepik, 0),
-      paymentsUsedQepik: review.paymentsUsedQepik,
+      paymentsUsedQepik: figures.application.paidQepik,
       accruedQepik: b.accruedQepik,
       paidQepik: b.paidQepik,
       debtEndQepik: b.debtEndQepik,

@@ -10,14 +10,16 @@ import {
   submissions,
 } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { postingDifference, type Posting } from '@/lib/domain';
+import { canonicalJson } from '@/auth/signing';
+import { computeReportBalance, computeReportPenalty, postingDifference } from '@/lib/domain';
 import { resolveEmployerServices } from '../access';
 import { writeAudit } from '../audit';
 import { todayInBaku } from '../clock';
 import { quarterBounds } from '../reports/report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../reports/report-ledger';
 import { loadContributionSchedule } from '../reports/report-rates';
-import { personFigures, postingOf, writePosting } from './posting';
+import { correctionWindow, loadAccount, replacedChain } from '../reports/account/load-account';
+import { documentContributions, postingOf, writePenaltyCharges, writePosting } from './posting';
 import type { ReportDocument } from './report-document-types';
 import { returnReason, type ReturnCode } from './return-reasons';
 import type { ReturnReason } from './types';
@@ -46,6 +48,18 @@ export async function decideSubmission(
   input: { submissionId: string; asOf: Date },
 ): Promise<Decision> {
   return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ employerId: submissions.employerId, activityCode: reports.activityCode })
+      .from(submissions)
+      .innerJoin(reports, eq(reports.id, submissions.reportId))
+      .where(eq(submissions.id, input.submissionId));
+    if (target) {
+      // One decision at a time per activity code: each reads the account and the penalty
+      // already charged, then posts to them (DOMAIN.md §4: no day is charged twice).
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`decide:${target.employerId}:${target.activityCode}`}, 0))`,
+      );
+    }
     const [submission] = await tx
       .select()
       .from(submissions)
@@ -65,21 +79,44 @@ export async function decideSubmission(
     const fail = (code: ReturnCode, params?: Record<string, string | number>) =>
       failures.push(returnReason(code, params));
 
-    // Balance: the closing debt re-derived from the lines as declared.
-    const accrued =
-      document.totals.mdssEmployerQepik +
-      document.totals.mdssEmployeeQepik +
-      sum(document.lines.map((l) => l.accruedQepik));
-    const paid = document.totals.paymentsUsedQepik + sum(document.lines.map((l) => l.paidQepik));
+    // Balance: the closing debt re-derived from the lines as declared (DOMAIN.md §6), and the
+    // application of the money re-derived from the document's own account and payments (§5).
+    const next = postingOf(document, schedule);
+    const application = document.application ?? next.application;
+    const balance = computeReportBalance({
+      debtStartQepik: document.debtStartQepik,
+      writeOffsQepik: document.writeOffsQepik,
+      lines: [
+        {
+          category: 'MDSS_EMPLOYER',
+          accruedQepik: document.totals.mdssEmployerQepik,
+          paidQepik: application.paidEmployerQepik,
+        },
+        {
+          category: 'MDSS_EMPLOYEE',
+          accruedQepik: document.totals.mdssEmployeeQepik,
+          paidQepik: application.paidEmployeeQepik,
+        },
+        // Only the sums matter here: every line adds its accrued and its paid amount.
+        ...document.lines.map((l) => ({
+          category: 'OTHER_ACCRUALS' as const,
+          accruedQepik: l.accruedQepik,
+          paidQepik: l.paidQepik,
+        })),
+      ],
+    });
     if (
-      document.debtStartQepik + accrued - paid - document.writeOffsQepik !==
-        document.totals.debtEndQepik ||
-      accrued !== document.totals.accruedQepik ||
-      paid !== document.totals.paidQepik
+      !balance.ok ||
+      balance.value.debtEndQepik !== document.totals.debtEndQepik ||
+      balance.value.accruedQepik !== document.totals.accruedQepik ||
+      balance.value.paidQepik !== document.totals.paidQepik ||
+      (document.application !== undefined &&
+        canonicalJson(next.application) !== canonicalJson(document.application))
     ) {
       fail('BALANCE_MISMATCH');
     }
-    // The opening debt and the fund's own entries are still what the report copied.
+    // The opening debt, the open debts the payments were applied to, and the fund's own
+    // entries are still what the report copied.
     const bounds = quarterBounds(report);
     const debtStart = await ledgerBalanceBefore(
       tx,
@@ -87,30 +124,90 @@ export async function decideSubmission(
       report.activityCode,
       bounds.from,
     );
-    if (debtStart !== document.debtStartQepik)
-      fail('OPENING_DEBT_CHANGED', { expected: debtStart });
+    const chain = await replacedChain(tx, report.employerId, report.replacesReportId);
+    const account = await loadAccount(tx, {
+      employerId: report.employerId,
+      activityCode: report.activityCode,
+      excludeReportIds: chain,
+      extraMonths: document.period.months,
+    });
+    const openNow = {
+      items: account.state.items
+        .filter((i) => i.openQepik > 0)
+        .map((i) => ({
+          key: i.key,
+          category: i.category,
+          ...(i.side ? { side: i.side } : {}),
+          ...(i.month ? { month: i.month } : {}),
+          arisesOn: i.arisesOn,
+          openQepik: i.openQepik,
+        })),
+      credits: account.state.credits.map((c) => ({ ...c })),
+    };
+    if (
+      debtStart !== document.debtStartQepik ||
+      (document.account !== undefined && canonicalJson(openNow) !== canonicalJson(document.account))
+    ) {
+      fail('OPENING_DEBT_CHANGED', { expectedQepik: debtStart });
+    }
+    // The penalty: the same timeline now gives the same charges (nothing else charged those
+    // days since), and the penalty line is what the calculation gave (DOMAIN.md §4).
+    if (document.penalty) {
+      let chargedThrough = account.chargedThrough;
+      if (report.reportType === 'CORRECTIVE' && report.replacesReportId) {
+        chargedThrough = (
+          await correctionWindow(tx, {
+            employerId: report.employerId,
+            replacedReportId: report.replacesReportId,
+            chargedElsewhere: account.chargedThrough,
+          })
+        ).chargedThrough;
+      }
+      const recomputed = computeReportPenalty({
+        account: account.state,
+        posting: next,
+        dueDates: account.dueDates,
+        chargedThrough,
+        through: document.penalty.through,
+        parameters: account.parameters,
+      });
+      const line = document.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
+      const charged = (p: { month: string; side: string; penaltyQepik: number; days: number }[]) =>
+        p
+          .filter((o) => o.days > 0 || o.penaltyQepik > 0)
+          .map((o) => `${o.month}:${o.side}:${o.penaltyQepik}:${o.days}`)
+          .join(',');
+      if (
+        !recomputed.ok ||
+        recomputed.value.totalQepik !== document.penalty.totalQepik ||
+        charged([...recomputed.value.obligations]) !== charged(document.penalty.obligations) ||
+        line !== document.penalty.totalQepik
+      ) {
+        fail('PENALTY_OUTDATED');
+      }
+    }
     const fund = async (kinds: Parameters<typeof ledgerEntriesBetween>[3]) =>
       sum(
         (await ledgerEntriesBetween(tx, report.employerId, report.activityCode, kinds, bounds)).map(
           (e) => e.amountQepik,
         ),
       );
-    const line = (category: string) =>
+    const lineOf = (category: string) =>
       document.lines.find((l) => l.category === category)?.accruedQepik ?? 0;
     const fines = await fund(['FINE', 'SANCTION']);
     const found = await fund(['OTHER_ACCRUAL']);
     const writeOffs = -(await fund(['WRITE_OFF']));
     if (
       (document.lines.some((l) => l.category === 'SANCTIONS_FINES') &&
-        fines !== line('SANCTIONS_FINES')) ||
-      (document.lines.some((l) => l.category === 'FUND_FOUND') && found !== line('FUND_FOUND')) ||
+        fines !== lineOf('SANCTIONS_FINES')) ||
+      (document.lines.some((l) => l.category === 'FUND_FOUND') && found !== lineOf('FUND_FOUND')) ||
       writeOffs !== document.writeOffsQepik
     ) {
       fail('FUND_ENTRIES_CHANGED');
     }
     // MDSS from the persons, as the law computes it.
     if (document.persons.length === 0) fail('PERSONS_MISSING');
-    const figures = personFigures(document, schedule);
+    const figures = documentContributions(document, schedule);
     if (
       figures.employerTotalQepik !== document.totals.mdssEmployerQepik ||
       figures.employeeTotalQepik !== document.totals.mdssEmployeeQepik
@@ -232,8 +329,7 @@ export async function decideSubmission(
       return { status: 'RETURNED' as const, reasons: failures };
     }
 
-    const next = postingOf(document, schedule);
-    const posting: Posting = previous
+    const posting = previous
       ? postingDifference(next, postingOf(previous.document, schedule))
       : next;
     const paymentDates = new Map(document.payments.map((p) => [p.paymentId, p.paymentDate]));
@@ -247,6 +343,14 @@ export async function decideSubmission(
       submissionId: submission.id,
       paymentDates,
       filedOn: todayInBaku(submission.receivedAt),
+      asOf: input.asOf,
+    });
+    await writePenaltyCharges(tx, {
+      document,
+      employerId: report.employerId,
+      activityCode: report.activityCode,
+      reportId: report.id,
+      submissionId: submission.id,
       asOf: input.asOf,
     });
     await tx

@@ -5,11 +5,10 @@ import type { DbOrTx } from '@/db/types';
 import { diffPersonMonths, type PersonMonthChange } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { AppError } from '../errors';
-import { computePenalty } from '../reports/compute-penalty';
-import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
+import { loadReportContext } from '../reports/persons/report-context';
 import { loadContributionSchedule } from '../reports/report-rates';
 import { buildReportDocument } from './build-report-document';
-import { personFigures } from './posting';
+import { documentContributions } from './posting';
 import type { ReportDocument } from './report-document-types';
 
 export type BeforeAfter = { beforeQepik: number; afterQepik: number };
@@ -26,36 +25,6 @@ export type CorrectionDiff = {
   changes: (PersonMonthChange & { name: string })[];
   changedCount: number;
 };
-
-/** Carries the dry run's result out of the transaction it rolls back. */
-class DryRun extends Error {
-  constructor(readonly document: ReportDocument) {
-    super('dry run');
-  }
-}
-
-/**
- * The document as sending it now would sign it: sending brings the penalty to the filing date,
- * so the difference shows the penalty that will be posted. Computed in a transaction that is
- * always rolled back, so looking changes nothing.
- */
-async function documentIfSentNow(
-  db: DbOrTx,
-  scope: EmployerScope,
-  report: ReportContext,
-): Promise<ReportDocument> {
-  try {
-    await db.transaction(async (tx) => {
-      await computePenalty(tx, scope, { reportId: report.id, forSending: true });
-      const fresh = await loadReportContext(tx, scope, report.id);
-      throw new DryRun((await buildReportDocument(tx, fresh)).document);
-    });
-  } catch (error) {
-    if (error instanceof DryRun) return error.document;
-    throw error;
-  }
-  throw new Error('documentIfSentNow: the dry run did not finish');
-}
 
 const penaltyOf = (d: ReportDocument) =>
   d.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
@@ -99,10 +68,11 @@ export async function getCorrectionDiff(
       : await latest(report.id, false);
   const after = sent
     ? (JSON.parse(sent.json) as ReportDocument)
-    : await documentIfSentNow(db, scope, report);
+    : // What sending now would sign: the figures are computed now, so this reads only.
+      (await buildReportDocument(db, report)).document;
   const schedule = await loadContributionSchedule(db);
-  const fb = personFigures(before, schedule);
-  const fa = personFigures(after, schedule);
+  const fb = documentContributions(before, schedule);
+  const fa = documentContributions(after, schedule);
   const changes = diffPersonMonths(fb.contributions, fa.contributions);
   const names = new Map<string, string>();
   for (const p of [...before.persons, ...after.persons])

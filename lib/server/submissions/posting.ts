@@ -3,22 +3,25 @@ import {
   buildPosting,
   calculateQuarterContributions,
   DEBIT_KINDS_FOR_POSTING,
-  distributePayment,
+  itemKey,
+  lastDayOfMonth,
   type ContributionSchedule,
   type MonthKey,
   type PersonIncome,
   type Posting,
+  type PostingInput,
   type PostingLineCategory,
   type Sector,
 } from '@/lib/domain';
 import { sql } from 'drizzle-orm';
-import { ledgerEntries } from '@/db/schema';
+import { ledgerEntries, penaltyCharges } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { targetColumns } from '../reports/account/ledger-targets';
 import { REPORT_SOURCE } from '../reports/report-ledger';
 import type { ReportDocument } from './report-document-types';
 
-/** Per-person MDSS and the distribution, recomputed from the document as signed (DOMAIN.md §2, §7). */
-export function personFigures(
+/** Per-person MDSS recomputed from the document as signed (DOMAIN.md §2). */
+export function documentContributions(
   document: ReportDocument,
   schedule: ContributionSchedule,
 ): {
@@ -29,7 +32,6 @@ export function personFigures(
     employerQepik: number;
     employeeQepik: number;
   }[];
-  distributed: { fin: string; month: MonthKey; employerQepik: number; employeeQepik: number }[];
   employerTotalQepik: number;
   employeeTotalQepik: number;
 } {
@@ -47,9 +49,7 @@ export function personFigures(
     months,
     persons,
   });
-  if (!mdss.ok) throw new Error(`personFigures: contributions ${mdss.code}`);
-  const distribution = distributePayment(document.totals.paymentsUsedQepik, mdss.value.rows);
-  if (!distribution.ok) throw new Error(`personFigures: distribution ${distribution.code}`);
+  if (!mdss.ok) throw new Error(`documentContributions: ${mdss.code}`);
   return {
     contributions: mdss.value.rows.map((r) => ({
       fin: r.fin,
@@ -58,40 +58,68 @@ export function personFigures(
       employerQepik: r.employerQepik,
       employeeQepik: r.employeeQepik,
     })),
-    distributed: distribution.value.rows.map((r) => ({
-      fin: r.fin,
-      month: r.month,
-      employerQepik: r.employerQepik,
-      employeeQepik: r.employeeQepik,
-    })),
     employerTotalQepik: mdss.value.employerTotalQepik,
     employeeTotalQepik: mdss.value.employeeTotalQepik,
   };
 }
 
-/** The posting of one document (issue 6 §9), through lib/domain. */
-export function postingOf(document: ReportDocument, schedule: ContributionSchedule): Posting {
-  const figures = personFigures(document, schedule);
-  const posting = buildPosting({
+/**
+ * The account a document's payments were applied to. Schema 1 documents (before issue 10)
+ * carried only the opening debt: it stands for the month before the quarter (or, negative, for
+ * credit), which is how they were posted then.
+ */
+function documentAccount(document: ReportDocument): PostingInput['account'] {
+  if (document.account) return document.account;
+  const first = document.period.months[0];
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  const before = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const debt = document.debtStartQepik;
+  return debt > 0
+    ? {
+        items: [
+          {
+            key: itemKey('MDSS', 'EMPLOYER', before),
+            category: 'MDSS',
+            side: 'EMPLOYER',
+            month: before,
+            arisesOn: lastDayOfMonth(before),
+            openQepik: debt,
+          },
+        ],
+        credits: [],
+      }
+    : { items: [], credits: debt < 0 ? [{ date: `${first}-01`, amountQepik: -debt }] : [] };
+}
+
+/** What buildPosting needs of a signed document, through lib/domain (issue 6 §9, issue 10). */
+export function postingInputOf(
+  document: ReportDocument,
+  schedule: ContributionSchedule,
+): PostingInput {
+  return {
     period: { year: document.period.year, quarter: document.period.quarter as 1 | 2 | 3 | 4 },
-    debtStartQepik: document.debtStartQepik,
-    contributions: figures.contributions,
-    distributed: figures.distributed,
-    payments: document.payments,
+    account: documentAccount(document),
+    contributions: documentContributions(document, schedule).contributions,
+    payments: document.payments.map((p) => ({
+      paymentId: p.paymentId,
+      paymentDate: p.paymentDate,
+      side: p.side ?? 'EMPLOYER',
+      amountQepik: p.amountQepik,
+    })),
     lines: document.lines.map((l) => ({
       category: l.category as PostingLineCategory,
       accruedQepik: l.accruedQepik,
       paidQepik: l.paidQepik,
     })),
-  });
+  };
+}
+
+/** The posting of one document (issue 6 §9), through lib/domain. */
+export function postingOf(document: ReportDocument, schedule: ContributionSchedule): Posting {
+  const posting = buildPosting(postingInputOf(document, schedule));
   if (!posting.ok) throw new Error(`postingOf: ${posting.code}`);
   return posting.value;
 }
-
-const lastDayOf = (month: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 
 const CHUNK = 2_000;
 const PERSON_CHUNK = 20_000;
@@ -118,7 +146,7 @@ function intArray(values: readonly number[]): string {
 export async function writePosting(
   tx: DbOrTx,
   input: {
-    posting: Posting;
+    posting: Pick<Posting, 'ledger' | 'persons'>;
     employerId: string;
     activityCode: string;
     reportId: string;
@@ -133,7 +161,7 @@ export async function writePosting(
     const signOk = debit ? e.amountQepik > 0 : e.amountQepik < 0;
     const date =
       e.kind === 'MDSS_ACCRUAL_EMPLOYER' || e.kind === 'MDSS_ACCRUAL_EMPLOYEE'
-        ? lastDayOf(e.month)
+        ? lastDayOfMonth(e.month)
         : e.paymentId
           ? (input.paymentDates.get(e.paymentId) ?? input.filedOn)
           : input.filedOn;
@@ -149,7 +177,8 @@ export async function writePosting(
       paymentId: e.paymentId,
       sourceType: REPORT_SOURCE,
       sourceId: input.submissionId,
-      memo: signOk ? e.target : `${e.kind} ${e.target}`,
+      ...targetColumns(e.target),
+      memo: signOk ? null : `${e.kind}`,
       createdBy: 'SYSTEM:ACCEPTANCE',
       createdAt: input.asOf,
     };
@@ -174,4 +203,44 @@ export async function writePosting(
         ${intArray(col((p) => p.paidEmployeeQepik))}::bigint[]) as t(f, m, i, er, ee, per, pee)`);
   }
   return { ledgerRows: ledgerRows.length, personRows: persons.length };
+}
+
+/**
+ * The penalty a report charged, per obligation, as it was signed (cabinet view 13 and the next
+ * calculation's starting day read these). A corrective report writes its own in full: its
+ * window is the one of the report it replaces, so the days stay charged once.
+ */
+export async function writePenaltyCharges(
+  tx: DbOrTx,
+  input: {
+    document: ReportDocument;
+    employerId: string;
+    activityCode: string;
+    reportId: string;
+    submissionId: string;
+    asOf: Date;
+  },
+): Promise<number> {
+  const penalty = input.document.penalty;
+  if (!penalty || penalty.obligations.length === 0) return 0;
+  await tx.insert(penaltyCharges).values(
+    penalty.obligations.map((o) => ({
+      employerId: input.employerId,
+      activityCode: input.activityCode,
+      reportId: input.reportId,
+      submissionId: input.submissionId,
+      obligationSide: o.side,
+      obligationMonth: o.month,
+      dueDate: o.dueDate,
+      amountQepik: o.amountQepik,
+      chargedFrom: o.chargedFrom,
+      chargedTo: penalty.through,
+      days: o.days,
+      totalDays: o.totalDays,
+      penaltyQepik: o.penaltyQepik,
+      intervals: o.intervals,
+      createdAt: input.asOf,
+    })),
+  );
+  return penalty.obligations.length;
 }

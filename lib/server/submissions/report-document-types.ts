@@ -5,7 +5,8 @@
  * Bump `schema` when the shape changes: stored documents are never rewritten.
  */
 export type ReportDocument = {
-  schema: 'hesabat.report/1';
+  /** 2 adds the account, the penalty per obligation, payment sides and their application. */
+  schema: 'hesabat.report/1' | 'hesabat.report/2';
   reportId: string;
   reportType: 'INITIAL' | 'CORRECTIVE';
   /** The accepted report a corrective one replaces. */
@@ -21,8 +22,63 @@ export type ReportDocument = {
     paymentId: string;
     paymentDate: string;
     bankReference: string;
+    /** Schema 2: the payment's economic classification code and its side (DOMAIN.md §8). */
+    economicClassCode?: string;
+    side?: 'EMPLOYER' | 'EMPLOYEE';
     amountQepik: number;
   }[];
+  /**
+   * Schema 2: the activity code's account before this report, as the payments were applied to
+   * it (DOMAIN.md §5) — open debts by month and side and credit carried in.
+   */
+  account?: {
+    items: {
+      key: string;
+      category: 'MDSS' | 'PENALTY' | 'FINE' | 'SANCTION' | 'OTHER';
+      side?: 'EMPLOYER' | 'EMPLOYEE';
+      month?: string;
+      arisesOn: string;
+      openQepik: number;
+    }[];
+    credits: { date: string; amountQepik: number }[];
+  };
+  /** Schema 2: the penalty (F11) per MDSS obligation charged, up to `through` (DOMAIN.md §4). */
+  penalty?: {
+    through: string;
+    totalQepik: number;
+    obligations: {
+      side: 'EMPLOYER' | 'EMPLOYEE';
+      month: string;
+      dueDate: string;
+      amountQepik: number;
+      chargedFrom: string;
+      days: number;
+      totalDays: number;
+      penaltyQepik: number;
+      intervals: {
+        from: string;
+        to: string;
+        days: number;
+        overdueQepik: number;
+        dailyRate: { num: number; den: number };
+        penaltyQepik: number;
+      }[];
+    }[];
+  };
+  /** Schema 2: how the payments were applied (issue 10 §3; PaymentApplication of lib/domain). */
+  application?: {
+    paidQepik: number;
+    paidEmployerQepik: number;
+    paidEmployeeQepik: number;
+    creditBroughtQepik: number;
+    toQuarterMdssEmployerQepik: number;
+    toQuarterMdssEmployeeQepik: number;
+    toOlderMdssQepik: number;
+    toPenaltyQepik: number;
+    toFinesQepik: number;
+    toOtherQepik: number;
+    overpaymentQepik: number;
+  };
   lines: { category: string; accruedQepik: number; paidQepik: number }[];
   writeOffsQepik: number;
   totals: {
@@ -32,7 +88,9 @@ export type ReportDocument = {
     accruedQepik: number;
     paidQepik: number;
     debtEndQepik: number;
+    /** Applied to this quarter's MDSS: what the insured persons receive. */
     distributedQepik: number;
+    /** Schema 2: paid (with credit) but not for this quarter's persons. */
     undistributedQepik: number;
     persons: number;
   };

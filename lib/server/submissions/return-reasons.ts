@@ -9,8 +9,13 @@ import type { ReturnReason } from './types';
 const REASONS = {
   OPENING_DEBT_CHANGED: {
     step: 'F4',
-    az: 'Dövrün əvvəlinə borc dəyişib ({expected}): "HESABLA" ilə yenidən hesablayın və yenidən göndərin',
-    en: 'The opening debt has changed ({expected}): recalculate with "HESABLA" and send again',
+    az: 'Dövrün əvvəlinə borc və ya əvvəlki dövrlərin açıq borcları dəyişib (indi {expectedQepik}): hesabatı yoxlayıb yenidən göndərin',
+    en: 'The opening debt or the open debts of earlier periods have changed (now {expectedQepik}): check the report and send it again',
+  },
+  PENALTY_OUTDATED: {
+    step: 'F11',
+    az: 'Penya hesabat imzalandıqdan sonra başqa hesabatla hesablanıb və ya borclar dəyişib: "HESABLA" ilə yenidən hesablayın və yenidən göndərin',
+    en: 'The penalty was charged by another report, or the debts changed, after this one was signed: recalculate with "HESABLA" and send again',
   },
   FUND_ENTRIES_CHANGED: {
     step: 'F12',

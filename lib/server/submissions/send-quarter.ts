@@ -12,6 +12,7 @@ import type { SigningFailure } from '../signing/errors';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { decideSubmission } from './decide-submission';
 import { findSubmissionFor, receiveSubmission } from './receive-submission';
+import { signingStartedAt } from '../signing/sessions';
 import { prepareForSending } from './send-report';
 import { toSubmissionSummary } from './submission-summary';
 import type { SendResult } from './types';
@@ -96,7 +97,7 @@ export async function startQuarterSending(
     for (const d of drafts) {
       // The penalty runs up to the filing date (issue 6 §9).
       await computePenalty(tx, scope, { reportId: d.id, forSending: true }, asOf);
-      const prepared = await prepareForSending(tx, scope, d.id);
+      const prepared = await prepareForSending(tx, scope, d.id, asOf);
       if (!prepared.ok) {
         excluded.push({
           reportId: d.id,
@@ -224,7 +225,12 @@ export async function completeQuarterSending(
         return { ok: true as const, submissionId: existing.id, status: existing.status };
       let prepared;
       try {
-        prepared = await prepareForSending(tx, scope, entry.reportId);
+        prepared = await prepareForSending(
+          tx,
+          scope,
+          entry.reportId,
+          (await signingStartedAt(tx, batch.signingSessionId)) ?? asOf,
+        );
       } catch (e) {
         const code = (e as { code?: unknown }).code;
         if (code === 'REPORT_NOT_DRAFT' || code === 'NOT_FOUND')

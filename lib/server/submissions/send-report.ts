@@ -6,11 +6,10 @@ import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { computePenalty } from '../reports/compute-penalty';
 import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
-import { ledgerBalanceBefore } from '../reports/report-ledger';
-import { quarterBounds } from '../reports/report-draft';
 import type { ReviewMessage } from '../reports/review/review-messages';
 import { completeDocumentSigning } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
+import { signingStartedAt } from '../signing/sessions';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { buildReportDocument, type BuiltDocument } from './build-report-document';
 import { decideSubmission } from './decide-submission';
@@ -44,23 +43,18 @@ export async function prepareForSending(
   tx: DbOrTx,
   scope: EmployerScope,
   reportId: string,
+  asOf: Date = now(),
 ): Promise<{ ok: true; report: ReportContext; built: BuiltDocument } | NotSendable> {
   let report = await loadReportContext(tx, scope, reportId, { lock: true, draft: true });
-  const debtStart = await ledgerBalanceBefore(
-    tx,
-    report.employerId,
-    report.activityCode,
-    quarterBounds(report).from,
-  );
-  if (debtStart !== report.debtStartQepik) {
-    // An earlier quarter was accepted or corrected since the draft was made.
+  const built = await buildReportDocument(tx, report, { asOf });
+  if (built.document.debtStartQepik !== report.debtStartQepik) {
+    // An earlier quarter was accepted or corrected since the draft was made: keep F4 current.
     await tx
       .update(reports)
-      .set({ debtStartQepik: debtStart })
+      .set({ debtStartQepik: built.document.debtStartQepik })
       .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
-    report = { ...report, debtStartQepik: debtStart };
+    report = { ...report, debtStartQepik: built.document.debtStartQepik };
   }
-  const built = await buildReportDocument(tx, report);
   const { review } = built;
   if (review.blockingCount > 0) {
     return {
@@ -98,7 +92,7 @@ export async function startReportSending(
   return db.transaction(async (tx) => {
     // The penalty runs up to the filing date (issue 6 §9): recomputed as the user sends.
     await computePenalty(tx, scope, { reportId: input.reportId, forSending: true }, asOf);
-    const prepared = await prepareForSending(tx, scope, input.reportId);
+    const prepared = await prepareForSending(tx, scope, input.reportId, asOf);
     if (!prepared.ok) return prepared;
     const started = await startDocumentSigning(tx, {
       employerId: scope.employerId,
@@ -173,7 +167,9 @@ export async function completeReportSending(
       ) {
         return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
       }
-      const prepared = await prepareForSending(tx, scope, input.reportId).catch((e: unknown) => {
+      // The figures as of when signing started: what was signed (the penalty runs to that day).
+      const startedAt = await signingStartedAt(tx, input.sessionId);
+      const prepared = await prepareForSending(tx, scope, input.reportId, startedAt ?? asOf).catch((e: unknown) => {
         // Already sent (another tab, or a signature made before the first send landed).
         if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
           return null;

@@ -118,32 +118,37 @@ describe('the manual’s worked example through the use cases (F19–F25, check 
     );
   });
 
-  it('splits the paid amount equally among persons with debt (F19), the rest undistributed', async () => {
+  it('splits what the payment settles of its own side equally among persons with debt (F19); the rest goes to older debt', async () => {
     const [payment] = await database.db
       .select()
       .from(payments)
       .where(eq(payments.employerId, seedEmployer('xezer').id))
       .limit(1);
     const usedQepik = Math.min(payment!.amountQepik, 3000 * AZN);
-    await database.db
-      .insert(reportPayments)
-      .values({
-        reportId,
-        employerId: seedEmployer('xezer').id,
-        paymentId: payment!.id,
-        amountQepik: usedQepik,
-      });
-    const outcome = await distributeReport(database.db, xezer, { reportId });
-    const duesQepik = 3 * 3 * 25_000;
-    expect(outcome.paidQepik).toBe(usedQepik);
-    expect(outcome.distributedQepik).toBe(Math.min(usedQepik, duesQepik));
-    expect(outcome.undistributedQepik).toBe(usedQepik - Math.min(usedQepik, duesQepik));
-    const paidPerMonth = outcome.months.reduce(
-      (t, m) => t + m.paidEmployerQepik + m.paidEmployeeQepik,
-      0,
-    );
-    expect(paidPerMonth).toBe(outcome.distributedQepik);
-    await database.db.delete(reportPayments).where(eq(reportPayments.reportId, reportId));
+    await database.db.insert(reportPayments).values({
+      reportId,
+      employerId: seedEmployer('xezer').id,
+      paymentId: payment!.id,
+      amountQepik: usedQepik,
+    });
+    try {
+      const outcome = await distributeReport(database.db, xezer, { reportId });
+      // The seed's first payment carries the employer's class code (121111): it settles the
+      // employer's 164 ₼ per person and month only (DOMAIN.md §5, §8).
+      expect(payment!.economicClassCode).toBe('121111');
+      const duesQepik = 3 * 3 * 16_400;
+      expect(outcome.paidQepik).toBe(usedQepik);
+      expect(outcome.distributedQepik).toBe(Math.min(usedQepik, duesQepik));
+      expect(outcome.undistributedQepik).toBe(usedQepik - Math.min(usedQepik, duesQepik));
+      expect(outcome.months.every((m) => m.paidEmployeeQepik === 0)).toBe(true);
+      const paidPerMonth = outcome.months.reduce(
+        (t, m) => t + m.paidEmployerQepik + m.paidEmployeeQepik,
+        0,
+      );
+      expect(paidPerMonth).toBe(outcome.distributedQepik);
+    } finally {
+      await database.db.delete(reportPayments).where(eq(reportPayments.reportId, reportId));
+    }
   });
 
   it('no warning once the non-liable income is removed or the labour payments raised', async () => {
@@ -331,8 +336,12 @@ describe('the manual’s worked example through the use cases (F19–F25, check 
       employeeQepik: 3 * 8_600,
       employerQepik: 3 * 16_400,
     });
-    // debt_end = debt_start + MDSS (3 months × 3 persons × 250 AZN), nothing paid yet.
-    expect(before.balance.debtEndQepik).toBe(before.debtStartQepik + 9 * 25_000);
+    // debt_end = debt_start + MDSS (3 months × 3 persons × 250 AZN) + the penalty as of today
+    // on every overdue month of the code (the carried debt too), nothing paid yet.
+    const penalty = before.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
+    expect(penalty).toBe(before.figures.penalty.totalQepik);
+    expect(penalty).toBeGreaterThan(0);
+    expect(before.balance.debtEndQepik).toBe(before.debtStartQepik + 9 * 25_000 + penalty);
     expect((await refusal(markReportReady(database.db, xezer, { reportId }))).code).toBe(
       'REPORT_HAS_BLOCKING_ERRORS',
     );

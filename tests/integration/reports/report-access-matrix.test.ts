@@ -6,7 +6,7 @@ import { addAllReportPayments } from '@/lib/server/reports/add-all-report-paymen
 import { addNonLiableIncome } from '@/lib/server/reports/add-non-liable-income';
 import { addReportPayment } from '@/lib/server/reports/add-report-payment';
 import { computePenalty } from '@/lib/server/reports/compute-penalty';
-import { computeReportBalance } from '@/lib/server/reports/compute-report-balance';
+import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
 import { createReport } from '@/lib/server/reports/create-report';
 import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-income';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
@@ -106,7 +106,7 @@ describe('report use cases: access matrix', () => {
         ),
       computePenalty: () => computePenalty(db(), scope(), { reportId: id() }, AS_OF),
       getSanctions: () => getSanctions(db(), scope(), { reportId: id() }),
-      computeReportBalance: () => computeReportBalance(db(), scope(), { reportId: id() }),
+      getReportFigures: () => getReportFigures(db(), scope(), { reportId: id() }),
       markStepSeen: () => markStepSeen(db(), scope(), { reportId: id(), step: 'F4' }, AS_OF),
     };
   };

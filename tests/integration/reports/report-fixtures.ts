@@ -39,6 +39,8 @@ export async function insertPayment(
     amountQepik: number;
     paymentDate: string;
     activityCode?: string | null;
+    /** 121111 (employer side of legal entities) unless given; 121211 is its employee pair. */
+    economicClassCode?: string;
   },
 ): Promise<string> {
   const id = randomUUID();
@@ -49,7 +51,7 @@ export async function insertPayment(
     paymentDate: row.paymentDate,
     amountQepik: row.amountQepik,
     bankReference: `TEST-${id.slice(0, 8)}`,
-    economicClassCode: '121111',
+    economicClassCode: row.economicClassCode ?? '121111',
     recordedBy: 'TEST',
   });
   return id;

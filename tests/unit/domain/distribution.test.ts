@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distributePayment, splitBetweenSides, splitEqually, type PersonDebt } from '@/lib/domain';
+import { distributePayment, splitEqually, type PersonDebt } from '@/lib/domain';
 import { shuffle } from './shuffle';
 
 /** DOMAIN.md §7 read literally, one round at a time: the reference the fast version must match. */
@@ -135,74 +135,81 @@ describe('equal split among persons in debt (DOMAIN.md §7)', () => {
   });
 });
 
-describe('employer and employee sides (DOMAIN.md §7)', () => {
-  it.each([
-    [{ paidQepik: 1000, employerDueQepik: 2200, employeeDueQepik: 300 }, 880, 120, 0],
-    [{ paidQepik: 1001, employerDueQepik: 2200, employeeDueQepik: 300 }, 881, 120, 0], // 120.12 → remainder to employer
-    [{ paidQepik: 1, employerDueQepik: 1, employeeDueQepik: 1 }, 1, 0, 0],
-    [{ paidQepik: 7, employerDueQepik: 1, employeeDueQepik: 1 }, 1, 1, 5],
-    [{ paidQepik: 5, employerDueQepik: 0, employeeDueQepik: 0 }, 0, 0, 5],
-    [{ paidQepik: 2500, employerDueQepik: 2200, employeeDueQepik: 300 }, 2200, 300, 0],
-  ])('%o → employer %i, employee %i, excess %i', (input, employer, employee, excess) => {
-    expect(splitBetweenSides(input)).toEqual({
-      ok: true,
-      value: { employerQepik: employer, employeeQepik: employee, excessQepik: excess },
-    });
-  });
-
-  it('never exceeds either due and conserves the paid amount', () => {
-    fc.assert(
-      fc.property(fc.nat(1e12), fc.nat(1e12), fc.nat(1e12), (paid, employerDue, employeeDue) => {
-        const r = splitBetweenSides({
-          paidQepik: paid,
-          employerDueQepik: employerDue,
-          employeeDueQepik: employeeDue,
-        });
-        if (!r.ok) throw new Error(r.code);
-        expect(r.value.employerQepik + r.value.employeeQepik + r.value.excessQepik).toBe(paid);
-        expect(r.value.employerQepik).toBeLessThanOrEqual(employerDue);
-        expect(r.value.employeeQepik).toBeLessThanOrEqual(employeeDue);
-      }),
+describe('distributePayment: per month and side (DOMAIN.md §5, §7)', () => {
+  it('splits what was applied to each month and side among the persons who owe it', () => {
+    const result = distributePayment(
+      [
+        { month: '2025-07', employerQepik: 4_000, employeeQepik: 600 },
+        { month: '2025-08', employerQepik: 1_000, employeeQepik: 0 },
+      ],
+      [
+        { fin: 'BBBBBB2', month: '2025-08', employerQepik: 22_000, employeeQepik: 3_000 },
+        { fin: 'BBBBBB2', month: '2025-07', employerQepik: 2_200, employeeQepik: 300 },
+        { fin: 'AAAAAA1', month: '2025-07', employerQepik: 2_200, employeeQepik: 300 },
+      ],
     );
-  });
-
-  it('rejects negative dues', () => {
-    expect(
-      splitBetweenSides({ paidQepik: 1, employerDueQepik: -1, employeeDueQepik: 0 }),
-    ).toMatchObject({ code: 'AMOUNT_NEGATIVE' });
-  });
-});
-
-describe('distributePayment over persons, months and sides', () => {
-  it('covers months oldest first within each person share', () => {
-    const result = distributePayment(30_000, [
-      { fin: 'BBBBBB2', month: '2025-08', employerQepik: 22_000, employeeQepik: 3_000 },
-      { fin: 'BBBBBB2', month: '2025-07', employerQepik: 2_200, employeeQepik: 300 },
-      { fin: 'AAAAAA1', month: '2025-07', employerQepik: 2_200, employeeQepik: 300 },
-    ]);
-    // A owes 2 500 (fully paid); B gets 27 500: July 2 500, August 25 000
+    // July employer: 4 000 over two dues of 2 200 → 2 000 each; employee 600 → 300 each.
     expect(result).toEqual({
       ok: true,
       value: {
         rows: [
-          { fin: 'AAAAAA1', month: '2025-07', employerQepik: 2200, employeeQepik: 300 },
-          { fin: 'BBBBBB2', month: '2025-07', employerQepik: 2200, employeeQepik: 300 },
-          { fin: 'BBBBBB2', month: '2025-08', employerQepik: 22_000, employeeQepik: 3000 },
+          { fin: 'AAAAAA1', month: '2025-07', employerQepik: 2000, employeeQepik: 300 },
+          { fin: 'BBBBBB2', month: '2025-07', employerQepik: 2000, employeeQepik: 300 },
+          { fin: 'BBBBBB2', month: '2025-08', employerQepik: 1000, employeeQepik: 0 },
         ],
-        distributedQepik: 30_000,
+        distributedQepik: 5_600,
         undistributedQepik: 0,
       },
     });
   });
+
+  it('water-fills inside a bucket: the small due is paid, the last qəpik goes in FIN order', () => {
+    const result = distributePayment(
+      [{ month: '2025-07', employerQepik: 1_001, employeeQepik: 0 }],
+      [
+        { fin: 'CCCCCC3', month: '2025-07', employerQepik: 1_000, employeeQepik: 0 },
+        { fin: 'AAAAAA1', month: '2025-07', employerQepik: 100, employeeQepik: 0 },
+        { fin: 'BBBBBB2', month: '2025-07', employerQepik: 500, employeeQepik: 0 },
+      ],
+    );
+    expect(result.ok && result.value.rows.map((r) => [r.fin, r.employerQepik])).toEqual([
+      ['AAAAAA1', 100],
+      ['BBBBBB2', 451],
+      ['CCCCCC3', 450],
+    ]);
+  });
+
+  it('keeps what exceeds a bucket undistributed, and refuses a FIN twice in a month', () => {
+    const over = distributePayment(
+      [{ month: '2025-07', employerQepik: 0, employeeQepik: 900 }],
+      [{ fin: 'AAAAAA1', month: '2025-07', employerQepik: 2_200, employeeQepik: 300 }],
+    );
+    expect(over).toMatchObject({
+      ok: true,
+      value: { distributedQepik: 300, undistributedQepik: 600 },
+    });
+    const twice = distributePayment(
+      [],
+      [
+        { fin: 'AAAAAA1', month: '2025-07', employerQepik: 1, employeeQepik: 1 },
+        { fin: 'AAAAAA1', month: '2025-07', employerQepik: 1, employeeQepik: 1 },
+      ],
+    );
+    expect(twice).toMatchObject({ ok: false, code: 'DUPLICATE_FIN' });
+    expect(
+      distributePayment([{ month: '2025-07', employerQepik: -1, employeeQepik: 0 }], []),
+    ).toMatchObject({ ok: false, code: 'AMOUNT_NEGATIVE' });
+  });
 });
 
 describe('distributePayment invariants', () => {
+  const months = ['2025-07', '2025-08', '2025-09'];
   const dueRows = fc
     .uniqueArray(fc.stringMatching(/^[0-9A-Z]{5,7}$/), { minLength: 1, maxLength: 15 })
     .chain((fins) =>
       fc.tuple(
         ...fins.flatMap((fin) =>
-          ['2025-07', '2025-08', '2025-09'].map((month) =>
+          months.map((month) =>
             fc.record({
               fin: fc.constant(fin),
               month: fc.constant(month),
@@ -213,21 +220,40 @@ describe('distributePayment invariants', () => {
         ),
       ),
     );
+  const paidRows = fc.tuple(
+    ...months.map((month) =>
+      fc.record({
+        month: fc.constant(month),
+        employerQepik: fc.nat(1_500_000),
+        employeeQepik: fc.nat(300_000),
+      }),
+    ),
+  );
 
-  it('conserves the payment, never exceeds a due, and ignores input order', () => {
+  it('per month and side: shares sum to min(paid, Σ dues), none exceeds its due, order does not matter', () => {
     fc.assert(
-      fc.property(dueRows, fc.nat(3_000_000), fc.integer(), (dues, paid, seed) => {
+      fc.property(dueRows, paidRows, fc.integer(), (dues, paid, seed) => {
         const result = distributePayment(paid, dues);
         if (!result.ok) throw new Error(result.code);
+        for (const p of paid) {
+          for (const side of ['employerQepik', 'employeeQepik'] as const) {
+            const due = dues.filter((d) => d.month === p.month).reduce((t, d) => t + d[side], 0);
+            const got = result.value.rows
+              .filter((r) => r.month === p.month)
+              .reduce((t, r) => t + r[side], 0);
+            expect(got).toBe(Math.min(p[side], due));
+          }
+        }
         const total = result.value.rows.reduce((s, r) => s + r.employerQepik + r.employeeQepik, 0);
         expect(total).toBe(result.value.distributedQepik);
-        expect(total + result.value.undistributedQepik).toBe(paid);
+        const paidTotal = paid.reduce((t, p) => t + p.employerQepik + p.employeeQepik, 0);
+        expect(total + result.value.undistributedQepik).toBe(paidTotal);
         for (const row of result.value.rows) {
           const due = dues.find((d) => d.fin === row.fin && d.month === row.month)!;
           expect(row.employerQepik).toBeLessThanOrEqual(due.employerQepik);
           expect(row.employeeQepik).toBeLessThanOrEqual(due.employeeQepik);
         }
-        expect(distributePayment(paid, shuffle(dues, seed))).toEqual(result);
+        expect(distributePayment(shuffle(paid, seed), shuffle(dues, seed))).toEqual(result);
       }),
     );
   });

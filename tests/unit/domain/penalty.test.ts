@@ -31,7 +31,9 @@ describe('penalty: 0.1 % per day after the due date (DOMAIN.md §4)', () => {
           {
             obligationId: 'M1',
             dueDate: '2025-02-17',
+            chargedFrom: '2025-02-18',
             days: 30,
+            totalDays: 30,
             penaltyQepik: 3000,
             intervals: [
               {

@@ -6,7 +6,7 @@ import {
   calculateQuarterContributions,
   checkHeadcount,
   DEFAULT_CONTRIBUTION_SCHEDULE,
-  distributePayment,
+  buildPosting,
   formatMessage,
   quarterMonths,
   reconcileMonths,
@@ -71,7 +71,7 @@ describe('manual example end to end', () => {
     expect(text).toContain('cəlb olunmayan gəlir');
   });
 
-  it('distributes a payment equally, months oldest first, employer side taking the remainder', () => {
+  it('distributes what is applied to each month and side equally among the persons who owe it', () => {
     const contributions = calculateQuarterContributions({
       schedule: DEFAULT_CONTRIBUTION_SCHEDULE,
       sector: 'NON_OIL_NON_STATE',
@@ -79,30 +79,33 @@ describe('manual example end to end', () => {
       persons,
     });
     if (!contributions.ok) throw new Error(contributions.code);
-    // Nothing paid yet: the computed contributions are what is due.
-    const dues = contributions.value.rows;
-    // 1 000,01 ₼ paid over three debts of 750 ₼: 33 333 each and the 2 remaining qəpik to the
-    // first two FINs. Each covers July (25 000), then August pro rata: 8 334 → employee
-    // floor(8 334 × 8 600 / 25 000) = 2 866, employer 5 468; 8 333 → 2 866 / 5 467.
-    const result = distributePayment(100_001, dues);
-    if (!result.ok) throw new Error(result.code);
-    expect(result.value.undistributedQepik).toBe(0);
+    // 1 000,01 ₼ with no side (credit) settles July in full — employer 3 × 164 ₼, employee
+    // 3 × 86 ₼ — then 250,01 ₼ of August's employer share, split 83,34 / 83,34 / 83,33 in FIN
+    // order (DOMAIN.md §5, §7).
+    const posting = buildPosting({
+      period: { year: 2025, quarter: 3 },
+      account: { items: [], credits: [{ date: '2025-06-30', amountQepik: 100_001 }] },
+      contributions: contributions.value.rows,
+      payments: [],
+      lines: [],
+    });
+    if (!posting.ok) throw new Error(posting.code);
     const byFin = (fin: string) =>
-      result.value.rows
+      posting.value.persons
         .filter((r) => r.fin === fin)
-        .map((r) => [r.month, r.employerQepik, r.employeeQepik]);
+        .map((r) => [r.month, r.paidEmployerQepik, r.paidEmployeeQepik]);
     expect(byFin(fins[0]!)).toEqual([
       ['2025-07', 16_400, 8_600],
-      ['2025-08', 5_468, 2_866],
+      ['2025-08', 8_334, 0],
       ['2025-09', 0, 0],
     ]);
     expect(byFin(fins[1]!)).toEqual(byFin(fins[0]!));
     expect(byFin(fins[2]!)).toEqual([
       ['2025-07', 16_400, 8_600],
-      ['2025-08', 5_467, 2_866],
+      ['2025-08', 8_333, 0],
       ['2025-09', 0, 0],
     ]);
-    const total = result.value.rows.reduce((s, r) => s + r.employerQepik + r.employeeQepik, 0);
+    const total = posting.value.persons.reduce((s, r) => s + r.paidEmployerQepik + r.paidEmployeeQepik, 0);
     expect(total).toBe(100_001);
   });
 });

@@ -1,36 +1,33 @@
 import 'server-only';
 import {
+  buildPosting,
   calculateQuarterContributions,
-  distributePayment,
-  formatMessage,
+  distributedToPersonsQepik,
   reconcileMonths,
+  type ContributionSchedule,
+  type MonthFigures,
   type MonthKey,
   type PersonIncome,
-  type PersonMonthContribution,
-  type ReconciliationWarning,
+  type Sector,
 } from '@/lib/domain';
 import { PersonError } from '../persons/person-errors';
-import type { DistributionInput } from './load-distribution-input';
+import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
 
-/** An F23 warning with its texts and the key a confirmation is stored under. */
-export type DistributionWarning = ReconciliationWarning & {
-  key: string;
-  text: { az: string; en: string };
-};
-
-export type MonthFigures = {
-  month: MonthKey;
-  labourPaymentsQepik: number | null;
-  nonLiableQepik: number;
-  headcount: number | null;
-  /** Persons with a positive income this month (F21 counts these). */
-  persons: number;
-  personsIncomeQepik: number;
-  employerQepik: number;
-  employeeQepik: number;
-  /** What the distribution (F22) puts on this month, per side. */
-  paidEmployerQepik: number;
-  paidEmployeeQepik: number;
+/** What the payroll API's validate computes from a payload (no ledger, no payment sides). */
+export type DistributionInput = {
+  report: {
+    sector: Sector;
+    year: number;
+    quarter: 1 | 2 | 3 | 4;
+    months: [MonthKey, MonthKey, MonthKey];
+    [other: string]: unknown;
+  };
+  schedule: ContributionSchedule;
+  months: { month: string; labourPaymentsQepik: number | null; headcount: number | null }[];
+  nonLiableIncome: { month: string; amountQepik: number }[];
+  persons: { fin: string; m1: number | null; m2: number | null; m3: number | null }[];
+  /** Σ of the payments the existing draft uses (F6). */
+  paidQepik: number;
 };
 
 export type DistributionFigures = {
@@ -44,41 +41,34 @@ export type DistributionFigures = {
   undistributedQepik: number;
 };
 
-/** The key under which a confirmed warning is stored in reports.confirmations (code:month). */
-export function warningKey(w: { code: string; month: string }): string {
-  return `${w.code}:${w.month}`;
-}
-
 function fail(code: string): never {
   throw new PersonError('CALCULATION_FAILED', { params: { detail: code } });
 }
 
 /**
- * F19–F23 over loaded data, all through lib/domain: the per-month reconciliation (DOMAIN.md §6,
- * warnings with the step that fixes them), the MDSS of every person and month (§2), and the
- * equal split of the paid amount among persons with debt (§7). There are no debts of persons
- * from earlier quarters yet (posting to individual accounts is a later issue), so the persons'
- * debts are this quarter's dues only; what exceeds them stays undistributed.
+ * A payload's MDSS, reconciliation and distribution through lib/domain, for the payroll API's
+ * validate (it has no ledger and its payments have no side: the paid amount is applied to the
+ * quarter's months in the DOMAIN.md §5 order, as credit would be). The wizard uses
+ * loadReportFigures, which knows the account and each payment's side.
  */
 export function computeDistribution(input: DistributionInput): DistributionFigures {
   const months = input.report.months;
   const personIncomes: PersonIncome[] = input.persons.map((p) => {
     const byMonth: Partial<Record<MonthKey, number>> = {};
-    if (p.m1 !== null) byMonth[months[0]] = p.m1;
-    if (p.m2 !== null) byMonth[months[1]] = p.m2;
-    if (p.m3 !== null) byMonth[months[2]] = p.m3;
+    [p.m1, p.m2, p.m3].forEach((v, i) => {
+      if (v !== null) byMonth[months[i] as MonthKey] = v;
+    });
     return { fin: p.fin, incomeQepikByMonth: byMonth };
   });
-  const labour = new Map(input.months.map((m) => [m.month, m]));
-  const labourPaymentsQepikByMonth: Partial<Record<MonthKey, number>> = {};
+  const labour: Partial<Record<MonthKey, number>> = {};
   for (const m of input.months)
-    if (m.labourPaymentsQepik !== null) labourPaymentsQepikByMonth[m.month] = m.labourPaymentsQepik;
-  const nonLiableIncome = input.nonLiableIncome.filter((n) => months.includes(n.month));
+    if (m.labourPaymentsQepik !== null) labour[m.month] = m.labourPaymentsQepik;
+  const nonLiable = input.nonLiableIncome.filter((n) => (months as string[]).includes(n.month));
   const reconciled = reconcileMonths({
     months,
     persons: personIncomes,
-    labourPaymentsQepikByMonth,
-    nonLiableIncome,
+    labourPaymentsQepikByMonth: labour,
+    nonLiableIncome: nonLiable,
   });
   if (!reconciled.ok) fail(reconciled.code);
   const mdss = calculateQuarterContributions({
@@ -88,60 +78,58 @@ export function computeDistribution(input: DistributionInput): DistributionFigur
     persons: personIncomes,
   });
   if (!mdss.ok) fail(mdss.code);
-  const distribution = distributePayment(input.paidQepik, mdss.value.rows);
-  if (!distribution.ok) fail(distribution.code);
-
-  const figures = new Map<MonthKey, MonthFigures>(
-    months.map((month) => [
-      month,
-      {
-        month,
-        labourPaymentsQepik: labour.get(month)?.labourPaymentsQepik ?? null,
-        nonLiableQepik: nonLiableIncome
-          .filter((n) => n.month === month)
-          .reduce((t, n) => t + n.amountQepik, 0),
-        headcount: labour.get(month)?.headcount ?? null,
-        persons: 0,
-        personsIncomeQepik: 0,
-        employerQepik: 0,
-        employeeQepik: 0,
-        paidEmployerQepik: 0,
-        paidEmployeeQepik: 0,
-      },
-    ]),
-  );
-  for (const row of mdss.value.rows as PersonMonthContribution[]) {
-    const f = figures.get(row.month)!;
-    if (row.incomeQepik > 0) f.persons += 1;
-    f.personsIncomeQepik += row.incomeQepik;
-    f.employerQepik += row.employerQepik;
-    f.employeeQepik += row.employeeQepik;
-  }
-  for (const row of distribution.value.rows) {
-    const f = figures.get(row.month)!;
-    f.paidEmployerQepik += row.employerQepik;
-    f.paidEmployeeQepik += row.employeeQepik;
-  }
-  const warnings = reconciled.value.map((w) => {
-    const params = {
-      month: { kind: 'month' as const, month: w.month },
-      difference: { kind: 'money' as const, qepik: w.differenceQepik },
-      nonLiable: { kind: 'money' as const, qepik: w.nonLiableQepik },
-    };
-    return {
-      ...w,
-      key: warningKey(w),
-      text: { az: formatMessage(w.code, params, 'az'), en: formatMessage(w.code, params, 'en') },
-    };
+  const posting = buildPosting({
+    period: { year: input.report.year, quarter: input.report.quarter },
+    account: {
+      items: [],
+      credits:
+        input.paidQepik > 0 ? [{ date: `${months[0]}-01`, amountQepik: input.paidQepik }] : [],
+    },
+    contributions: mdss.value.rows,
+    payments: [],
+    lines: [],
   });
+  if (!posting.ok) fail(posting.code);
+  const figures = new Map<string, MonthFigures & { [k: string]: unknown }>();
+  for (const month of months) {
+    const row = input.months.find((m) => m.month === month);
+    figures.set(month, {
+      month,
+      labourPaymentsQepik: row?.labourPaymentsQepik ?? null,
+      nonLiableQepik: nonLiable
+        .filter((n) => n.month === month)
+        .reduce((t, n) => t + n.amountQepik, 0),
+      headcount: row?.headcount ?? null,
+      persons: 0,
+      personsIncomeQepik: 0,
+      employerQepik: 0,
+      employeeQepik: 0,
+      paidEmployerQepik: 0,
+      paidEmployeeQepik: 0,
+    });
+  }
+  for (const p of posting.value.persons) {
+    const f = figures.get(p.month);
+    if (!f) continue;
+    figures.set(p.month, {
+      ...f,
+      persons: f.persons + (p.incomeQepik > 0 ? 1 : 0),
+      personsIncomeQepik: f.personsIncomeQepik + p.incomeQepik,
+      employerQepik: f.employerQepik + p.employerMdssQepik,
+      employeeQepik: f.employeeQepik + p.employeeMdssQepik,
+      paidEmployerQepik: f.paidEmployerQepik + p.paidEmployerQepik,
+      paidEmployeeQepik: f.paidEmployeeQepik + p.paidEmployeeQepik,
+    });
+  }
+  const distributedQepik = distributedToPersonsQepik(posting.value.application);
   return {
     months: [...figures.values()],
     personIncomes,
-    warnings,
+    warnings: withWarningTexts(reconciled.value),
     employerTotalQepik: mdss.value.employerTotalQepik,
     employeeTotalQepik: mdss.value.employeeTotalQepik,
     paidQepik: input.paidQepik,
-    distributedQepik: distribution.value.distributedQepik,
-    undistributedQepik: distribution.value.undistributedQepik,
+    distributedQepik,
+    undistributedQepik: input.paidQepik - distributedQepik,
   };
 }

@@ -6,12 +6,9 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { loadReportContext } from '../persons/report-context';
-import {
-  computeDistribution,
-  type DistributionWarning,
-  type MonthFigures,
-} from './compute-distribution';
-import { loadDistributionInput } from './load-distribution-input';
+import { distributedToPersonsQepik, notToPersonsQepik, type MonthFigures } from '@/lib/domain';
+import { loadReportFigures } from '../figures/load-report-figures';
+import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
 
 export type DistributionOutcome = {
   warnings: DistributionWarning[];
@@ -26,11 +23,11 @@ export type DistributionOutcome = {
 
 /**
  * "BÖLÜŞDÜR" (SPEC F19, F22, F23): reconciles every month, computes the MDSS of every person
- * and month and splits the paid amount (F6) equally among persons with debt, then records when
- * it was done (reports.distributed_at; any later change of the draft clears it). The per-person
- * shares are recomputed from the draft when needed rather than stored: they are a pure
- * function of it, and nothing is posted to individual accounts before the report is accepted.
- * Today a person's debt is this quarter's dues only (earlier debts arrive with posting).
+ * and month and splits what the payments settle of each month and side (DOMAIN.md §5) equally
+ * among the persons who owe it, then records when it was done (reports.distributed_at; any
+ * later change of the draft clears it). The per-person shares are recomputed from the draft
+ * when needed rather than stored: they are a pure function of it and the ledger, and nothing
+ * is posted to individual accounts before the report is accepted.
  */
 export async function distributeReport(
   db: DbOrTx,
@@ -41,7 +38,16 @@ export async function distributeReport(
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
-    const figures = computeDistribution(await loadDistributionInput(tx, report));
+    const loaded = await loadReportFigures(tx, report, { asOf });
+    const figures = {
+      warnings: withWarningTexts(loaded.warnings),
+      months: [...loaded.months],
+      employerTotalQepik: loaded.employerTotalQepik,
+      employeeTotalQepik: loaded.employeeTotalQepik,
+      paidQepik: loaded.application.paidQepik,
+      distributedQepik: distributedToPersonsQepik(loaded.application),
+      undistributedQepik: notToPersonsQepik(loaded.application),
+    };
     await tx
       .update(reports)
       .set({ distributedAt: asOf, updatedAt: asOf })

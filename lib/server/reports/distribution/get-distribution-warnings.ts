@@ -2,8 +2,8 @@ import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { loadReportContext } from '../persons/report-context';
-import { computeDistribution, type DistributionWarning } from './compute-distribution';
-import { loadDistributionInput } from './load-distribution-input';
+import { loadReportFigures } from '../figures/load-report-figures';
+import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
 
 /**
  * The F23 warnings of a report as it stands now: per month, the difference, its cause and the
@@ -17,6 +17,6 @@ export async function getDistributionWarnings(
 ): Promise<{ warnings: DistributionWarning[]; distributedAt: Date | null }> {
   assertScopeService(scope, 'REPORTS');
   const report = await loadReportContext(db, scope, input.reportId);
-  const { warnings } = computeDistribution(await loadDistributionInput(db, report));
-  return { warnings, distributedAt: report.distributedAt };
+  const { warnings } = await loadReportFigures(db, report);
+  return { warnings: withWarningTexts(warnings), distributedAt: report.distributedAt };
 }

@@ -20,6 +20,9 @@ export type ReportContext = {
   /** The quarter's months in order: index i is report_persons.income_m{i+1}_qepik. */
   months: [MonthKey, MonthKey, MonthKey];
   status: (typeof reports.$inferSelect)['status'];
+  reportType: (typeof reports.$inferSelect)['reportType'];
+  /** The accepted report a corrective one replaces. */
+  replacesReportId: string | null;
   debtStartQepik: number;
   confirmations: unknown;
   distributedAt: Date | null;
@@ -47,6 +50,8 @@ export async function loadReportContext(
       year: reports.year,
       quarter: reports.quarter,
       status: reports.status,
+      reportType: reports.reportType,
+      replacesReportId: reports.replacesReportId,
       debtStartQepik: reports.debtStartQepik,
       confirmations: reports.confirmations,
       distributedAt: reports.distributedAt,

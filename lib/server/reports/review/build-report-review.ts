@@ -1,39 +1,29 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { activityCodes, reportLines, reportSignatories } from '@/db/schema';
+import { activityCodes, reportSignatories, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import {
   checkHeadcount,
-  computeReportBalance,
+  distributedToPersonsQepik,
+  notToPersonsQepik,
   findDuplicateFins,
   reconciliationResults,
-  type BalanceCategory,
+  type PaymentApplication,
   type ReportBalance,
   type ValidationResult,
 } from '@/lib/domain';
-import { computeDistribution, type MonthFigures } from '../distribution/compute-distribution';
-import { loadDistributionInput } from '../distribution/load-distribution-input';
-import { PersonError } from '../persons/person-errors';
+import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
+import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
-import { quarterBounds } from '../report-draft';
-import { ledgerEntriesBetween } from '../report-ledger';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
-
-const LINE_CATEGORY: Record<(typeof reportLines.$inferSelect)['category'], BalanceCategory> = {
-  PENALTY: 'PENALTY',
-  SANCTIONS_FINES: 'SANCTION',
-  SANATORIUM: 'SANATORIUM_VOUCHER',
-  INJURY_REFUND: 'INJURY_BENEFIT_REFUND',
-  FUND_FOUND: 'FUND_FINDINGS',
-  OTHER: 'OTHER_ACCRUALS',
-};
 
 export type ReportReview = {
   reportId: string;
   status: ReportContext['status'];
   period: { year: number; quarter: number; months: string[] };
   activity: { code: string; nameAz: string; nameEn: string; sector: string };
+  /** F4 as the ledger says now. */
   debtStartQepik: number;
   paymentsUsedQepik: number;
   /** Write-offs the fund booked in the quarter (DOMAIN.md §6). */
@@ -41,8 +31,14 @@ export type ReportReview = {
   months: MonthFigures[];
   lines: { category: string; accruedQepik: number; paidQepik: number }[];
   balance: ReportBalance;
+  /** How the payments (and any credit carried in) were applied (issue 10 §3). */
+  application: PaymentApplication;
+  /** The penalty's calculation date (today, or a corrective report's original date). */
+  penaltyThrough: string;
   persons: number;
+  /** Applied to this quarter's MDSS: what the insured persons receive (F19, F22). */
   distributedQepik: number;
+  /** Paid but not for this quarter's persons: older debt, penalty, fines, other, overpayment. */
   undistributedQepik: number;
   signatories: {
     role: string;
@@ -57,6 +53,8 @@ export type ReportReview = {
   messages: ReviewMessage[];
   blockingCount: number;
   unconfirmedWarningCount: number;
+  /** The figures behind it all, for the document. */
+  figures: LoadedFigures;
 };
 
 const blocking = (code: string, step: string, month?: string): ValidationResult => ({
@@ -69,19 +67,22 @@ const blocking = (code: string, step: string, month?: string): ValidationResult 
 
 /**
  * Every section of a report summarised with every blocking error and warning (issue 5 §7,
- * DOMAIN.md §6). MDSS, reconciliation and the balance come from lib/domain; a warning counts
- * as confirmed only while its difference is the one the reason was given for.
+ * DOMAIN.md §6). Every figure comes from loadReportFigures (lib/domain's one computation, on
+ * the ledger as it stands), so the page never shows a figure older than its inputs; a warning
+ * counts as confirmed only while its difference is the one the reason was given for.
  */
-export async function buildReportReview(db: DbOrTx, report: ReportContext): Promise<ReportReview> {
-  const [input, [activity], lines, signatories] = await Promise.all([
-    loadDistributionInput(db, report),
+export async function buildReportReview(
+  db: DbOrTx,
+  report: ReportContext,
+  options: { asOf?: Date } = {},
+): Promise<ReportReview> {
+  const [figures, [activity], [row], signatories] = await Promise.all([
+    loadReportFigures(db, report, options),
     db.select().from(activityCodes).where(eq(activityCodes.code, report.activityCode)),
     db
-      .select()
-      .from(reportLines)
-      .where(
-        and(eq(reportLines.reportId, report.id), eq(reportLines.employerId, report.employerId)),
-      ),
+      .select({ computedAt: reports.penaltyComputedAt })
+      .from(reports)
+      .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId))),
     db
       .select()
       .from(reportSignatories)
@@ -92,42 +93,8 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
         ),
       ),
   ]);
-  const figures = computeDistribution(input);
-  // Payments used (F6) are MDSS payments: the employee side gets what the distribution gave
-  // it, the employer side the rest (including what stayed undistributed).
-  const paidEmployeeQepik = figures.months.reduce((t, m) => t + m.paidEmployeeQepik, 0);
-  const writeOffs = await ledgerEntriesBetween(
-    db,
-    report.employerId,
-    report.activityCode,
-    ['WRITE_OFF'],
-    quarterBounds(report),
-  );
-  const writeOffsQepik = -writeOffs.reduce((t, e) => t + e.amountQepik, 0);
-  const balance = computeReportBalance({
-    debtStartQepik: report.debtStartQepik,
-    writeOffsQepik,
-    lines: [
-      {
-        category: 'MDSS_EMPLOYER',
-        accruedQepik: figures.employerTotalQepik,
-        paidQepik: input.paidQepik - paidEmployeeQepik,
-      },
-      {
-        category: 'MDSS_EMPLOYEE',
-        accruedQepik: figures.employeeTotalQepik,
-        paidQepik: paidEmployeeQepik,
-      },
-      ...lines.map((l) => ({
-        category: LINE_CATEGORY[l.category],
-        accruedQepik: l.accruedQepik,
-        paidQepik: l.paidQepik,
-      })),
-    ],
-  });
-  if (!balance.ok)
-    throw new PersonError('CALCULATION_FAILED', { params: { detail: balance.code } });
-
+  const input = { persons: figures.persons };
+  const warnings = withWarningTexts(figures.warnings);
   const results: ValidationResult[] = [];
   if (input.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
   for (const m of figures.months) {
@@ -141,7 +108,12 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
   const headcountChecked = checkHeadcount({
     months: report.months,
     headcountByMonth,
-    persons: figures.personIncomes,
+    persons: figures.persons.map((p) => ({
+      fin: p.fin,
+      incomeQepikByMonth: Object.fromEntries(
+        [p.m1, p.m2, p.m3].flatMap((v, i) => (v === null ? [] : [[report.months[i], v]])),
+      ),
+    })),
   });
   results.push(
     ...headcountChecked.filter(
@@ -155,27 +127,39 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
   }
   if (report.distributedAt === null && input.persons.length > 0)
     results.push(blocking('NOT_DISTRIBUTED', 'F22'));
+  const stored = row?.computedAt ? figures.storedPenaltyQepik : null;
+  if (stored !== null && stored !== figures.penalty.totalQepik) {
+    // HESABLA recorded another figure: the page shows today's, and says the record is old.
+    results.push({
+      severity: 'info',
+      code: 'PENALTY_OUT_OF_DATE',
+      step: 'F11',
+      params: {
+        storedQepik: { kind: 'money', qepik: stored },
+        currentQepik: { kind: 'money', qepik: figures.penalty.totalQepik },
+      },
+    });
+  }
 
   const confirmations = readConfirmations(report.confirmations);
-  const warningMessages = reconciliationResults(figures.warnings).map(
-    (result, i): ReviewMessage => {
-      const w = figures.warnings[i]!;
-      const stored = confirmations[w.key];
-      const valid = stored !== undefined && stored.differenceQepik === w.differenceQepik;
-      return {
-        ...toReviewMessage(result),
-        key: w.key,
-        confirmation: valid
-          ? {
-              reason: stored.reason,
-              confirmedAt: stored.confirmedAt,
-              confirmedByFin: stored.confirmedByFin,
-            }
-          : null,
-      };
-    },
-  );
+  const warningMessages = reconciliationResults(warnings).map((result, i): ReviewMessage => {
+    const w = warnings[i]!;
+    const stored = confirmations[w.key];
+    const valid = stored !== undefined && stored.differenceQepik === w.differenceQepik;
+    return {
+      ...toReviewMessage(result),
+      key: w.key,
+      confirmation: valid
+        ? {
+            reason: stored.reason,
+            confirmedAt: stored.confirmedAt,
+            confirmedByFin: stored.confirmedByFin,
+          }
+        : null,
+    };
+  });
   const messages = [...results.map(toReviewMessage), ...warningMessages];
+  const distributedQepik = distributedToPersonsQepik(figures.application);
   return {
     reportId: report.id,
     status: report.status,
@@ -186,19 +170,21 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
       nameEn: activity?.nameEn ?? '',
       sector: report.sector,
     },
-    debtStartQepik: report.debtStartQepik,
-    paymentsUsedQepik: input.paidQepik,
-    writeOffsQepik,
-    months: figures.months,
-    lines: lines.map((l) => ({
+    debtStartQepik: figures.debtStartQepik,
+    paymentsUsedQepik: figures.application.paidQepik,
+    writeOffsQepik: figures.writeOffsQepik,
+    months: [...figures.months],
+    lines: figures.lines.map((l) => ({
       category: l.category,
       accruedQepik: l.accruedQepik,
       paidQepik: l.paidQepik,
     })),
-    balance: balance.value,
-    persons: input.persons.length,
-    distributedQepik: figures.distributedQepik,
-    undistributedQepik: figures.undistributedQepik,
+    balance: figures.balance,
+    application: figures.application,
+    penaltyThrough: figures.penalty.through,
+    persons: figures.persons.length,
+    distributedQepik,
+    undistributedQepik: notToPersonsQepik(figures.application),
     signatories: signatories.map((s) => ({
       role: s.role,
       fin: s.fin,
@@ -212,5 +198,6 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
     messages,
     blockingCount: messages.filter((m) => m.severity === 'blocking').length,
     unconfirmedWarningCount: warningMessages.filter((m) => m.confirmation === null).length,
+    figures,
   };
 }

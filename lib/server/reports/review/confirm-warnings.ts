@@ -5,8 +5,8 @@ import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { computeDistribution } from '../distribution/compute-distribution';
-import { loadDistributionInput } from '../distribution/load-distribution-input';
+import { withWarningTexts } from '../distribution/distribution-warnings';
+import { loadReportFigures } from '../figures/load-report-figures';
 import { PersonError } from '../persons/person-errors';
 import { loadReportContext } from '../persons/report-context';
 import { readConfirmations } from './confirmations';
@@ -27,7 +27,7 @@ export async function confirmWarnings(
   assertScopeService(scope, 'REPORTS');
   await db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
-    const { warnings } = computeDistribution(await loadDistributionInput(tx, report));
+    const warnings = withWarningTexts((await loadReportFigures(tx, report, { asOf })).warnings);
     const stored = readConfirmations(report.confirmations);
     input.confirmations.forEach(({ key, reason }, index) => {
       const warning = warnings.find((w) => w.key === key);

@@ -33,6 +33,10 @@ const REVIEW_MESSAGES = {
     az: 'Məbləğlər bölüşdürülməyib: "BÖLÜŞDÜR" düyməsini basın',
     en: 'The amounts have not been distributed: press "BÖLÜŞDÜR"',
   },
+  PENALTY_OUT_OF_DATE: {
+    az: 'Son "HESABLA" penyanı {storedQepik} hesablamışdı; bu günə penya {currentQepik} təşkil edir. Burada və göndərişdə bugünkü məbləğ istifadə olunur; yadda saxlamaq üçün penya addımında "HESABLA" düyməsini yenidən basın',
+    en: 'The last "HESABLA" recorded a penalty of {storedQepik}; as of today it is {currentQepik}. This page and sending use today\'s figure; press "HESABLA" again on the penalty step to record it',
+  },
 } as const;
 export type ReviewCode = keyof typeof REVIEW_MESSAGES;
 

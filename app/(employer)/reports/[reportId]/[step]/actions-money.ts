@@ -14,7 +14,7 @@ import { getDb } from '@/lib/server/db';
 import { addAllReportPayments } from '@/lib/server/reports/add-all-report-payments';
 import { addNonLiableIncome } from '@/lib/server/reports/add-non-liable-income';
 import { addReportPayment } from '@/lib/server/reports/add-report-payment';
-import { computePenalty, type PenaltyBreakdown } from '@/lib/server/reports/compute-penalty';
+import { computePenalty } from '@/lib/server/reports/compute-penalty';
 import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-income';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
@@ -22,6 +22,7 @@ import { removeReportPayment } from '@/lib/server/reports/remove-report-payment'
 import { saveReportLines } from '@/lib/server/reports/save-report-lines';
 import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
 import { toUserError } from '@/lib/server/user-error';
+import { toPenaltyView } from './steps/money/penalty-view';
 
 // The money steps F6, F8, F11, F13–F16. Every export is a public endpoint: each one calls the
 // guard, passes the ids to a use case that re-loads them through the scope, and parses amounts
@@ -175,36 +176,6 @@ export async function deleteNonLiableIncomeAction(
   );
 }
 
-function penaltyView(b: PenaltyBreakdown): PenaltyView {
-  return {
-    asOfDate: b.asOfDate,
-    totalQepik: b.totalQepik,
-    obligations: b.obligations.map((o) => {
-      const p = b.penalty.obligations.find((x) => x.obligationId === o.id);
-      return {
-        month: o.month,
-        dueDate: o.dueDate,
-        amountQepik: o.amountQepik,
-        days: p?.days ?? 0,
-        penaltyQepik: p?.penaltyQepik ?? 0,
-        intervals: (p?.intervals ?? []).map((i) => ({
-          from: i.from,
-          to: i.to,
-          days: i.days,
-          overdueQepik: i.overdueQepik,
-          ratePercent: (i.dailyRate.num * 100) / i.dailyRate.den,
-          penaltyQepik: i.penaltyQepik,
-        })),
-      };
-    }),
-    allocations: b.allocations.map((a) => ({
-      paymentDate: a.date,
-      month: a.month,
-      amountQepik: a.amountQepik,
-    })),
-  };
-}
-
 /** F11 "HESABLA": the penalty as of today, with its breakdown per month and interval. */
 export async function computePenaltyAction(
   reportId: string,
@@ -212,7 +183,7 @@ export async function computePenaltyAction(
   const result = await attempt(async (scope) =>
     computePenalty(await getDb(), scope, { reportId: String(reportId) }),
   );
-  return result.ok ? { ok: true, penalty: penaltyView(result.value) } : result;
+  return result.ok ? { ok: true, penalty: toPenaltyView(result.value) } : result;
 }
 
 /** F11 "DAVAM ET": computes the penalty first if it never was, then moves on. */

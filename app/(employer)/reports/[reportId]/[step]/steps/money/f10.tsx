@@ -6,7 +6,7 @@ import { SummaryTable } from '@/components/report-wizard/money/summary-table';
 import { formatMonth } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
 import { getDb } from '@/lib/server/db';
-import { computeReportBalance } from '@/lib/server/reports/compute-report-balance';
+import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
 import { continueStepAction } from '../../actions';
 import type { StepProps } from '../step-props';
 
@@ -16,9 +16,15 @@ export async function StepF10({ loaded, locale }: StepProps) {
   const tw = await getTranslations('wizard');
   const ts = await getTranslations('wizardSteps');
   const { report, scope } = loaded;
-  const { contributions } = await computeReportBalance(await getDb(), scope, {
-    reportId: report.id,
-  });
+  const figures = await getReportFigures(await getDb(), scope, { reportId: report.id });
+  const contributions = figures.months.map((m) => ({
+    month: m.month,
+    persons: m.persons,
+    incomeQepik: m.personsIncomeQepik,
+    employerQepik: m.employerQepik,
+    employeeQepik: m.employeeQepik,
+    totalQepik: m.employerQepik + m.employeeQepik,
+  }));
   const sum = (pick: (c: (typeof contributions)[number]) => number) =>
     contributions.reduce((s, c) => s + pick(c), 0);
   return (

@@ -1,15 +1,24 @@
 import { money } from '@/components/report-wizard/money/display';
 import { PenaltyCalculator } from '@/components/report-wizard/money/penalty-calculator';
+import { getDb } from '@/lib/server/db';
+import { getPenaltyBreakdown } from '@/lib/server/reports/compute-penalty';
 import { computePenaltyAction, continuePenaltyAction } from '../../actions-money';
 import type { StepProps } from '../step-props';
+import { toPenaltyView } from './penalty-view';
 
-/** SPEC F11: penalty ("penya") and other debts computed by the system with "HESABLA". */
+/**
+ * SPEC F11: penalty ("penya") and other debts computed by the system ("HESABLA"). The page shows
+ * the penalty as of today from the draft and the ledger (issue 10 §4); "HESABLA" records it.
+ */
 export async function StepF11({ loaded, locale }: StepProps) {
-  const { report } = loaded;
-  const stored = report.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
+  const { report, scope } = loaded;
+  const current = await getPenaltyBreakdown(await getDb(), scope, { reportId: report.id });
+  const stored = current.storedQepik;
   return (
     <PenaltyCalculator
-      storedText={report.penaltyComputedAt ? money(stored, locale) : null}
+      current={toPenaltyView(current)}
+      storedText={stored === null ? null : money(stored, locale)}
+      stale={stored !== null && stored !== current.totalQepik}
       compute={computePenaltyAction.bind(null, report.id)}
       proceed={continuePenaltyAction.bind(null, report.id)}
       backHref={loaded.backHref}

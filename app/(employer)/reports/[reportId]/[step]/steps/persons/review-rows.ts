@@ -11,6 +11,7 @@ const LINE_STEP: Record<string, StepId> = { PENALTY: 'F11', SANCTIONS_FINES: 'F1
 /** The answers of every section of the report, each with the step that changes it. */
 export async function reviewRows(review: ReportReview, loaded: LoadedStep, locale: 'az' | 'en'): Promise<{ answers: SummaryRow[]; balance: SummaryRow[] }> {
   const t = await getTranslations('wizardPersons');
+  const tf = await getTranslations('figures');
   const ts = await getTranslations('wizardSteps');
   const money = (q: number) => formatAmount(q, locale);
   const href = (id: StepId) => loaded.hrefOf(stepById(id) ?? null);
@@ -35,7 +36,7 @@ export async function reviewRows(review: ReportReview, loaded: LoadedStep, local
     {
       key: 'F22',
       label: ts('F22'),
-      value: review.distributedAt ? t('distributedSummary', { distributed: money(review.distributedQepik), undistributed: money(review.undistributedQepik) }) : t('notDistributedYet'),
+      value: review.distributedAt ? tf('distributedSummary', { distributed: money(review.distributedQepik), undistributed: money(review.undistributedQepik) }) : t('notDistributedYet'),
       changeHref: href('F22'),
     },
     { key: 'F24', label: ts('F24'), value: t('personsTotal', { count: loaded.report.counts.seniority }), changeHref: href('F24') },

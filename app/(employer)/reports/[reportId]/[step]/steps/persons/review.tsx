@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { PaymentApplicationTable } from '@/components/report-figures/payment-application-table';
 import { MarkReadyButton } from '@/components/report-wizard/persons/mark-ready-button';
 import { ReviewWarnings } from '@/components/report-wizard/persons/review-warnings';
 import { SummaryList } from '@/components/report-wizard/persons/summary-list';
@@ -86,6 +87,7 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
       </section>
       <SummaryList title={t('answersTitle')} rows={answers} changeWord={t('change')} />
       <SummaryList title={t('balanceTitle')} rows={balance} changeWord={t('change')} />
+      <PaymentApplicationTable application={review.application} locale={locale} testId="review-application" />
       {review.readyAt ? null : <MarkReadyButton markReady={markReadyAction.bind(null, report.id)} />}
       <SendReportSlot reportId={report.id} />
     </>

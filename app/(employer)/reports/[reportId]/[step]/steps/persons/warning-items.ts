@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { WarningItem } from '@/components/report-wizard/persons/warnings-list';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
-import type { DistributionWarning } from '@/lib/server/reports/distribution/compute-distribution';
+import type { DistributionWarning } from '@/lib/server/reports/distribution/distribution-warnings';
 import type { LoadedStep } from '../../load-step';
 
 /** F22/F23 warnings as the page shows them: month, difference, cause, and the link to the step that fixes it. */
