@@ -13,7 +13,7 @@ import {
 import type { RegistryPage } from '@/lib/server/reports/registry/search-reports';
 import { CorrectiveSlot, SendReportSlot } from '../sending/slots';
 import { deleteDraftAction } from './actions';
-import { formatBakuDate, formatBakuDateTime } from './format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 
 type Props = {
   result: RegistryPage;
@@ -97,10 +97,10 @@ export async function ResultsTable({ result, criteria, values, locale }: Props) 
                 </td>
                 <td className="whitespace-nowrap p-3">
                   {r.sentAt ? (
-                    formatBakuDateTime(r.sentAt)
+                    formatDateTime(r.sentAt)
                   ) : (
                     <span className="text-sm text-muted">
-                      {t('changed', { date: formatBakuDate(r.updatedAt) })}
+                      {t('changed', { date: formatDate(r.updatedAt) })}
                     </span>
                   )}
                 </td>
