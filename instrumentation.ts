@@ -2,6 +2,12 @@
 // in the Node runtime (the edge bundle must not see PGlite or postgres.js).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { publicUrlProblem } = await import('./lib/server/public-url');
+    const problem = publicUrlProblem();
+    if (problem) {
+      console.error(`[hesabat] ${problem}`);
+      process.exit(1);
+    }
     const { startDatabase } = await import('./db/startup');
     // The demo history files past quarters through the sending use cases (lib/server), which
     // db/ must not import: it is handed in from here.

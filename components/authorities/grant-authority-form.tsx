@@ -1,10 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
+import { formatDate } from '@/lib/i18n/format-date';
 import type { GrantFormInput, GrantResult, HolderLookupResult, HolderView } from './types';
 
 type Props = {
@@ -30,14 +32,25 @@ const FIELD_IDS: Record<string, string> = {
 export function GrantAuthorityForm({ services, lookup, grant }: Props) {
   const t = useTranslations('authorities');
   const tl = useTranslations('login');
+  const locale = useLocale();
   const [step, setStep] = useState(1);
-  const [form, setForm] = useState<GrantFormInput>({ service: '', method: 'ESIGN', cardNumber: '', phone: '', fin: '', indefinite: true, validFrom: '', validTo: '' });
+  const [form, setForm] = useState<GrantFormInput>({
+    service: '',
+    method: 'ESIGN',
+    cardNumber: '',
+    phone: '',
+    fin: '',
+    indefinite: true,
+    validFrom: '',
+    validTo: '',
+  });
   const [holder, setHolder] = useState<HolderView | null>(null);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<GrantFormInput>) => {
     setForm((f) => ({ ...f, ...patch }));
-    if ('cardNumber' in patch || 'phone' in patch || 'fin' in patch || 'method' in patch) setHolder(null);
+    if ('cardNumber' in patch || 'phone' in patch || 'fin' in patch || 'method' in patch)
+      setHolder(null);
   };
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
 
@@ -75,14 +88,36 @@ export function GrantAuthorityForm({ services, lookup, grant }: Props) {
       <p className="text-sm text-muted" aria-live="polite">
         {step} / 4 — {steps[step - 1]}
       </p>
-      <ErrorSummary title={tl('errorSummary')} errors={error ? [{ message: error.message, fieldId: error.field ? FIELD_IDS[error.field] : undefined }] : []} />
+      <ErrorSummary
+        title={tl('errorSummary')}
+        errors={
+          error
+            ? [
+                {
+                  message: error.message,
+                  fieldId: error.field ? FIELD_IDS[error.field] : undefined,
+                },
+              ]
+            : []
+        }
+      />
       {step === 1 ? (
         <fieldset>
           <legend className="text-lg font-semibold">{t('stepService')}</legend>
-          {fieldError('service') ? <p className="font-semibold text-danger">{fieldError('service')}</p> : null}
+          {fieldError('service') ? (
+            <p className="font-semibold text-danger">{fieldError('service')}</p>
+          ) : null}
           {services.map((s, i) => (
             <label key={s.value} className="mt-2 flex items-center gap-3">
-              <input id={`grant-service-${i}`} type="radio" name="service" value={s.value} checked={form.service === s.value} onChange={() => set({ service: s.value })} className="h-5 w-5" />
+              <input
+                id={`grant-service-${i}`}
+                type="radio"
+                name="service"
+                value={s.value}
+                checked={form.service === s.value}
+                onChange={() => set({ service: s.value })}
+                className="h-5 w-5"
+              />
               {s.label}
             </label>
           ))}
@@ -93,7 +128,15 @@ export function GrantAuthorityForm({ services, lookup, grant }: Props) {
           <legend className="text-lg font-semibold">{t('stepMethod')}</legend>
           {(['ESIGN', 'ASAN'] as const).map((m) => (
             <label key={m} className="mt-2 flex items-center gap-3">
-              <input id={`grant-method-${m}`} type="radio" name="method" value={m} checked={form.method === m} onChange={() => set({ method: m })} className="h-5 w-5" />
+              <input
+                id={`grant-method-${m}`}
+                type="radio"
+                name="method"
+                value={m}
+                checked={form.method === m}
+                onChange={() => set({ method: m })}
+                className="h-5 w-5"
+              />
               {t(`method${m}`)}
             </label>
           ))}
@@ -103,20 +146,54 @@ export function GrantAuthorityForm({ services, lookup, grant }: Props) {
         <div>
           <h2 className="mb-3 text-lg font-semibold">{t('stepHolder')}</h2>
           {form.method === 'ESIGN' ? (
-            <Field id="grant-card" label={t('cardNumber')} value={form.cardNumber} onChange={(e) => set({ cardNumber: e.target.value })} error={fieldError('cardNumber')} autoComplete="off" />
+            <IdentifierField
+              id="grant-card"
+              label={t('cardNumber')}
+              value={form.cardNumber}
+              onChange={(e) => set({ cardNumber: e.target.value })}
+              error={fieldError('cardNumber')}
+            />
           ) : (
-            <Field id="grant-phone" label={t('phone')} hint={tl('phoneHint')} type="tel" value={form.phone} onChange={(e) => set({ phone: e.target.value })} error={fieldError('phone')} />
+            <Field
+              id="grant-phone"
+              label={t('phone')}
+              hint={tl('phoneHint')}
+              type="tel"
+              value={form.phone}
+              onChange={(e) => set({ phone: e.target.value })}
+              error={fieldError('phone')}
+            />
           )}
-          <Field id="grant-fin" label={t('fin')} hint={t('finHint')} value={form.fin} onChange={(e) => set({ fin: e.target.value })} error={fieldError('fin')} autoComplete="off" maxLength={7} />
-          <Button variant="secondary" onClick={confirmHolder} disabled={pending} data-testid="confirm-holder">
+          <IdentifierField
+            id="grant-fin"
+            label={t('fin')}
+            hint={t('finHint')}
+            value={form.fin}
+            onChange={(e) => set({ fin: e.target.value })}
+            error={fieldError('fin')}
+          />
+          <Button
+            variant="secondary"
+            onClick={confirmHolder}
+            disabled={pending}
+            data-testid="confirm-holder"
+          >
             {t('confirmHolder')}
           </Button>
           {holder ? (
-            <dl className="mt-4 rounded-md border-2 border-success bg-success-50 p-4" data-testid="holder-found" aria-live="polite">
+            <dl
+              className="mt-4 rounded-md border-2 border-success bg-success-50 p-4"
+              data-testid="holder-found"
+              aria-live="polite"
+            >
               <dt className="text-sm">{t('holderFound')}</dt>
               <dd className="text-lg font-semibold">{holder.fullName}</dd>
-              <dd>{t('fin')}: {holder.fin} · {t('birthDate')}: {holder.birthDate}</dd>
-              <dd>{t('certificateUntil', { date: holder.certificateNotAfter })}</dd>
+              <dd>
+                {t('fin')}: {holder.fin} · {t('birthDate')}: {formatDate(holder.birthDate, locale)}
+              </dd>
+              <dd>
+                {t('certificateUntil', { date: formatDate(holder.certificateNotAfter, locale) })}
+              </dd>
             </dl>
           ) : null}
         </div>
@@ -125,17 +202,44 @@ export function GrantAuthorityForm({ services, lookup, grant }: Props) {
         <fieldset>
           <legend className="text-lg font-semibold">{t('stepDuration')}</legend>
           <label className="mt-2 flex items-center gap-3">
-            <input type="radio" name="duration" checked={form.indefinite} onChange={() => set({ indefinite: true })} className="h-5 w-5" />
+            <input
+              type="radio"
+              name="duration"
+              checked={form.indefinite}
+              onChange={() => set({ indefinite: true })}
+              className="h-5 w-5"
+            />
             {t('durationIndefinite')}
           </label>
           <label className="mt-2 flex items-center gap-3">
-            <input type="radio" name="duration" checked={!form.indefinite} onChange={() => set({ indefinite: false })} className="h-5 w-5" data-testid="duration-interval" />
+            <input
+              type="radio"
+              name="duration"
+              checked={!form.indefinite}
+              onChange={() => set({ indefinite: false })}
+              className="h-5 w-5"
+              data-testid="duration-interval"
+            />
             {t('durationInterval')}
           </label>
           {!form.indefinite ? (
             <div className="mt-4 grid gap-x-4 sm:grid-cols-2">
-              <Field id="grant-from" type="date" label={t('validFrom')} value={form.validFrom} onChange={(e) => set({ validFrom: e.target.value })} error={fieldError('validFrom')} />
-              <Field id="grant-to" type="date" label={t('validTo')} value={form.validTo} onChange={(e) => set({ validTo: e.target.value })} error={fieldError('validTo')} />
+              <Field
+                id="grant-from"
+                type="date"
+                label={t('validFrom')}
+                value={form.validFrom}
+                onChange={(e) => set({ validFrom: e.target.value })}
+                error={fieldError('validFrom')}
+              />
+              <Field
+                id="grant-to"
+                type="date"
+                label={t('validTo')}
+                value={form.validTo}
+                onChange={(e) => set({ validTo: e.target.value })}
+                error={fieldError('validTo')}
+              />
             </div>
           ) : null}
         </fieldset>
@@ -146,7 +250,11 @@ export function GrantAuthorityForm({ services, lookup, grant }: Props) {
             {t('back')}
           </Button>
         ) : null}
-        <Button type="submit" disabled={pending || (step === 3 && !holder)} data-testid="grant-next">
+        <Button
+          type="submit"
+          disabled={pending || (step === 3 && !holder)}
+          data-testid="grant-next"
+        >
           {step < 4 ? t('next') : t('save')}
         </Button>
       </div>

@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
 import type { FinishLoginResult, SigningStatusView, StartLoginResult } from './types';
 
 type Props = {
@@ -111,7 +112,7 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
     >
       <ErrorSummary title={t('errorSummary')} errors={summary} />
       <Field id="asan-phone" name="phone" label={t('phone')} hint={t('phoneHint')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldErrors.phone} />
-      <Field id="asan-user-id" name="userId" label={t('userId')} hint={t('userIdHint')} inputMode="numeric" maxLength={6} value={userId} onChange={(e) => setUserId(e.target.value)} error={fieldErrors.userId} />
+      <IdentifierField id="asan-user-id" name="userId" label={t('userId')} hint={t('userIdHint')} inputMode="numeric" value={userId} onChange={(e) => setUserId(e.target.value)} error={fieldErrors.userId} />
       <Button type="submit" disabled={pending} data-testid="asan-submit">{t('submitAsan')}</Button>
     </form>
   );

@@ -1,11 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { formatDateTime } from '@/lib/i18n/format-date';
 import type { VerifyOutcome } from './types';
 
-/** An instant as Baku local time (UTC+4, no daylight saving): 'DD.MM.YYYY HH:mm:ss'. */
-function bakuTime(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + 4 * 3_600_000).toISOString();
-  return `${shifted.slice(0, 10).split('-').reverse().join('.')} ${shifted.slice(11, 19)}`;
-}
+/** The filing time as the receipt prints it: Baku time, to the second. */
+const bakuTime = (iso: string) => formatDateTime(iso, undefined, { seconds: true });
 
 /**
  * The answer of /verify (issue 6 §6): a green "valid" with the few public facts, or a red
@@ -25,7 +23,10 @@ export function VerifyResult({ outcome, id }: { outcome: VerifyOutcome; id: stri
       data-valid={outcome.valid ? 'true' : 'false'}
       data-code={outcome.code}
     >
-      <h2 id={`${id}-title`} className={`text-xl font-bold ${outcome.valid ? 'text-success' : 'text-danger'}`}>
+      <h2
+        id={`${id}-title`}
+        className={`text-xl font-bold ${outcome.valid ? 'text-success' : 'text-danger'}`}
+      >
         <span aria-hidden="true">{outcome.valid ? '✓ ' : '✗ '}</span>
         {outcome.valid ? t('valid') : t('invalid')}
       </h2>

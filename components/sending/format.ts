@@ -1,16 +1,14 @@
 // Pure helpers of the sending screens: no react, no server.
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
-
-/** An instant as '15.10.2025 12:00' in Baku time (UTC+4 all year since 2016). */
+/** An instant as '15.10.2025 12:00' in Baku time (the one UI formatter). */
 export function formatBakuDateTime(at: Date): string {
-  const iso = new Date(at.getTime() + BAKU_OFFSET_MS).toISOString();
-  return `${iso.slice(0, 10).split('-').reverse().join('.')} ${iso.slice(11, 16)}`;
+  return formatDateTime(at);
 }
 
 /** A 'YYYY-MM-DD' date as '31.03.2025'. */
 export function formatDayDate(date: string): string {
-  return date.split('-').reverse().join('.');
+  return formatDate(date);
 }
 
 /** Whole seconds from `nowMs` until `expiresAt` (ISO), never below 0. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { fillTemplate, type MessageText } from '@/lib/domain';
+import { formatDate } from '@/lib/i18n/format-date';
 import type { Locale } from '@/lib/i18n/locales';
 import type { AppErrorCode, AppErrorParams } from './errors';
 
@@ -84,5 +85,17 @@ export function errorMessage(
   params: AppErrorParams = {},
   locale: Locale = 'az',
 ): string {
-  return fillTemplate(ERROR_MESSAGES[code][locale], params, locale);
+  return fillTemplate(ERROR_MESSAGES[code][locale], shownParams(params, locale), locale);
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Params as a user reads them: a calendar date ('YYYY-MM-DD', as codes carry it) day first. */
+function shownParams(params: AppErrorParams, locale: Locale): AppErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && CALENDAR_DATE.test(value) ? formatDate(value, locale) : value,
+    ]),
+  );
 }

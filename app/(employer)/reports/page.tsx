@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/registry/status-badge';
+import { formatDate } from '@/lib/i18n/format-date';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { parseRegistryCriteria } from '@/lib/server/reports/registry/registry-criteria';
@@ -62,7 +63,7 @@ export default async function ReportsModulePage() {
                     <td className="p-3">{r.quarter}</td>
                     <td className="p-3">{r.activityCode} — {locale === 'en' ? r.activityNameEn : r.activityNameAz}</td>
                     <td className="p-3"><StatusBadge status={r.status} ready={r.readyAt !== null} /></td>
-                    <td className="p-3">{r.updatedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}</td>
+                    <td className="p-3">{formatDate(r.updatedAt, locale)}</td>
                     <td className="p-3">
                       <Link href={r.status === 'DRAFT' ? `/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}` : `/reports/${r.id}/view`}>{t('open')}</Link>
                     </td>

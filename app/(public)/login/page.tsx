@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AsanLogin } from '@/components/login/asan-login';
 import { EsignLogin } from '@/components/login/esign-login';
+import { formatDate } from '@/lib/i18n/format-date';
 import { getDb } from '@/lib/server/db';
 import { listCardCertificates } from '@/lib/server/simulators/list-card-certificates';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
@@ -24,6 +25,7 @@ type Props = { searchParams: Promise<{ method?: string }> };
 export default async function LoginPage({ searchParams }: Props) {
   const t = await getTranslations('login');
   const { method } = await searchParams;
+  const locale = await getLocale();
   const simulators = simulatorsEnabled();
   const certificates = simulators && method === 'esign' ? await listCardCertificates(await getDb()) : [];
   const tab = (key: 'esign' | 'asan') =>
@@ -50,7 +52,7 @@ export default async function LoginPage({ searchParams }: Props) {
                 serial: c.serial,
                 holder: `${c.surname} ${c.name} ${c.patronymic}`,
                 cardNumber: c.cardNumber,
-                validTo: c.notAfter.toISOString().slice(0, 10).split('-').reverse().join('.'),
+                validTo: formatDate(c.notAfter, locale),
               }))}
               start={startEsignLoginAction}
               answer={answerWithCardAction}

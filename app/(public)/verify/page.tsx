@@ -4,6 +4,7 @@ import { VerifyResult } from '@/components/receipt/verify-result';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
 import { now } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
@@ -37,7 +38,8 @@ export async function generateMetadata({ searchParams }: Props) {
   const t = await getTranslations('verify');
   const search = await searchParams;
   const hasErrors =
-    submitted(search) && Object.keys(inputErrors(first(search.receipt) ?? '', first(search.hash) ?? '', t)).length > 0;
+    submitted(search) &&
+    Object.keys(inputErrors(first(search.receipt) ?? '', first(search.hash) ?? '', t)).length > 0;
   return { title: `${hasErrors ? t('errorPrefix') : ''}${t('title')}` };
 }
 
@@ -68,7 +70,10 @@ export default async function VerifyPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
 
-      <section className="mt-6 rounded-lg bg-surface p-4 shadow-sm sm:p-6" aria-labelledby="verify-receipt-heading">
+      <section
+        className="mt-6 rounded-lg bg-surface p-4 shadow-sm sm:p-6"
+        aria-labelledby="verify-receipt-heading"
+      >
         <h2 id="verify-receipt-heading" className="mb-4 text-xl font-semibold">
           {t('receiptSection')}
         </h2>
@@ -80,15 +85,14 @@ export default async function VerifyPage({ searchParams }: Props) {
           ]}
         />
         <form method="get" action="/verify" noValidate data-testid="verify-form">
-          <Field
+          <IdentifierField
             id="verify-receipt"
+            kind="receipt"
             name="receipt"
             label={t('receiptLabel')}
             hint={t('receiptHint')}
             error={errors.receipt}
             defaultValue={receipt}
-            autoComplete="off"
-            spellCheck={false}
           />
           <Field
             id="verify-hash"
@@ -113,7 +117,10 @@ export default async function VerifyPage({ searchParams }: Props) {
         {outcome ? <VerifyResult outcome={outcome} id="verify-receipt-result" /> : null}
       </section>
 
-      <section className="mt-8 rounded-lg bg-surface p-4 shadow-sm sm:p-6" aria-labelledby="verify-file-heading">
+      <section
+        className="mt-8 rounded-lg bg-surface p-4 shadow-sm sm:p-6"
+        aria-labelledby="verify-file-heading"
+      >
         <h2 id="verify-file-heading" className="text-xl font-semibold">
           {t('fileSection')}
         </h2>

@@ -1,7 +1,8 @@
 import { formatAmount } from '@/lib/domain';
+import { formatDate } from '@/lib/i18n/format-date';
 
-/** '2025-08-12' → '12.08.2025', as the fund's documents write dates. */
-export const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
+/** '2025-08-12' → '12.08.2025', as the fund's documents write dates (the one UI formatter). */
+export const dmy = (iso: string) => formatDate(iso);
 
 /** The user's locale as the money formatter takes it. */
 export const moneyLocale = (locale: string): 'az' | 'en' => (locale === 'en' ? 'en' : 'az');

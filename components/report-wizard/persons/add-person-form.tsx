@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
 import type { IncomeTexts, MonthColumn, PersonsResult } from './persons-types';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
@@ -43,7 +44,7 @@ export function AddPersonForm({ months, add }: { months: MonthColumn[]; add: (in
       <h2 id="add-person-title" className="mb-3 text-lg font-semibold">{t('addTitle')}</h2>
       <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message, fieldId: error.fieldId }] : []} />
       <StatusNote text={status} testId="person-added" />
-      <Field id="person-fin" label={t('fin')} hint={t('finHint')} value={fin} onChange={(e) => setFin(e.target.value)} error={errorAt('person-fin')} autoComplete="off" spellCheck={false} maxLength={16} />
+      <IdentifierField id="person-fin" label={t('fin')} hint={t('finHint')} value={fin} onChange={(e) => setFin(e.target.value)} error={errorAt('person-fin')} />
       <fieldset>
         <legend className="font-semibold">{t('incomesLegend')}</legend>
         <p className="mb-2 text-sm text-muted">{t('incomesHint')}</p>

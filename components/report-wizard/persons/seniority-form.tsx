@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
+import { formatDate } from '@/lib/i18n/format-date';
 import type { PersonsResult } from './persons-types';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
@@ -35,7 +37,7 @@ export function SeniorityForm({ entries, quarter, add }: { entries: { value: str
       <h2 id="sen-title" className="mb-3 text-lg font-semibold">{t('seniorityAddTitle')}</h2>
       <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message, fieldId: error.fieldId }] : []} />
       <StatusNote text={status} testId="seniority-status" />
-      <Field id="sen-fin" label={t('fin')} hint={t('seniorityFinHint')} value={value.fin} onChange={(e) => set({ fin: e.target.value })} error={errorAt('sen-fin')} autoComplete="off" />
+      <IdentifierField id="sen-fin" label={t('fin')} hint={t('seniorityFinHint')} value={value.fin} onChange={(e) => set({ fin: e.target.value })} error={errorAt('sen-fin')} />
       <div className="mb-4">
         <label htmlFor="sen-entry" className="block font-semibold">{t('seniorityEntry')}</label>
         {errorAt('sen-entry') ? <p id="sen-entry-error" className="mt-1 font-semibold text-danger">{errorAt('sen-entry')}</p> : null}
@@ -55,7 +57,7 @@ export function SeniorityForm({ entries, quarter, add }: { entries: { value: str
       </div>
       <fieldset className="mb-4">
         <legend className="font-semibold">{t('seniorityPeriod')}</legend>
-        <p className="text-sm text-muted">{t('seniorityPeriodHint', quarter)}</p>
+        <p className="text-sm text-muted">{t('seniorityPeriodHint', { from: formatDate(quarter.from), to: formatDate(quarter.to) })}</p>
         {(['days', 'dates'] as const).map((p) => (
           <label key={p} className="mt-1 flex min-h-11 items-center gap-2">
             <input type="radio" name="sen-period" checked={value.period === p} onChange={() => set({ period: p })} className="h-5 w-5" data-testid={`sen-period-${p}`} />

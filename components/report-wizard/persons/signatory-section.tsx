@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
 import type { FindResult, FoundPerson, PersonsResult } from './persons-types';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
@@ -53,7 +53,7 @@ export function SignatorySection({ role, title, current, find, save }: Props) {
       ) : (
         <div id={`${prefix}-finder`}>
           <ErrorSummary title={tw('errorSummary')} errors={shownError ? [{ message: shownError.message, fieldId: shownError.fieldId }] : []} />
-          <Field id={`${prefix}-fin`} label={t('fin')} value={fin} onChange={(e) => setFin(e.target.value)} error={shownError?.fieldId === `${prefix}-fin` ? shownError.message : undefined} autoComplete="off" spellCheck={false} />
+          <IdentifierField id={`${prefix}-fin`} label={t('fin')} value={fin} onChange={(e) => setFin(e.target.value)} error={shownError?.fieldId === `${prefix}-fin` ? shownError.message : undefined} />
           <fieldset className="mb-4">
             <legend className="font-semibold">{t('documentType')}</legend>
             {(['DIN', 'MIQRASIYA'] as const).map((d) => (

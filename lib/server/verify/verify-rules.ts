@@ -1,4 +1,5 @@
 import 'server-only';
+import { normalizeReceiptNumber as normalizeReceipt } from '@/lib/domain/identifier-text';
 import { SIGNED_FILE_SCHEMA, type SignedFile } from '@/lib/server/submissions/receipt/signed-file';
 
 // The pure parts of /verify (issue 6 §6): input normalisation, what a signature covers, masking.
@@ -13,10 +14,13 @@ export function normalizeHash(input: unknown): string | null {
   return HEX_64.test(hash) ? hash : null;
 }
 
-/** A receipt number as typed: trimmed; null when empty or implausibly long. */
+/**
+ * A receipt number as typed or pasted, in its issued form ('hs-2026-1000036 ' is
+ * HS-2026-1000036, DOMAIN.md §9); null when empty or implausibly long.
+ */
 export function normalizeReceiptNumber(input: unknown): string | null {
   if (typeof input !== 'string') return null;
-  const receipt = input.trim();
+  const receipt = normalizeReceipt(input);
   return receipt.length > 0 && receipt.length <= 64 ? receipt : null;
 }
 
@@ -76,12 +80,14 @@ export function parseSignedFile(value: unknown): SignedFile | null {
       return null;
     }
   }
-  if (!isRecord(parsed) || parsed.schema !== SIGNED_FILE_SCHEMA || !isRecord(parsed.signed)) return null;
+  if (!isRecord(parsed) || parsed.schema !== SIGNED_FILE_SCHEMA || !isRecord(parsed.signed))
+    return null;
   const { receiptNumber, documentJson, documentHash, signed } = parsed;
   const { canonicalJson, jws, certificateSerial, signedAt } = signed;
   if (!isText(receiptNumber, 64) || !isText(documentJson) || !isText(canonicalJson)) return null;
   const hash = normalizeHash(documentHash);
-  if (!hash || !isText(jws, 10_000) || !isText(certificateSerial, 200) || !isText(signedAt, 64)) return null;
+  if (!hash || !isText(jws, 10_000) || !isText(certificateSerial, 200) || !isText(signedAt, 64))
+    return null;
   return {
     schema: SIGNED_FILE_SCHEMA,
     receiptNumber: receiptNumber.trim(),

@@ -69,6 +69,16 @@ describe('authorities (SPEC C1–C7)', () => {
     });
   });
 
+  it('normalises a pasted FIN and card number before any length rule (issue 10 §11)', async () => {
+    // ' 3ht8r4n' is eight characters as pasted: a field cut at seven sent ' 3ht8r4', a valid
+    // residence-permit shape that names nobody, so the form said "sertifikat tapılmadı".
+    const holder = await lookupAuthorityHolder(database.db, director, { method: 'ESIGN', cardNumber: ' az 2000 100002 ', fin: ' 3ht8r4n' }, AS_OF);
+    expect(holder).toMatchObject({ deviceRef: 'AZ2000100002', person: { fin: '3HT8R4N', surname: 'Əliyeva' } });
+    await expect(
+      lookupAuthorityHolder(database.db, director, { method: 'ESIGN', cardNumber: 'AZ2000100002', fin: ' 3ht8r4n'.slice(0, 7) }, AS_OF),
+    ).rejects.toMatchObject({ code: 'HOLDER_NOT_FOUND' });
+  });
+
   it.each([
     ['a bad FIN', { fin: 'ABC' }, 'FIN_FORMAT', 'fin'],
     ['a non-Latin FIN', { fin: '6GW4Z8Ə' }, 'FIN_FORMAT', 'fin'],
@@ -94,7 +104,8 @@ describe('authorities (SPEC C1–C7)', () => {
       const error = await grant(input).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'GRANT_BEYOND_CERTIFICATE', params: { date: lastDay } });
     }
-    expect(errorMessage('GRANT_BEYOND_CERTIFICATE', { date: lastDay }, 'en')).toContain(lastDay);
+    // The code carries the ISO date; the message shows it as the rest of the UI does, dd.mm.yyyy.
+    expect(errorMessage('GRANT_BEYOND_CERTIFICATE', { date: lastDay }, 'en')).toContain(lastDay.split('-').reverse().join('.'));
   });
 
   it('grants from today, refuses a duplicate live or future grant, allows another service', async () => {
@@ -156,6 +167,6 @@ describe('authorities (SPEC C1–C7)', () => {
       expect(ERROR_MESSAGES[code].az.length).toBeGreaterThan(0);
       expect(ERROR_MESSAGES[code].en.length).toBeGreaterThan(0);
     }
-    expect(errorMessage('DATE_IN_PAST', { today: '2026-11-25' }, 'az')).toBe('Tarix bu gündən (2026-11-25) əvvəl ola bilməz');
+    expect(errorMessage('DATE_IN_PAST', { today: '2026-11-25' }, 'az')).toBe('Tarix bu gündən (25.11.2026) əvvəl ola bilməz');
   });
 });

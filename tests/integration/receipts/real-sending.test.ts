@@ -25,23 +25,42 @@ describe('receipt of a really sent report', () => {
 
   it('shows the document, renders the PDF, and verifies by receipt and by signed file', async () => {
     const scope = await directorScope(db, 'xezer', AS_OF);
-    const reportId = await sendableReport(db, scope, { employerKey: 'xezer', activityCode: '62.01', year: 2025, quarter: 3, asOf: AS_OF });
+    const reportId = await sendableReport(db, scope, {
+      employerKey: 'xezer',
+      activityCode: '62.01',
+      year: 2025,
+      quarter: 3,
+      asOf: AS_OF,
+    });
     const sent = await sendReport(db, scope, reportId, AS_OF);
     if (!sent.ok) throw new Error(`send failed: ${sent.code}`);
     const { submissionId, receiptNumber, documentHash } = sent.submission;
 
     const view = await getReceipt(db, scope, { submissionId });
-    expect(view).toMatchObject({ receiptNumber, documentHash, period: { year: 2025, quarter: 3 }, reportType: 'INITIAL' });
+    expect(view).toMatchObject({
+      receiptNumber,
+      documentHash,
+      period: { year: 2025, quarter: 3 },
+      reportType: 'INITIAL',
+    });
     expect(view.employer.name).not.toBe('');
     expect(view.totals.persons).toBeGreaterThan(0);
     expect(view.signer.surname).not.toBe('');
 
-    const pdf = await PDFDocument.load(await renderReceiptPdf(view, 'az', 'http://localhost:3000'));
+    const pdf = await PDFDocument.load(
+      await renderReceiptPdf(view, 'az', 'http://localhost:3000/verify'),
+    );
     expect(pdf.getTitle()).toBe(`Qəbz ${receiptNumber}`);
     expect(pdf.getPageCount()).toBe(1);
 
-    expect(await verifyReceipt(db, { receiptNumber, hash: documentHash })).toMatchObject({ valid: true, code: 'VALID' });
+    expect(await verifyReceipt(db, { receiptNumber, hash: documentHash })).toMatchObject({
+      valid: true,
+      code: 'VALID',
+    });
     const file = await getSignedFile(db, scope, { submissionId });
-    expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({ valid: true, code: 'VALID' });
+    expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({
+      valid: true,
+      code: 'VALID',
+    });
   });
 });

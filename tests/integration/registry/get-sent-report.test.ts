@@ -36,10 +36,20 @@ describe('getSentReport (SPEC G2)', () => {
       receivedAt: new Date('2025-10-15T08:00:00Z'),
       document: sampleDocument(reportId, PERSONS),
     });
-    const reasons = [{ code: 'HEADCOUNT_MISMATCH', step: 'F21', text: { az: 'İşçi sayı uyğun deyil', en: 'Headcount does not match' } }];
+    const reasons = [
+      {
+        code: 'HEADCOUNT_MISMATCH',
+        step: 'F21',
+        text: { az: 'İşçi sayı uyğun deyil', en: 'Headcount does not match' },
+      },
+    ];
     await db
       .update(submissions)
-      .set({ status: 'RETURNED', returnReasons: reasons, decidedAt: new Date('2025-10-16T08:00:00Z') })
+      .set({
+        status: 'RETURNED',
+        returnReasons: reasons,
+        decidedAt: new Date('2025-10-16T08:00:00Z'),
+      })
       .where(eq(submissions.id, submissionId));
     await db.insert(reportStatusHistory).values({
       reportId,
@@ -56,11 +66,18 @@ describe('getSentReport (SPEC G2)', () => {
   it('gives the signed document, the sendings with their reasons and the timeline in order', async () => {
     const view = await getSentReport(database.db, xezer, { reportId });
     if (view.isDraft) throw new Error('expected a sent report');
-    expect(view.report).toMatchObject({ status: 'RETURNED', receiptNumber: 'S-1', activityCode: '62.01' });
+    expect(view.report).toMatchObject({
+      status: 'RETURNED',
+      receiptNumber: 'S-1',
+      activityCode: '62.01',
+    });
     expect(view.document?.totals.debtEndQepik).toBe(85_000);
     expect(view.latestSubmission?.submissionId).toBe(submissionId);
     expect(view.submissions.map((s) => [s.receiptNumber, s.status])).toEqual([['S-1', 'RETURNED']]);
-    expect(view.submissions[0]!.returnReasons[0]).toMatchObject({ code: 'HEADCOUNT_MISMATCH', step: 'F21' });
+    expect(view.submissions[0]!.returnReasons[0]).toMatchObject({
+      code: 'HEADCOUNT_MISMATCH',
+      step: 'F21',
+    });
     expect(view.history.map((h) => h.status)).toEqual(['RECEIVED', 'RETURNED']);
     expect(view.history[1]!.reasons[0]!.text.en).toBe('Headcount does not match');
   });
@@ -77,15 +94,26 @@ describe('getSentReport (SPEC G2)', () => {
     const byFin = await getSentReport(database.db, xezer, { reportId, finFilter: 'ef' });
     if (byFin.isDraft) throw new Error('expected a sent report');
     expect(byFin.persons.total).toBe(60);
+    // A FIN typed with spaces, in lower case, is found as the identifier it is.
+    const spaced = await getSentReport(database.db, xezer, { reportId, finFilter: ' 007 abef ' });
+    if (spaced.isDraft) throw new Error('expected a sent report');
+    expect(spaced.persons.rows.map((p) => p.fin)).toEqual(['007ABEF']);
     // Lower case and a plain i find "İsmayıl".
-    const byName = await getSentReport(database.db, xezer, { reportId, finFilter: 'ismayil', personsPage: 9 });
+    const byName = await getSentReport(database.db, xezer, {
+      reportId,
+      finFilter: 'ismayil',
+      personsPage: 9,
+    });
     if (byName.isDraft) throw new Error('expected a sent report');
     expect(byName.persons.rows.map((p) => p.fin)).toEqual(['007ABEF']);
     expect(byName.persons.page).toBe(1);
   });
 
   it('answers isDraft for a draft, and NOT_FOUND to another employer', async () => {
-    expect(await getSentReport(database.db, xezer, { reportId: draftId })).toMatchObject({ isDraft: true, reportId: draftId });
+    expect(await getSentReport(database.db, xezer, { reportId: draftId })).toMatchObject({
+      isDraft: true,
+      reportId: draftId,
+    });
     await expectRefusal(getSentReport(database.db, kur, { reportId }), 'NOT_FOUND');
     await expectRefusal(getSentReport(database.db, kur, { reportId: draftId }), 'NOT_FOUND');
     await expectRefusal(getSentReport(database.db, xezer, { reportId: 'x' }), 'NOT_FOUND');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readReceiptDocument, readReturnReasons } from '@/lib/server/submissions/receipt/receipt-view';
-import { formatBakuDateTime, receiptSections } from '@/lib/server/submissions/receipt/receipt-rows';
+import {
+  readReceiptDocument,
+  readReturnReasons,
+} from '@/lib/server/submissions/receipt/receipt-view';
+import { formatDateTime } from '@/lib/i18n/format-date';
+import { receiptSections } from '@/lib/server/submissions/receipt/receipt-rows';
 import { SAMPLE_VIEW } from './sample-view';
 
 describe('readReceiptDocument', () => {
@@ -11,8 +15,24 @@ describe('readReceiptDocument', () => {
         employer: { id: 'x', name: 'Xəzər MMC', voen: '1', dsmfRegNumber: '2' },
         activity: { code: '01', nameAz: 'Əsas', nameEn: 'Main', sector: 'PRIVATE' },
         period: { year: 2026, quarter: 2, months: ['2026-04', '2026-05', '2026-06'] },
-        totals: { mdssEmployerQepik: 5, mdssEmployeeQepik: 6, paymentsUsedQepik: 7, accruedQepik: 8, paidQepik: 9, debtEndQepik: 10, persons: 3 },
-        signatories: [{ role: 'HEAD', fin: '5ZXK7M2', surname: 'Əliyev', name: 'Rəşad', patronymic: 'Şahin oğlu' }],
+        totals: {
+          mdssEmployerQepik: 5,
+          mdssEmployeeQepik: 6,
+          paymentsUsedQepik: 7,
+          accruedQepik: 8,
+          paidQepik: 9,
+          debtEndQepik: 10,
+          persons: 3,
+        },
+        signatories: [
+          {
+            role: 'HEAD',
+            fin: '5ZXK7M2',
+            surname: 'Əliyev',
+            name: 'Rəşad',
+            patronymic: 'Şahin oğlu',
+          },
+        ],
       }),
     );
     expect(parts).toMatchObject({
@@ -34,7 +54,10 @@ describe('readReceiptDocument', () => {
 describe('readReturnReasons', () => {
   it('keeps texts and falls back to the code', () => {
     expect(
-      readReturnReasons([{ code: 'A', step: 'F7', text: { az: 'az', en: 'en' } }, { code: 'B', step: 'F8', params: {} }]),
+      readReturnReasons([
+        { code: 'A', step: 'F7', text: { az: 'az', en: 'en' } },
+        { code: 'B', step: 'F8', params: {} },
+      ]),
     ).toEqual([
       { code: 'A', step: 'F7', text: { az: 'az', en: 'en' } },
       { code: 'B', step: 'F8', text: { az: 'B', en: 'B' } },
@@ -45,7 +68,9 @@ describe('readReturnReasons', () => {
 
 describe('receiptSections', () => {
   it('shows Baku time, money in the locale format and the hash', () => {
-    expect(formatBakuDateTime(new Date('2026-07-14T20:30:12Z'))).toBe('15.07.2026 00:30:12');
+    expect(formatDateTime(new Date('2026-07-14T20:30:12Z'), 'az', { seconds: true })).toBe(
+      '15.07.2026 00:30:12',
+    );
     const az = receiptSections(SAMPLE_VIEW, 'az').flatMap((s) => s.rows);
     expect(az.find((r) => r.label === 'Qəbul edilmə vaxtı')?.value).toBe('14.07.2026 13:30:12');
     expect(az.some((r) => r.value === '123 456,78 ₼')).toBe(true);

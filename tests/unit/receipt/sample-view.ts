@@ -8,11 +8,19 @@ export const SAMPLE_VIEW: ReceiptView = {
   status: 'RETURNED',
   decidedAt: new Date('2026-07-16T11:00:00Z'),
   returnReasons: [
-    { code: 'HEADCOUNT', step: 'F21', text: { az: 'İşçilərin sayı düzgün deyil', en: 'Headcount is wrong' } },
+    {
+      code: 'HEADCOUNT',
+      step: 'F21',
+      text: { az: 'İşçilərin sayı düzgün deyil', en: 'Headcount is wrong' },
+    },
   ],
   late: false,
   dueDate: '2026-07-20',
-  employer: { name: 'Xəzər Şüşə Ğ İstehsalı ÇÖÜ MMC', voen: '1234567891', dsmfRegNumber: '1234567890' },
+  employer: {
+    name: 'Xəzər Şüşə Ğ İstehsalı ÇÖÜ MMC',
+    voen: '1234567891',
+    dsmfRegNumber: '1234567890',
+  },
   activity: { code: '01', nameAz: 'Əsas fəaliyyət növü', nameEn: 'Main activity' },
   period: { year: 2026, quarter: 2 },
   reportType: 'INITIAL',

@@ -13,8 +13,18 @@ const OTHER = 'b2'.repeat(32);
 const EMPLOYER = '11111111-1111-4111-8111-111111111111';
 const REPORT = '22222222-2222-4222-8222-222222222222';
 
-const manifest = (reports: { reportId: string; documentHash: string }[], extra: Record<string, unknown> = {}) =>
-  canonicalJson({ schema: 'hesabat.batch/1', employerId: EMPLOYER, year: 2026, quarter: 2, reports, ...extra });
+const manifest = (
+  reports: { reportId: string; documentHash: string }[],
+  extra: Record<string, unknown> = {},
+) =>
+  canonicalJson({
+    schema: 'hesabat.batch/1',
+    employerId: EMPLOYER,
+    year: 2026,
+    quarter: 2,
+    reports,
+    ...extra,
+  });
 
 describe('normalizeHash', () => {
   it.each([
@@ -31,6 +41,8 @@ describe('normalizeHash', () => {
 describe('normalizeReceiptNumber', () => {
   it.each([
     [' 1000042 ', '1000042'],
+    [' hs-2026-1000036 ', 'HS-2026-1000036'],
+    ['hs 2026 1000036', 'HS-2026-1000036'],
     ['', null],
     ['   ', null],
     ['x'.repeat(65), null],
@@ -55,8 +67,17 @@ describe('signatureCovers', () => {
   const base = { signedCanonicalJson: '{}', reportId: REPORT, employerId: EMPLOYER };
 
   it('single send: the signed hash is the document hash (any case)', () => {
-    expect(signatureCovers({ ...base, batch: false, signedHash: HASH, documentHash: HASH.toUpperCase() })).toBe(true);
-    expect(signatureCovers({ ...base, batch: false, signedHash: OTHER, documentHash: HASH })).toBe(false);
+    expect(
+      signatureCovers({
+        ...base,
+        batch: false,
+        signedHash: HASH,
+        documentHash: HASH.toUpperCase(),
+      }),
+    ).toBe(true);
+    expect(signatureCovers({ ...base, batch: false, signedHash: OTHER, documentHash: HASH })).toBe(
+      false,
+    );
   });
 
   it('batch: the manifest lists this report with this hash', () => {
@@ -67,8 +88,20 @@ describe('signatureCovers', () => {
     const input = { ...base, batch: true, signedCanonicalJson: json, signedHash: sha256Hex(json) };
     expect(signatureCovers({ ...input, documentHash: HASH })).toBe(true);
     expect(signatureCovers({ ...input, documentHash: OTHER })).toBe(false);
-    expect(signatureCovers({ ...input, documentHash: HASH, reportId: '33333333-3333-4333-8333-333333333333' })).toBe(false);
-    expect(signatureCovers({ ...input, documentHash: HASH, employerId: '44444444-4444-4444-8444-444444444444' })).toBe(false);
+    expect(
+      signatureCovers({
+        ...input,
+        documentHash: HASH,
+        reportId: '33333333-3333-4333-8333-333333333333',
+      }),
+    ).toBe(false);
+    expect(
+      signatureCovers({
+        ...input,
+        documentHash: HASH,
+        employerId: '44444444-4444-4444-8444-444444444444',
+      }),
+    ).toBe(false);
   });
 
   it('batch: refuses a manifest of another schema, not JSON, or without a reports list', () => {
@@ -80,14 +113,26 @@ describe('signatureCovers', () => {
     ];
     for (const json of cases) {
       expect(
-        signatureCovers({ ...base, batch: true, signedCanonicalJson: json, signedHash: HASH, documentHash: HASH }),
+        signatureCovers({
+          ...base,
+          batch: true,
+          signedCanonicalJson: json,
+          signedHash: HASH,
+          documentHash: HASH,
+        }),
       ).toBe(false);
     }
   });
 
   it('batch: a signed hash equal to the document hash alone is not enough', () => {
     expect(
-      signatureCovers({ ...base, batch: true, signedCanonicalJson: '{}', signedHash: HASH, documentHash: HASH }),
+      signatureCovers({
+        ...base,
+        batch: true,
+        signedCanonicalJson: '{}',
+        signedHash: HASH,
+        documentHash: HASH,
+      }),
     ).toBe(false);
   });
 });
@@ -98,7 +143,12 @@ describe('parseSignedFile', () => {
     receiptNumber: '1000042',
     documentJson: '{"a":1}',
     documentHash: HASH.toUpperCase(),
-    signed: { canonicalJson: '{"a":1}', jws: 'a.b.c', certificateSerial: 'CARD-1', signedAt: '2026-07-14T09:30:10.000Z' },
+    signed: {
+      canonicalJson: '{"a":1}',
+      jws: 'a.b.c',
+      certificateSerial: 'CARD-1',
+      signedAt: '2026-07-14T09:30:10.000Z',
+    },
   };
 
   it('accepts the shape getSignedFile writes, as an object or as text, normalising the hash', () => {

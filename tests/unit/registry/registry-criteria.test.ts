@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegistryCriteria, registryQuery } from '@/lib/server/reports/registry/registry-criteria';
+import {
+  parseRegistryCriteria,
+  registryQuery,
+} from '@/lib/server/reports/registry/registry-criteria';
 
 describe('parseRegistryCriteria (SPEC G1 search form)', () => {
   it('gives defaults for an empty form: newest period first, page 1, 20 a page', () => {
@@ -48,22 +51,73 @@ describe('parseRegistryCriteria (SPEC G1 search form)', () => {
   });
 
   it.each([
-    ['year', { year: '20x5' }, 'İl 2019 ilə 2100 arasında tam ədəd olmalıdır', 'Year must be a whole number from 2019 to 2100'],
-    ['year', { year: '1999' }, 'İl 2019 ilə 2100 arasında tam ədəd olmalıdır', 'Year must be a whole number from 2019 to 2100'],
-    ['quarter', { quarter: '5' }, 'Rüb 1-dən 4-ə qədər olmalıdır', 'Quarter must be 1 to 4'],
-    ['amountMin', { min: '12,3,4' }, 'Məbləğ rəqəmlə olmalıdır, məsələn 1 234,56', 'Must be an amount like 1234.56'],
-    ['amountMax', { max: '1,234' }, 'Vergüldən sonra ən çox 2 rəqəm olmalıdır', 'Must have at most 2 digits after the decimal point'],
-    ['dateFrom', { from: '2025-02-30' }, 'Tarix mövcud olmalıdır, məsələn 2025-03-31', 'Must be a real date, like 2025-03-31'],
-    ['status', { status: 'LOST' }, 'Statuslardan birini seçin', 'Choose one of the statuses'],
-  ] as const)('a bad %s is an error at that field, in az and en, and no criterion', (field, query, az, en) => {
-    const { criteria, errors, values } = parseRegistryCriteria(query);
-    expect(errors).toEqual([{ field, text: { az, en } }]);
-    expect(Object.keys(criteria).sort()).toEqual(['dir', 'page', 'pageSize', 'sort']);
-    expect(Object.values(values)).toEqual(Object.values(query));
+    [' hs-2026-1000036 ', 'HS-2026-1000036'],
+    ['hs 2026 1000036', 'HS-2026-1000036'],
+    ['HS\u20132026\u20131000036', 'HS-2026-1000036'],
+    ['r-1001', 'R-1001'],
+  ])('searches receipt %j as issued, %j, and shows that back in the form', (typed, issued) => {
+    const { criteria, errors, values } = parseRegistryCriteria({ receipt: typed });
+    expect(errors).toEqual([]);
+    expect(criteria.receiptNumber).toBe(issued);
+    expect(values.receiptNumber).toBe(issued);
   });
 
+  it('refuses a receipt number with letters outside A–Z after normalising', () => {
+    const { criteria, errors } = parseRegistryCriteria({ receipt: 'hş-2026-1' });
+    expect(criteria.receiptNumber).toBeUndefined();
+    expect(errors.map((e) => e.field)).toEqual(['receiptNumber']);
+  });
+
+  it.each([
+    [
+      'year',
+      { year: '20x5' },
+      'İl 2019 ilə 2100 arasında tam ədəd olmalıdır',
+      'Year must be a whole number from 2019 to 2100',
+    ],
+    [
+      'year',
+      { year: '1999' },
+      'İl 2019 ilə 2100 arasında tam ədəd olmalıdır',
+      'Year must be a whole number from 2019 to 2100',
+    ],
+    ['quarter', { quarter: '5' }, 'Rüb 1-dən 4-ə qədər olmalıdır', 'Quarter must be 1 to 4'],
+    [
+      'amountMin',
+      { min: '12,3,4' },
+      'Məbləğ rəqəmlə olmalıdır, məsələn 1 234,56',
+      'Must be an amount like 1234.56',
+    ],
+    [
+      'amountMax',
+      { max: '1,234' },
+      'Vergüldən sonra ən çox 2 rəqəm olmalıdır',
+      'Must have at most 2 digits after the decimal point',
+    ],
+    [
+      'dateFrom',
+      { from: '2025-02-30' },
+      'Tarix mövcud olmalıdır, məsələn 2025-03-31',
+      'Must be a real date, like 2025-03-31',
+    ],
+    ['status', { status: 'LOST' }, 'Statuslardan birini seçin', 'Choose one of the statuses'],
+  ] as const)(
+    'a bad %s is an error at that field, in az and en, and no criterion',
+    (field, query, az, en) => {
+      const { criteria, errors, values } = parseRegistryCriteria(query);
+      expect(errors).toEqual([{ field, text: { az, en } }]);
+      expect(Object.keys(criteria).sort()).toEqual(['dir', 'page', 'pageSize', 'sort']);
+      expect(Object.values(values)).toEqual(Object.values(query));
+    },
+  );
+
   it('refuses ranges that end before they start', () => {
-    const { errors } = parseRegistryCriteria({ from: '2025-03-01', to: '2025-02-01', min: '100', max: '99,99' });
+    const { errors } = parseRegistryCriteria({
+      from: '2025-03-01',
+      to: '2025-02-01',
+      min: '100',
+      max: '99,99',
+    });
     expect(errors.map((e) => e.field)).toEqual(['dateTo', 'amountMax']);
     expect(errors[1]!.text.en).toBe('The maximum amount cannot be less than the minimum');
   });

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreateTokenForm } from '@/components/api-tokens/create-token-form';
 import { TokenList } from '@/components/api-tokens/token-list';
 import type { TokenRow } from '@/components/api-tokens/types';
+import { formatDateTime } from '@/lib/i18n/format-date';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { apiText } from '@/lib/server/api/api-messages';
@@ -12,12 +13,6 @@ import { createApiTokenAction, revokeApiTokenAction } from './actions';
 export async function generateMetadata() {
   const t = await getTranslations('apiTokens');
   return { title: t('title') };
-}
-
-/** An instant as Baku local time (UTC+4, no daylight saving): 'DD.MM.YYYY HH:mm'. */
-function bakuTime(at: Date): string {
-  const iso = new Date(at.getTime() + 4 * 3_600_000).toISOString();
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 }
 
 const KNOWN_ERRORS = ['NOT_FOUND', 'TOKEN_ALREADY_REVOKED', 'TOKEN_RESPONSIBLE_ONLY'];
@@ -40,9 +35,9 @@ export default async function ApiTokensPage({
     id: row.id,
     name: row.name,
     prefix: row.prefix,
-    createdAt: bakuTime(row.createdAt),
-    lastUsedAt: row.lastUsedAt ? bakuTime(row.lastUsedAt) : null,
-    revokedAt: row.revokedAt ? bakuTime(row.revokedAt) : null,
+    createdAt: formatDateTime(row.createdAt, locale),
+    lastUsedAt: row.lastUsedAt ? formatDateTime(row.lastUsedAt, locale) : null,
+    revokedAt: row.revokedAt ? formatDateTime(row.revokedAt, locale) : null,
   }));
   const errorCode = KNOWN_ERRORS.includes(query.error ?? '') ? query.error! : null;
   return (

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { SelectField } from '@/components/ui/select-field';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { IdentifierField } from '@/components/ui/identifier-field';
 import type { ActivityCodeOption } from '@/lib/server/reports/list-activity-codes';
 import {
   REGISTRY_PARAMS,
@@ -20,7 +21,15 @@ type Props = {
   locale: 'az' | 'en';
 };
 
-const ADVANCED: readonly RegistryField[] = ['reportType', 'activityCode', 'dateFrom', 'dateTo', 'amountMin', 'amountMax', 'receiptNumber'];
+const ADVANCED: readonly RegistryField[] = [
+  'reportType',
+  'activityCode',
+  'dateFrom',
+  'dateTo',
+  'amountMin',
+  'amountMax',
+  'receiptNumber',
+];
 
 /** The field's element id, also the error summary's link target. */
 export function fieldId(field: RegistryField): string {
@@ -39,17 +48,34 @@ export async function SearchPanel({ values, fieldErrors, activityCodes, locale }
     defaultValue: values[name] ?? '',
     error: fieldErrors[name],
   });
-  const openAdvanced = ADVANCED.some((f) => values[f] !== undefined || fieldErrors[f] !== undefined);
+  const openAdvanced = ADVANCED.some(
+    (f) => values[f] !== undefined || fieldErrors[f] !== undefined,
+  );
   return (
-    <section aria-labelledby="registry-search" className="mt-6 rounded-lg bg-surface p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="registry-search"
+      className="mt-6 rounded-lg bg-surface p-4 shadow-sm sm:p-6"
+    >
       <h2 id="registry-search" className="text-lg font-semibold">
         {t('searchTitle')}
       </h2>
-      <form method="get" action="/reports/registry" className="mt-4" role="search" aria-labelledby="registry-search">
+      <form
+        method="get"
+        action="/reports/registry"
+        className="mt-4"
+        role="search"
+        aria-labelledby="registry-search"
+      >
         {values.sort ? <input type="hidden" name="sort" value={values.sort} /> : null}
         {values.dir ? <input type="hidden" name="dir" value={values.dir} /> : null}
         <div className="grid gap-x-6 sm:grid-cols-3">
-          <Field {...field('year')} label={t('year')} inputMode="numeric" autoComplete="off" className="max-w-[10rem]" />
+          <Field
+            {...field('year')}
+            label={t('year')}
+            inputMode="numeric"
+            autoComplete="off"
+            className="max-w-[10rem]"
+          />
           <SelectField
             {...field('quarter')}
             label={t('quarter')}
@@ -83,9 +109,25 @@ export async function SearchPanel({ values, fieldErrors, activityCodes, locale }
             />
             <Field {...field('dateFrom')} type="date" label={t('dateFrom')} hint={t('dateHint')} />
             <Field {...field('dateTo')} type="date" label={t('dateTo')} hint={t('dateHint')} />
-            <Field {...field('amountMin')} label={t('amountMin')} hint={t('amountHint')} inputMode="decimal" autoComplete="off" />
-            <Field {...field('amountMax')} label={t('amountMax')} hint={t('amountHint')} inputMode="decimal" autoComplete="off" />
-            <Field {...field('receiptNumber')} label={t('receiptNumber')} autoComplete="off" spellCheck={false} />
+            <Field
+              {...field('amountMin')}
+              label={t('amountMin')}
+              hint={t('amountHint')}
+              inputMode="decimal"
+              autoComplete="off"
+            />
+            <Field
+              {...field('amountMax')}
+              label={t('amountMax')}
+              hint={t('amountHint')}
+              inputMode="decimal"
+              autoComplete="off"
+            />
+            <IdentifierField
+              {...field('receiptNumber')}
+              kind="receipt"
+              label={t('receiptNumber')}
+            />
           </div>
         </details>
         <div className="mt-4 flex flex-wrap items-center gap-4">

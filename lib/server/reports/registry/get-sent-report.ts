@@ -2,8 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { activityCodes, reports, reportStatusHistory, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { normalizeIdentifierText } from '@/lib/domain/identifier-text';
 import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
-import type { ReturnReason, StatusHistoryRow, SubmissionSummary } from '@/lib/server/submissions/types';
+import type {
+  ReturnReason,
+  StatusHistoryRow,
+  SubmissionSummary,
+} from '@/lib/server/submissions/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
@@ -71,11 +76,15 @@ function pagePersons(
 ): PersonsPage {
   const filter = filterText.trim().slice(0, 100);
   const needle = fold(filter);
+  // A FIN is matched as an identifier (DOMAIN.md §9): ' 3ht 8r4' finds 3HT8R4N.
+  const finNeedle = normalizeIdentifierText(filter);
   const matching =
     needle === ''
       ? persons
       : persons.filter(
-          (p) => fold(p.fin).includes(needle) || fold(`${p.surname} ${p.name} ${p.patronymic}`).includes(needle),
+          (p) =>
+            (finNeedle !== '' && p.fin.toUpperCase().includes(finNeedle)) ||
+            fold(`${p.surname} ${p.name} ${p.patronymic}`).includes(needle),
         );
   const total = matching.length;
   const pageCount = Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE));
@@ -117,7 +126,8 @@ export async function getSentReport(
     .innerJoin(activityCodes, eq(activityCodes.code, reports.activityCode))
     .where(and(eq(reports.id, input.reportId), eq(reports.employerId, scope.employerId)));
   if (!report) throw new AppError('NOT_FOUND');
-  if (report.status === 'DRAFT') return { isDraft: true, reportId: report.id, readyAt: report.readyAt };
+  if (report.status === 'DRAFT')
+    return { isDraft: true, reportId: report.id, readyAt: report.readyAt };
 
   const sent = await db
     .select()
@@ -144,7 +154,12 @@ export async function getSentReport(
   const historyRows = await db
     .select()
     .from(reportStatusHistory)
-    .where(and(eq(reportStatusHistory.reportId, report.id), eq(reportStatusHistory.employerId, scope.employerId)))
+    .where(
+      and(
+        eq(reportStatusHistory.reportId, report.id),
+        eq(reportStatusHistory.employerId, scope.employerId),
+      ),
+    )
     .orderBy(asc(reportStatusHistory.id));
   const history: StatusHistoryRow[] = historyRows.map((h) => ({
     status: h.status,

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { REPORT_STATUSES, REPORT_TYPES, type ReportStatus, type ReportType } from '@/db/schema';
 import { isIsoDate, MESSAGES, parseAmount, type MessageText } from '@/lib/domain';
+import { normalizeReceiptNumber } from '@/lib/domain/identifier-text';
 
 // The registry's search form travels in the URL (a GET form works without JavaScript, and a
 // result page can be bookmarked). This file turns those strings into checked criteria.
@@ -56,11 +57,13 @@ export type RegistryFieldError = { field: RegistryField; text: MessageText };
 export type RegistryValues = Partial<Record<RegistryField, string>>;
 
 export type SearchParamsInput =
-  | URLSearchParams
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+  URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 const TEXTS = {
-  YEAR: { az: 'İl 2019 ilə 2100 arasında tam ədəd olmalıdır', en: 'Year must be a whole number from 2019 to 2100' },
+  YEAR: {
+    az: 'İl 2019 ilə 2100 arasında tam ədəd olmalıdır',
+    en: 'Year must be a whole number from 2019 to 2100',
+  },
   QUARTER: MESSAGES.INVALID_QUARTER,
   STATUS: { az: 'Statuslardan birini seçin', en: 'Choose one of the statuses' },
   TYPE: { az: 'Hesabatın növlərindən birini seçin', en: 'Choose one of the report types' },
@@ -85,7 +88,7 @@ const ZQuarter = z.coerce.number().int().min(1).max(4);
 const ZStatus = z.enum(REPORT_STATUSES);
 const ZType = z.enum(REPORT_TYPES);
 const ZActivityCode = z.string().regex(/^\d{2}(\.\d{1,2}){0,2}$/);
-const ZReceipt = z.string().regex(/^[A-Za-z0-9-]{1,40}$/);
+const ZReceipt = z.string().regex(/^[A-Z0-9-]{1,40}$/);
 const ZSort = z.enum(REGISTRY_SORTS).catch('period');
 const ZDir = z.enum(['asc', 'desc']).catch('desc');
 const ZPage = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -111,6 +114,13 @@ export function parseRegistryCriteria(params: SearchParamsInput): {
   for (const [field, name] of Object.entries(REGISTRY_PARAMS) as [RegistryField, string][]) {
     const value = read(params, name);
     if (value !== '') values[field] = value;
+  }
+  // An identifier is searched as issued (DOMAIN.md §9): 'hs-2026 1000036' is HS-2026-1000036,
+  // and the form shows back what was searched.
+  if (values.receiptNumber !== undefined) {
+    const receipt = normalizeReceiptNumber(values.receiptNumber);
+    if (receipt === '') delete values.receiptNumber;
+    else values.receiptNumber = receipt;
   }
   const errors: RegistryFieldError[] = [];
   const criteria: RegistryCriteria = {
@@ -138,7 +148,10 @@ export function parseRegistryCriteria(params: SearchParamsInput): {
   }
   const isDate = z.string().refine(isIsoDate);
 
-  const set = <K extends keyof RegistryCriteria>(key: K, value: RegistryCriteria[K] | undefined) => {
+  const set = <K extends keyof RegistryCriteria>(
+    key: K,
+    value: RegistryCriteria[K] | undefined,
+  ) => {
     if (value !== undefined) criteria[key] = value;
   };
   set('year', check('year', ZYear, TEXTS.YEAR));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { fillTemplate, formatAmount } from '@/lib/domain';
 import { UI_MESSAGES } from '@/lib/i18n/catalogue';
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReceiptView } from './receipt-view';
 
@@ -10,20 +11,11 @@ export type ReceiptSection = { title: string; rows: ReceiptRow[] };
 type Texts = Record<string, string>;
 
 /** The receipt's texts in a locale ("receipt" namespace), with {placeholders} filled. */
-export function receiptText(locale: Locale): (key: string, params?: Record<string, string | number>) => string {
+export function receiptText(
+  locale: Locale,
+): (key: string, params?: Record<string, string | number>) => string {
   const texts = UI_MESSAGES[locale].receipt as Texts;
   return (key, params) => fillTemplate(texts[key] ?? key, params, locale);
-}
-
-/** An instant as Baku local time (UTC+4, no daylight saving): 'DD.MM.YYYY HH:mm:ss'. */
-export function formatBakuDateTime(at: Date): string {
-  const iso = new Date(at.getTime() + 4 * 3_600_000).toISOString();
-  return `${formatIsoDate(iso.slice(0, 10))} ${iso.slice(11, 19)}`;
-}
-
-/** 'YYYY-MM-DD' as 'DD.MM.YYYY'. */
-export function formatIsoDate(date: string): string {
-  return date.split('-').reverse().join('.');
 }
 
 const AMOUNTS = [
@@ -41,8 +33,10 @@ const AMOUNTS = [
  */
 export function receiptSections(view: ReceiptView, locale: Locale): ReceiptSection[] {
   const t = receiptText(locale);
+  // The legal filing time is read to the second.
+  const at = (instant: Date) => formatDateTime(instant, locale, { seconds: true });
   const decision: ReceiptRow[] = [];
-  if (view.decidedAt) decision.push({ label: t('decidedAt'), value: formatBakuDateTime(view.decidedAt) });
+  if (view.decidedAt) decision.push({ label: t('decidedAt'), value: at(view.decidedAt) });
   if (view.returnReasons.length > 0) {
     decision.push({
       label: t('returnReasons'),
@@ -50,19 +44,24 @@ export function receiptSections(view: ReceiptView, locale: Locale): ReceiptSecti
       kind: 'list',
     });
   }
-  const signer = [view.signer.surname, view.signer.name, view.signer.patronymic].filter(Boolean).join(' ');
+  const signer = [view.signer.surname, view.signer.name, view.signer.patronymic]
+    .filter(Boolean)
+    .join(' ');
   return [
     {
       title: t('title'),
       rows: [
         { label: t('receiptNumber'), value: view.receiptNumber },
-        { label: t('receivedAt'), value: formatBakuDateTime(view.receivedAt) },
+        { label: t('receivedAt'), value: at(view.receivedAt) },
         { label: t('status'), value: t(`status${view.status}`) },
         ...decision,
-        { label: t('dueDate'), value: formatIsoDate(view.dueDate) },
+        { label: t('dueDate'), value: formatDate(view.dueDate, locale) },
         { label: t('timeliness'), value: view.late ? t('late') : t('onTime') },
         { label: t('reportType'), value: t(`type${view.reportType}`) },
-        { label: t('period'), value: t('periodValue', { year: view.period.year, quarter: view.period.quarter }) },
+        {
+          label: t('period'),
+          value: t('periodValue', { year: view.period.year, quarter: view.period.quarter }),
+        },
       ],
     },
     {
@@ -90,7 +89,7 @@ export function receiptSections(view: ReceiptView, locale: Locale): ReceiptSecti
         { label: t('signer'), value: signer || view.signer.fin },
         { label: t('signerFin'), value: view.signer.fin },
         { label: t('certificateSerial'), value: view.certificateSerial },
-        { label: t('signedAt'), value: formatBakuDateTime(view.signedAt) },
+        { label: t('signedAt'), value: at(view.signedAt) },
         ...(view.batchId ? [{ label: t('batch'), value: view.batchId }] : []),
         { label: t('documentHash'), value: view.documentHash, kind: 'hash' as const },
       ],

@@ -7,16 +7,21 @@ import type { Locale } from '@/lib/i18n/locales';
 import { receiptSections, receiptText, type ReceiptRow } from './receipt-rows';
 import type { ReceiptView } from './receipt-view';
 
-// The standard 14 PDF fonts cannot encode ə ğ ı ş İ Ə, so the receipt embeds DejaVu Sans (its
+// The standard 14 PDF fonts cannot encode ə ğ ı ş İ Ə, and DejaVu Sans has no manat sign (₼,
+// U+20BC: every amount printed a box), so the receipt embeds Noto Sans, which has both (its OFL
 // licence is next to the files). Read from the working directory, which is the project root under
 // `next dev`, `next start` and vitest alike; the bytes never change, so they are read once.
-const FONT_DIR = path.join(process.cwd(), 'lib/server/submissions/receipt/fonts');
+export const RECEIPT_FONT_DIR = path.join(process.cwd(), 'lib/server/submissions/receipt/fonts');
+export const RECEIPT_FONTS = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+} as const;
 let fontBytes: Promise<[Uint8Array, Uint8Array]> | null = null;
 
 function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
   fontBytes ??= Promise.all([
-    readFile(path.join(FONT_DIR, 'DejaVuSans.ttf')),
-    readFile(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')),
+    readFile(path.join(RECEIPT_FONT_DIR, RECEIPT_FONTS.regular)),
+    readFile(path.join(RECEIPT_FONT_DIR, RECEIPT_FONTS.bold)),
   ]).catch((error: unknown) => {
     fontBytes = null;
     throw error;
@@ -70,9 +75,14 @@ type Writer = { page: PDFPage; y: number };
  * The receipt as a one-page A4 PDF (issue 6 §6) in the request's language, with the Azerbaijani
  * title always on top. Title metadata is `Qəbz <receipt number>`, subject the document hash, and
  * the dates are the filing time, so the same receipt always yields the same bytes.
- * `origin` is the site address printed in the "verify at" line.
+ * `verifyUrl` is the absolute address of /verify printed in the "verify at" line (absoluteUrl:
+ * under PUBLIC_URL, never the request's host in production).
  */
-export async function renderReceiptPdf(view: ReceiptView, locale: Locale, origin: string): Promise<Uint8Array> {
+export async function renderReceiptPdf(
+  view: ReceiptView,
+  locale: Locale,
+  verifyUrl: string,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const [regularBytes, boldBytes] = await loadFonts();
@@ -120,9 +130,17 @@ export async function renderReceiptPdf(view: ReceiptView, locale: Locale, origin
     const valueLines = wrap(value || '—', row.kind === 'hash' ? bold : regular, 10, VALUE_WIDTH);
     const height = Math.max(labelLines.length * 12, valueLines.length * 13) + 4;
     ensure(height);
-    labelLines.forEach((line, i) => w.page.drawText(line, { x: MARGIN, y: w.y - i * 12, size: 9, font: regular, color: MUTED }));
+    labelLines.forEach((line, i) =>
+      w.page.drawText(line, { x: MARGIN, y: w.y - i * 12, size: 9, font: regular, color: MUTED }),
+    );
     valueLines.forEach((line, i) =>
-      w.page.drawText(line, { x: VALUE_X, y: w.y - i * 13, size: 10, font: row.kind === 'hash' ? bold : regular, color: INK }),
+      w.page.drawText(line, {
+        x: VALUE_X,
+        y: w.y - i * 13,
+        size: 10,
+        font: row.kind === 'hash' ? bold : regular,
+        color: INK,
+      }),
     );
     w.y -= height;
   };
@@ -136,15 +154,19 @@ export async function renderReceiptPdf(view: ReceiptView, locale: Locale, origin
       text(section.title, MARGIN, 11, bold);
       w.y -= 6;
     }
-    w.page.drawLine({ start: { x: MARGIN, y: w.y }, end: { x: A4[0] - MARGIN, y: w.y }, thickness: 0.5, color: RULE });
+    w.page.drawLine({
+      start: { x: MARGIN, y: w.y },
+      end: { x: A4[0] - MARGIN, y: w.y },
+      thickness: 0.5,
+      color: RULE,
+    });
     w.y -= 14;
     for (const row of section.rows) drawRow(row);
   }
 
   ensure(30);
   w.y -= 16;
-  const url = `${origin.replace(/\/+$/, '')}/verify`;
-  for (const line of wrap(t('verifyLine', { url }), regular, 10, A4[0] - 2 * MARGIN)) {
+  for (const line of wrap(t('verifyLine', { url: verifyUrl }), regular, 10, A4[0] - 2 * MARGIN)) {
     text(line, MARGIN, 10, regular);
     w.y -= 13;
   }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
-import { formatIsoDate } from '../../registry/format';
+import { formatDate } from '@/lib/i18n/format-date';
 
 /** F11–F16: which wizard step each line category is entered on (its title names the line). */
 const LINE_STEP: Record<string, string> = {
@@ -30,7 +30,13 @@ const td = 'p-3';
 const num = 'whitespace-nowrap p-3 text-right tabular-nums';
 
 /** Every section of the report as it was signed (SPEC G2), read-only; persons are apart. */
-export async function DocumentSections({ document: doc, locale }: { document: ReportDocument; locale: 'az' | 'en' }) {
+export async function DocumentSections({
+  document: doc,
+  locale,
+}: {
+  document: ReportDocument;
+  locale: 'az' | 'en';
+}) {
   const t = await getTranslations('reportView');
   const ts = await getTranslations('wizardSteps');
   const money = (q: number | null) => (q === null ? '—' : formatAmount(q, locale));
@@ -44,15 +50,28 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
       </Section>
 
       <Section id="sec-payments" title={t('paymentsUsed')}>
-        {doc.payments.length === 0 ? none : (
+        {doc.payments.length === 0 ? (
+          none
+        ) : (
           <ScrollTable
             label={t('paymentsUsed')}
-            columns={[{ label: t('paymentDate') }, { label: t('bankReference') }, { label: t('amount'), align: 'right' }]}
-            footer={<tr><td className={td} colSpan={2}>{t('total')}</td><td className={num}>{money(totals.paymentsUsedQepik)}</td></tr>}
+            columns={[
+              { label: t('paymentDate') },
+              { label: t('bankReference') },
+              { label: t('amount'), align: 'right' },
+            ]}
+            footer={
+              <tr>
+                <td className={td} colSpan={2}>
+                  {t('total')}
+                </td>
+                <td className={num}>{money(totals.paymentsUsedQepik)}</td>
+              </tr>
+            }
           >
             {doc.payments.map((p) => (
               <tr key={p.paymentId} className="border-b border-line">
-                <td className={td}>{formatIsoDate(p.paymentDate)}</td>
+                <td className={td}>{formatDate(p.paymentDate, locale)}</td>
                 <td className={td}>{p.bankReference}</td>
                 <td className={num}>{money(p.amountQepik)}</td>
               </tr>
@@ -65,7 +84,11 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
         <ScrollTable
           label={t('labourPayments')}
           minWidth="min-w-[24rem]"
-          columns={[{ label: t('month') }, { label: t('labourPaymentsAmount'), align: 'right' }, { label: t('headcount'), align: 'right' }]}
+          columns={[
+            { label: t('month') },
+            { label: t('labourPaymentsAmount'), align: 'right' },
+            { label: t('headcount'), align: 'right' },
+          ]}
         >
           {doc.months.map((m) => (
             <tr key={m.month} className="border-b border-line">
@@ -78,11 +101,17 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
       </Section>
 
       <Section id="sec-non-liable" title={t('nonLiableIncome')}>
-        {doc.nonLiableIncome.length === 0 ? none : (
+        {doc.nonLiableIncome.length === 0 ? (
+          none
+        ) : (
           <ScrollTable
             label={t('nonLiableIncome')}
             minWidth="min-w-[24rem]"
-            columns={[{ label: t('reason') }, { label: t('month') }, { label: t('amount'), align: 'right' }]}
+            columns={[
+              { label: t('reason') },
+              { label: t('month') },
+              { label: t('amount'), align: 'right' },
+            ]}
           >
             {doc.nonLiableIncome.map((n, i) => (
               <tr key={`${n.reasonCode}-${n.month}-${i}`} className="border-b border-line">
@@ -96,7 +125,9 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
       </Section>
 
       <Section id="sec-contributions" title={t('contributions')}>
-        {doc.contributions.length === 0 ? none : (
+        {doc.contributions.length === 0 ? (
+          none
+        ) : (
           <ScrollTable
             label={t('contributions')}
             columns={[
@@ -111,7 +142,10 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
                 <td className={td}>{t('total')}</td>
                 <td className={num}>{money(totals.mdssEmployerQepik)}</td>
                 <td className={num}>{money(totals.mdssEmployeeQepik)}</td>
-                <td className={num} colSpan={2}>{`${t('distributed')}: ${money(totals.distributedQepik)}`}</td>
+                <td
+                  className={num}
+                  colSpan={2}
+                >{`${t('distributed')}: ${money(totals.distributedQepik)}`}</td>
               </tr>
             }
           >
@@ -131,8 +165,18 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
       <Section id="sec-lines" title={t('lines')}>
         <ScrollTable
           label={t('lines')}
-          columns={[{ label: t('category') }, { label: t('accrued'), align: 'right' }, { label: t('paid'), align: 'right' }]}
-          footer={<tr><td className={td}>{t('total')}</td><td className={num}>{money(totals.accruedQepik)}</td><td className={num}>{money(totals.paidQepik)}</td></tr>}
+          columns={[
+            { label: t('category') },
+            { label: t('accrued'), align: 'right' },
+            { label: t('paid'), align: 'right' },
+          ]}
+          footer={
+            <tr>
+              <td className={td}>{t('total')}</td>
+              <td className={num}>{money(totals.accruedQepik)}</td>
+              <td className={num}>{money(totals.paidQepik)}</td>
+            </tr>
+          }
         >
           {doc.lines.map((l) => {
             const step = LINE_STEP[l.category];
@@ -150,13 +194,17 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
       <Section id="sec-closing" title={t('closingDebt')}>
         <dl className="grid max-w-xl grid-cols-[1fr_auto] gap-x-6 gap-y-2">
           <dt>{t('mdssTotal')}</dt>
-          <dd className="text-right tabular-nums">{money(totals.mdssEmployerQepik + totals.mdssEmployeeQepik)}</dd>
+          <dd className="text-right tabular-nums">
+            {money(totals.mdssEmployerQepik + totals.mdssEmployeeQepik)}
+          </dd>
           <dt>{t('writeOffs')}</dt>
           <dd className="text-right tabular-nums">{money(doc.writeOffsQepik)}</dd>
           <dt>{t('undistributed')}</dt>
           <dd className="text-right tabular-nums">{money(totals.undistributedQepik)}</dd>
           <dt className="font-semibold">{t('closingDebt')}</dt>
-          <dd className="text-right text-xl font-semibold tabular-nums" data-testid="closing-debt">{money(totals.debtEndQepik)}</dd>
+          <dd className="text-right text-xl font-semibold tabular-nums" data-testid="closing-debt">
+            {money(totals.debtEndQepik)}
+          </dd>
         </dl>
       </Section>
     </div>
@@ -171,18 +219,26 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
   return (
     <div>
       <Section id="sec-seniority" title={t('seniority')}>
-        {doc.seniority.length === 0 ? none : (
+        {doc.seniority.length === 0 ? (
+          none
+        ) : (
           <ScrollTable
             label={t('seniority')}
-            columns={[{ label: t('fin') }, { label: t('entry') }, { label: t('days'), align: 'right' }, { label: t('from') }, { label: t('to') }]}
+            columns={[
+              { label: t('fin') },
+              { label: t('entry') },
+              { label: t('days'), align: 'right' },
+              { label: t('from') },
+              { label: t('to') },
+            ]}
           >
             {doc.seniority.map((s, i) => (
               <tr key={`${s.fin}-${s.entryId}-${i}`} className="border-b border-line">
                 <td className={`${td} font-mono`}>{s.fin}</td>
                 <td className={td}>{s.entryId}</td>
                 <td className={num}>{s.days ?? '—'}</td>
-                <td className={td}>{s.fromDate ? formatIsoDate(s.fromDate) : '—'}</td>
-                <td className={td}>{s.toDate ? formatIsoDate(s.toDate) : '—'}</td>
+                <td className={td}>{s.fromDate ? formatDate(s.fromDate) : '—'}</td>
+                <td className={td}>{s.toDate ? formatDate(s.toDate) : '—'}</td>
               </tr>
             ))}
           </ScrollTable>
@@ -190,14 +246,25 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
       </Section>
 
       <Section id="sec-signatories" title={t('signatories')}>
-        {doc.signatories.length === 0 ? none : (
+        {doc.signatories.length === 0 ? (
+          none
+        ) : (
           <ScrollTable
             label={t('signatories')}
-            columns={[{ label: t('role') }, { label: t('fin') }, { label: t('documentType') }, { label: t('fullName') }]}
+            columns={[
+              { label: t('role') },
+              { label: t('fin') },
+              { label: t('documentType') },
+              { label: t('fullName') },
+            ]}
           >
             {doc.signatories.map((s) => (
               <tr key={s.role} className="border-b border-line">
-                <td className={td}>{s.role === 'RESPONSIBLE' || s.role === 'CHIEF_ACCOUNTANT' ? t(`role${s.role}`) : s.role}</td>
+                <td className={td}>
+                  {s.role === 'RESPONSIBLE' || s.role === 'CHIEF_ACCOUNTANT'
+                    ? t(`role${s.role}`)
+                    : s.role}
+                </td>
                 <td className={`${td} font-mono`}>{s.fin}</td>
                 <td className={td}>{s.documentType}</td>
                 <td className={td}>{`${s.surname} ${s.name} ${s.patronymic}`}</td>
@@ -208,8 +275,14 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
       </Section>
 
       <Section id="sec-confirmations" title={t('confirmations')}>
-        {confirmations.length === 0 ? none : (
-          <ScrollTable label={t('confirmations')} minWidth="min-w-[24rem]" columns={[{ label: t('warning') }, { label: t('reason') }]}>
+        {confirmations.length === 0 ? (
+          none
+        ) : (
+          <ScrollTable
+            label={t('confirmations')}
+            minWidth="min-w-[24rem]"
+            columns={[{ label: t('warning') }, { label: t('reason') }]}
+          >
             {confirmations.map(([key, reason]) => (
               <tr key={key} className="border-b border-line">
                 <td className={td}>{key}</td>

@@ -7,7 +7,7 @@ import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
-import { formatBakuDateTime, formatIsoDate } from '../../registry/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 import { CorrectiveSlot } from '../../sending/slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
@@ -24,7 +24,10 @@ function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
-async function load(reportId: string, query: Record<string, string | string[] | undefined>): Promise<SentReportView> {
+async function load(
+  reportId: string,
+  query: Record<string, string | string[] | undefined>,
+): Promise<SentReportView> {
   const scope = await requireEmployerAccess('REPORTS');
   try {
     return await getSentReport(await getDb(), scope, {
@@ -47,14 +50,20 @@ export async function generateMetadata() {
 export default async function SentReportPage({ params, searchParams }: Props) {
   const { reportId } = await params;
   const view = await load(reportId, await searchParams);
-  if (view.isDraft) redirect(`/reports/${view.reportId}/${view.readyAt ? 'check-answers' : 'debt-start'}`);
+  if (view.isDraft)
+    redirect(`/reports/${view.reportId}/${view.readyAt ? 'check-answers' : 'debt-start'}`);
   const t = await getTranslations('reportView');
   const tr = await getTranslations('registry');
   const locale = (await getLocale()) === 'en' ? 'en' : 'az';
   const { report, document: doc, latestSubmission } = view;
   const period = tr('period', { year: report.year, quarter: report.quarter });
   const receiptOf = new Map(view.submissions.map((s) => [s.submissionId, s.receiptNumber]));
-  const returnReasons = report.status === 'RETURNED' ? (latestSubmission?.returnReasons ?? view.history.findLast((h) => h.status === 'RETURNED')?.reasons ?? []) : [];
+  const returnReasons =
+    report.status === 'RETURNED'
+      ? (latestSubmission?.returnReasons ??
+        view.history.findLast((h) => h.status === 'RETURNED')?.reasons ??
+        [])
+      : [];
 
   return (
     <div>
@@ -62,20 +71,27 @@ export default async function SentReportPage({ params, searchParams }: Props) {
         <Link href="/reports/registry">← {t('backToRegistry')}</Link>
       </p>
       <header className="mt-2" data-testid="report-view-header">
-        <h1 className="text-2xl font-bold">{t('title', { type: tr(`type${report.reportType}`), period })}</h1>
+        <h1 className="text-2xl font-bold">
+          {t('title', { type: tr(`type${report.reportType}`), period })}
+        </h1>
         <p className="mt-1 text-muted">
           {report.activityCode} — {locale === 'en' ? report.activityNameEn : report.activityNameAz}
         </p>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{tr('status')}</dt>
-          <dd><StatusBadge status={report.status} /></dd>
+          <dd>
+            <StatusBadge status={report.status} />
+          </dd>
           <dt className="font-semibold">{t('receiptNumber')}</dt>
           <dd>
             {report.receiptNumber ?? '—'}
             {latestSubmission ? (
               <>
                 {' · '}
-                <Link href={`/reports/submissions/${latestSubmission.submissionId}/receipt`} data-testid="view-receipt">
+                <Link
+                  href={`/reports/submissions/${latestSubmission.submissionId}/receipt`}
+                  data-testid="view-receipt"
+                >
                   {t('openReceipt')}
                 </Link>
               </>
@@ -84,19 +100,21 @@ export default async function SentReportPage({ params, searchParams }: Props) {
           {report.sentAt ? (
             <>
               <dt className="font-semibold">{t('sentAt')}</dt>
-              <dd>{formatBakuDateTime(report.sentAt)}</dd>
+              <dd>{formatDateTime(report.sentAt, locale)}</dd>
             </>
           ) : null}
           {report.decidedAt ? (
             <>
               <dt className="font-semibold">{t('decidedAt')}</dt>
-              <dd>{formatBakuDateTime(report.decidedAt)}</dd>
+              <dd>{formatDateTime(report.decidedAt, locale)}</dd>
             </>
           ) : null}
           {report.replacesReportId ? (
             <>
               <dt className="font-semibold">{t('replaces')}</dt>
-              <dd><Link href={`/reports/${report.replacesReportId}/view`}>{t('replaces')}</Link></dd>
+              <dd>
+                <Link href={`/reports/${report.replacesReportId}/view`}>{t('replaces')}</Link>
+              </dd>
             </>
           ) : null}
         </dl>
@@ -104,27 +122,48 @@ export default async function SentReportPage({ params, searchParams }: Props) {
       {report.status === 'ACCEPTED' ? <CorrectiveSlot reportId={report.id} /> : null}
 
       {report.status === 'SENT' && latestSubmission?.status === 'RECEIVED' ? (
-        <section aria-labelledby="pending" className="mt-6 rounded-md border-4 border-line bg-surface p-4" data-testid="checks-pending">
-          <h2 id="pending" className="text-lg font-bold">{t('pendingTitle')}</h2>
+        <section
+          aria-labelledby="pending"
+          className="mt-6 rounded-md border-4 border-line bg-surface p-4"
+          data-testid="checks-pending"
+        >
+          <h2 id="pending" className="text-lg font-bold">
+            {t('pendingTitle')}
+          </h2>
           <p className="mt-1">{t('pendingText')}</p>
           <form action={retryChecksAction} className="mt-3">
             <input type="hidden" name="reportId" value={report.id} />
-            <Button type="submit" data-testid="retry-checks">{t('retryChecks')}</Button>
+            <Button type="submit" data-testid="retry-checks">
+              {t('retryChecks')}
+            </Button>
           </form>
         </section>
       ) : null}
 
       {report.status === 'RETURNED' ? (
-        <section aria-labelledby="returned" className="mt-6 rounded-md border-4 border-danger bg-danger-50 p-4" data-testid="returned-box">
-          <h2 id="returned" className="text-lg font-bold text-danger">{t('returnedTitle')}</h2>
+        <section
+          aria-labelledby="returned"
+          className="mt-6 rounded-md border-4 border-danger bg-danger-50 p-4"
+          data-testid="returned-box"
+        >
+          <h2 id="returned" className="text-lg font-bold text-danger">
+            {t('returnedTitle')}
+          </h2>
           <p className="mt-1">{t('returnedIntro')}</p>
           <ReturnReasons reportId={report.id} reasons={returnReasons} locale={locale} />
         </section>
       ) : null}
 
       <section aria-labelledby="history" className="mt-8">
-        <h2 id="history" className="text-lg font-semibold">{t('history')}</h2>
-        <StatusTimeline reportId={report.id} history={view.history} receiptOf={receiptOf} locale={locale} />
+        <h2 id="history" className="text-lg font-semibold">
+          {t('history')}
+        </h2>
+        <StatusTimeline
+          reportId={report.id}
+          history={view.history}
+          receiptOf={receiptOf}
+          locale={locale}
+        />
       </section>
 
       {doc === null ? (
@@ -132,13 +171,20 @@ export default async function SentReportPage({ params, searchParams }: Props) {
       ) : (
         <>
           <DocumentSections document={doc} locale={locale} />
-          <PersonsSection reportId={report.id} months={doc.period.months} persons={view.persons} locale={locale} />
+          <PersonsSection
+            reportId={report.id}
+            months={doc.period.months}
+            persons={view.persons}
+            locale={locale}
+          />
           <ClosingSections document={doc} />
         </>
       )}
 
       <section aria-labelledby="submissions" className="mt-8">
-        <h2 id="submissions" className="text-lg font-semibold">{t('submissions')}</h2>
+        <h2 id="submissions" className="text-lg font-semibold">
+          {t('submissions')}
+        </h2>
         {view.submissions.length === 0 ? (
           <p className="mt-2 text-muted">{t('none')}</p>
         ) : (
@@ -156,17 +202,24 @@ export default async function SentReportPage({ params, searchParams }: Props) {
             {view.submissions.map((s) => (
               <tr key={s.submissionId} className="border-b border-line align-top">
                 <td className="p-3">
-                  <Link href={`/reports/submissions/${s.submissionId}/receipt`}>{s.receiptNumber}</Link>
+                  <Link href={`/reports/submissions/${s.submissionId}/receipt`}>
+                    {s.receiptNumber}
+                  </Link>
                 </td>
-                <td className="whitespace-nowrap p-3">{formatBakuDateTime(s.receivedAt)}</td>
+                <td className="whitespace-nowrap p-3">{formatDateTime(s.receivedAt, locale)}</td>
                 <td className="whitespace-nowrap p-3">
-                  {formatIsoDate(s.dueDate)} · {s.late ? <strong className="text-danger">{t('late')}</strong> : t('onTime')}
+                  {formatDate(s.dueDate, locale)} ·{' '}
+                  {s.late ? <strong className="text-danger">{t('late')}</strong> : t('onTime')}
                 </td>
                 <td className="p-3">
                   {t(`submission${s.status}`)}
-                  {s.returnReasons.length > 0 ? <ReturnReasons reportId={report.id} reasons={s.returnReasons} locale={locale} /> : null}
+                  {s.returnReasons.length > 0 ? (
+                    <ReturnReasons reportId={report.id} reasons={s.returnReasons} locale={locale} />
+                  ) : null}
                 </td>
-                <td className="whitespace-nowrap p-3">{s.decidedAt ? formatBakuDateTime(s.decidedAt) : '—'}</td>
+                <td className="whitespace-nowrap p-3">
+                  {s.decidedAt ? formatDateTime(s.decidedAt, locale) : '—'}
+                </td>
               </tr>
             ))}
           </ScrollTable>

@@ -2,10 +2,18 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { stepById } from '@/lib/report-wizard/steps';
 import type { ReturnReason, StatusHistoryRow } from '@/lib/server/submissions/types';
-import { formatBakuDateTime } from '../../registry/format';
+import { formatDateTime } from '@/lib/i18n/format-date';
 
 /** Return reasons, each linking to the wizard step that fixes it (step ids map to slugs). */
-export async function ReturnReasons({ reportId, reasons, locale }: { reportId: string; reasons: ReturnReason[]; locale: 'az' | 'en' }) {
+export async function ReturnReasons({
+  reportId,
+  reasons,
+  locale,
+}: {
+  reportId: string;
+  reasons: ReturnReason[];
+  locale: 'az' | 'en';
+}) {
   const t = await getTranslations('reportView');
   const ts = await getTranslations('wizardSteps');
   return (
@@ -18,7 +26,9 @@ export async function ReturnReasons({ reportId, reasons, locale }: { reportId: s
             {step ? (
               <>
                 {' '}
-                <Link href={`/reports/${reportId}/${step.slug}`}>{t('fixAt', { step: `${step.id}. ${ts(step.id)}` })}</Link>
+                <Link href={`/reports/${reportId}/${step.slug}`}>
+                  {t('fixAt', { step: `${step.id}. ${ts(step.id)}` })}
+                </Link>
               </>
             ) : null}
           </li>
@@ -47,12 +57,19 @@ export async function StatusTimeline({ reportId, history, receiptOf, locale }: P
           <li key={`${h.status}-${i}`} className="mb-4">
             <p className="font-semibold">
               {t(`history${h.status}`)}
-              {receipt ? <span className="font-normal"> · {t('receiptNumber')} {receipt}</span> : null}
+              {receipt ? (
+                <span className="font-normal">
+                  {' '}
+                  · {t('receiptNumber')} {receipt}
+                </span>
+              ) : null}
             </p>
             <p className="text-sm text-muted">
-              <time dateTime={h.at.toISOString()}>{formatBakuDateTime(h.at)}</time>
+              <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
             </p>
-            {h.reasons.length > 0 ? <ReturnReasons reportId={reportId} reasons={h.reasons} locale={locale} /> : null}
+            {h.reasons.length > 0 ? (
+              <ReturnReasons reportId={reportId} reasons={h.reasons} locale={locale} />
+            ) : null}
           </li>
         );
       })}

@@ -1,17 +1,25 @@
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
+import { absoluteUrlFor } from '@/lib/server/public-url';
 import { isAppError } from '@/lib/server/errors';
 import { getReceipt } from '@/lib/server/submissions/receipt/get-receipt';
 import { renderReceiptPdf } from '@/lib/server/submissions/receipt/render-receipt-pdf';
 
 /** Issue 6 §6: the receipt as PDF, through the guard; shown inline, saved as qebz-<number>.pdf. */
-export async function GET(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ submissionId: string }> },
+) {
   const scope = await requireEmployerAccess('REPORTS');
   const { submissionId } = await params;
   try {
     const view = await getReceipt(await getDb(), scope, { submissionId });
-    const pdf = await renderReceiptPdf(view, await serverLocale(), new URL(request.url).origin);
+    const pdf = await renderReceiptPdf(
+      view,
+      await serverLocale(),
+      absoluteUrlFor(request, '/verify'),
+    );
     const filename = `qebz-${view.receiptNumber.replace(/[^A-Za-z0-9-]/g, '_')}.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: {
@@ -22,7 +30,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ subm
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return new Response('Not found', { status: 404 });
     throw error;
   }
 }

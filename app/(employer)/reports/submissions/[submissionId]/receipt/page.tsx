@@ -6,6 +6,7 @@ import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
+import { absoluteUrlForPage } from '@/lib/server/public-url';
 import { getReceipt } from '@/lib/server/submissions/receipt/get-receipt';
 import { receiptSections } from '@/lib/server/submissions/receipt/receipt-rows';
 
@@ -34,6 +35,8 @@ export default async function ReceiptPage({ params }: Props) {
   const t = await getTranslations('receipt');
   const locale = await serverLocale();
   const [summary, ...sections] = receiptSections(view, locale);
+  // On paper the verify link is only its address, so print it as the PDF does.
+  const verifyUrl = await absoluteUrlForPage('/verify');
   const base = `/reports/submissions/${encodeURIComponent(view.submissionId)}`;
   const verifyHref = `/verify?${new URLSearchParams({ receipt: view.receiptNumber, hash: view.documentHash })}`;
   const linkClass =
@@ -48,7 +51,12 @@ export default async function ReceiptPage({ params }: Props) {
         <a href={`${base}/receipt.pdf`} className={linkClass} data-testid="receipt-pdf">
           {t('downloadPdf')}
         </a>
-        <a href={`${base}/signed-file`} download className={linkClass} data-testid="receipt-signed-file">
+        <a
+          href={`${base}/signed-file`}
+          download
+          className={linkClass}
+          data-testid="receipt-signed-file"
+        >
           {t('downloadSigned')}
         </a>
         <Link href={verifyHref} className={linkClass} data-testid="receipt-verify">
@@ -58,8 +66,15 @@ export default async function ReceiptPage({ params }: Props) {
       </nav>
       {[summary, ...sections].map((section, i) =>
         section ? (
-          <section key={section.title} aria-labelledby={`receipt-section-${i}`} className="mt-6 rounded-lg bg-surface p-5 shadow-sm print:shadow-none">
-            <h2 id={`receipt-section-${i}`} className={i === 0 ? 'sr-only' : 'mb-3 text-lg font-semibold'}>
+          <section
+            key={section.title}
+            aria-labelledby={`receipt-section-${i}`}
+            className="mt-6 rounded-lg bg-surface p-5 shadow-sm print:shadow-none"
+          >
+            <h2
+              id={`receipt-section-${i}`}
+              className={i === 0 ? 'sr-only' : 'mb-3 text-lg font-semibold'}
+            >
               {section.title}
             </h2>
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(12rem,max-content)_1fr]">
@@ -67,7 +82,13 @@ export default async function ReceiptPage({ params }: Props) {
                 <div key={row.label} className="contents">
                   <dt className="font-semibold text-muted">{row.label}</dt>
                   <dd
-                    className={row.kind === 'hash' ? 'break-all font-mono text-sm' : row.kind === 'list' ? 'whitespace-pre-line' : undefined}
+                    className={
+                      row.kind === 'hash'
+                        ? 'break-all font-mono text-sm'
+                        : row.kind === 'list'
+                          ? 'whitespace-pre-line'
+                          : undefined
+                    }
                     data-testid={row.kind === 'hash' ? 'receipt-hash' : undefined}
                   >
                     {row.value || '—'}
@@ -78,6 +99,9 @@ export default async function ReceiptPage({ params }: Props) {
           </section>
         ) : null,
       )}
+      <p className="mt-8 hidden print:block" data-testid="receipt-verify-line">
+        {t('verifyLine', { url: verifyUrl })}
+      </p>
       <p className="mt-8 print:hidden">
         <Link href="/reports/registry">{t('backToRegistry')}</Link>
       </p>

@@ -2,14 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { ConfirmDelete } from '@/components/report-wizard/persons/confirm-delete';
 import { SeniorityForm } from '@/components/report-wizard/persons/seniority-form';
+import { formatDate } from '@/lib/i18n/format-date';
 import { getDb } from '@/lib/server/db';
 import { listSeniority } from '@/lib/server/reports/seniority/list-seniority';
 import { listSeniorityEntries } from '@/lib/server/reports/seniority/list-seniority-entries';
 import { continueStepAction } from '../../actions';
 import { addSeniorityAction, deleteSeniorityAction } from '../../actions-persons';
 import type { StepProps } from '../step-props';
-
-const dmy = (iso: string) => iso.split('-').reverse().join('.');
 
 /** SPEC F24, DOMAIN.md §8: persons of the report with preferential seniority — add by FIN with the list entry and the days or from–to; delete. */
 export async function StepF24({ loaded, locale }: StepProps) {
@@ -53,7 +52,7 @@ export async function StepF24({ loaded, locale }: StepProps) {
                   <th scope="row" className="p-2 font-mono font-normal">{r.fin}</th>
                   <td className="p-2">{`${r.surname} ${r.name}`}</td>
                   <td className="p-2">{`${r.positionCode} — ${title(r)}`}</td>
-                  <td className="p-2 whitespace-nowrap">{r.days !== null ? t('daysCount', { days: r.days }) : `${dmy(r.fromDate ?? '')} – ${dmy(r.toDate ?? '')}`}</td>
+                  <td className="p-2 whitespace-nowrap">{r.days !== null ? t('daysCount', { days: r.days }) : `${formatDate(r.fromDate, locale)} – ${formatDate(r.toDate, locale)}`}</td>
                   <td className="p-2">
                     <ConfirmDelete what={`${r.surname} ${r.name} (${r.fin})`} remove={deleteSeniorityAction.bind(null, report.id, r.id)} testId="delete-seniority" />
                   </td>
