@@ -23,7 +23,9 @@ export async function getReceipt(
     .select({ submission: submissions, signedAt: signedDocuments.signedAt })
     .from(submissions)
     .innerJoin(signedDocuments, eq(signedDocuments.id, submissions.signedDocumentId))
-    .where(and(eq(submissions.id, input.submissionId), eq(submissions.employerId, scope.employerId)));
+    .where(
+      and(eq(submissions.id, input.submissionId), eq(submissions.employerId, scope.employerId)),
+    );
   if (!row) throw new AppError('NOT_FOUND');
   const { submission: s, signedAt } = row;
   const doc = readReceiptDocument(s.documentJson);
@@ -43,6 +45,7 @@ export async function getReceipt(
     period: doc.period,
     reportType: doc.reportType,
     totals: doc.totals,
+    application: doc.application,
     documentHash: s.documentHash,
     signer: {
       fin: s.signerFin,

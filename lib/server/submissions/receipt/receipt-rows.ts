@@ -18,6 +18,44 @@ export function receiptText(
   return (key, params) => fillTemplate(texts[key] ?? key, params, locale);
 }
 
+/** The payments' application (issue 10 §3), in the words of F17, F19 and the check page. */
+function applicationSection(view: ReceiptView, locale: Locale): ReceiptSection[] {
+  const a = view.application;
+  if (!a) return [];
+  const texts = UI_MESSAGES[locale].figures as Texts;
+  const t = (key: string, params?: Record<string, string>) =>
+    fillTemplate(texts[key] ?? key, params, locale);
+  const m = (q: number) => formatAmount(q, locale);
+  return [
+    {
+      title: t('applicationTitle'),
+      rows: [
+        {
+          label: t('appPaid'),
+          value: `${m(a.paidQepik)} (${t('appPaidSides', { employer: m(a.paidEmployerQepik), employee: m(a.paidEmployeeQepik) })})`,
+        },
+        ...(a.creditBroughtQepik > 0
+          ? [{ label: t('appCreditBrought'), value: m(a.creditBroughtQepik) }]
+          : []),
+        { label: t('appToQuarterEmployer'), value: m(a.toQuarterMdssEmployerQepik) },
+        { label: t('appToQuarterEmployee'), value: m(a.toQuarterMdssEmployeeQepik) },
+        // Uses of nothing are left out so the receipt stays one page; the rows still add up.
+        ...(
+          [
+            ['appToOlder', a.toOlderMdssQepik],
+            ['appToPenalty', a.toPenaltyQepik],
+            ['appToFines', a.toFinesQepik],
+            ['appToOther', a.toOtherQepik],
+            ['appOverpayment', a.overpaymentQepik],
+          ] as const
+        )
+          .filter(([, q]) => q > 0)
+          .map(([key, q]) => ({ label: t(key), value: m(q) })),
+      ],
+    },
+  ];
+}
+
 const AMOUNTS = [
   'mdssEmployerQepik',
   'mdssEmployeeQepik',
@@ -83,6 +121,7 @@ export function receiptSections(view: ReceiptView, locale: Locale): ReceiptSecti
         { label: t('persons'), value: String(view.totals.persons) },
       ],
     },
+    ...applicationSection(view, locale),
     {
       title: t('signatureSection'),
       rows: [

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SubmissionStatus } from '@/db/schema';
+import type { PaymentApplication } from '@/lib/domain';
 import type { ReportDocument } from '../report-document-types';
 import type { ReturnReason } from '../types';
 
@@ -19,6 +20,8 @@ export type ReceiptView = {
   period: { year: number; quarter: number };
   reportType: ReportDocument['reportType'];
   totals: ReceiptTotals;
+  /** How the payments were applied, as signed (schema 2 documents; null for older ones). */
+  application: PaymentApplication | null;
   documentHash: string;
   signer: { fin: string; surname: string; name: string; patronymic: string };
   certificateSerial: string;
@@ -38,7 +41,10 @@ export type ReceiptTotals = Pick<
 >;
 
 /** The parts of a stored report document the receipt needs; what the document lacks reads empty. */
-export type ReceiptDocumentParts = Pick<ReceiptView, 'employer' | 'activity' | 'period' | 'reportType' | 'totals'> & {
+export type ReceiptDocumentParts = Pick<
+  ReceiptView,
+  'employer' | 'activity' | 'period' | 'reportType' | 'totals' | 'application'
+> & {
   signatories: { fin: string; surname: string; name: string; patronymic: string }[];
 };
 
@@ -57,6 +63,20 @@ function record(value: unknown): Record<string, unknown> {
     ? (value as Record<string, unknown>)
     : {};
 }
+const APPLICATION_KEYS = [
+  'paidQepik',
+  'paidEmployerQepik',
+  'paidEmployeeQepik',
+  'creditBroughtQepik',
+  'toQuarterMdssEmployerQepik',
+  'toQuarterMdssEmployeeQepik',
+  'toOlderMdssQepik',
+  'toPenaltyQepik',
+  'toFinesQepik',
+  'toOtherQepik',
+  'overpaymentQepik',
+] as const satisfies readonly (keyof PaymentApplication)[];
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const integer = (value: unknown): number => (Number.isSafeInteger(value) ? (value as number) : 0);
 
@@ -75,13 +95,29 @@ export function readReceiptDocument(documentJson: string): ReceiptDocumentParts 
   const activity = record(doc.activity);
   const period = record(doc.period);
   const totals = record(doc.totals);
+  const application = doc.application === undefined ? null : record(doc.application);
   const signatories = Array.isArray(doc.signatories) ? doc.signatories.map(record) : [];
   return {
-    employer: { name: text(employer.name), voen: text(employer.voen), dsmfRegNumber: text(employer.dsmfRegNumber) },
-    activity: { code: text(activity.code), nameAz: text(activity.nameAz), nameEn: text(activity.nameEn) },
+    employer: {
+      name: text(employer.name),
+      voen: text(employer.voen),
+      dsmfRegNumber: text(employer.dsmfRegNumber),
+    },
+    activity: {
+      code: text(activity.code),
+      nameAz: text(activity.nameAz),
+      nameEn: text(activity.nameEn),
+    },
     period: { year: integer(period.year), quarter: integer(period.quarter) },
     reportType: doc.reportType === 'CORRECTIVE' ? 'CORRECTIVE' : 'INITIAL',
-    totals: Object.fromEntries(TOTAL_KEYS.map((key) => [key, integer(totals[key])])) as ReceiptTotals,
+    totals: Object.fromEntries(
+      TOTAL_KEYS.map((key) => [key, integer(totals[key])]),
+    ) as ReceiptTotals,
+    application: application
+      ? (Object.fromEntries(
+          APPLICATION_KEYS.map((key) => [key, integer(application[key])]),
+        ) as unknown as PaymentApplication)
+      : null,
     signatories: signatories.map((s) => ({
       fin: text(s.fin),
       surname: text(s.surname),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { PaymentApplicationTable } from '@/components/report-figures/payment-application-table';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
@@ -39,6 +40,7 @@ export async function DocumentSections({
 }) {
   const t = await getTranslations('reportView');
   const ts = await getTranslations('wizardSteps');
+  const tf = await getTranslations('figures');
   const money = (q: number | null) => (q === null ? '—' : formatAmount(q, locale));
   const month = (m: string) => formatMonth(m, locale);
   const none = <p className="text-muted">{t('none')}</p>;
@@ -58,11 +60,12 @@ export async function DocumentSections({
             columns={[
               { label: t('paymentDate') },
               { label: t('bankReference') },
+              { label: tf('appliedTo') },
               { label: t('amount'), align: 'right' },
             ]}
             footer={
               <tr>
-                <td className={td} colSpan={2}>
+                <td className={td} colSpan={3}>
                   {t('total')}
                 </td>
                 <td className={num}>{money(totals.paymentsUsedQepik)}</td>
@@ -73,11 +76,25 @@ export async function DocumentSections({
               <tr key={p.paymentId} className="border-b border-line">
                 <td className={td}>{formatDate(p.paymentDate, locale)}</td>
                 <td className={td}>{p.bankReference}</td>
+                <td className={td}>
+                  {p.economicClassCode
+                    ? `${p.economicClassCode} — ${tf(p.side === 'EMPLOYEE' ? 'sideEMPLOYEE' : 'sideEMPLOYER')}`
+                    : '—'}
+                </td>
                 <td className={num}>{money(p.amountQepik)}</td>
               </tr>
             ))}
           </ScrollTable>
         )}
+        {doc.application ? (
+          <div className="mt-6">
+            <PaymentApplicationTable
+              application={doc.application}
+              locale={locale}
+              testId="view-application"
+            />
+          </div>
+        ) : null}
       </Section>
 
       <Section id="sec-labour" title={t('labourPayments')}>
@@ -199,7 +216,7 @@ export async function DocumentSections({
           </dd>
           <dt>{t('writeOffs')}</dt>
           <dd className="text-right tabular-nums">{money(doc.writeOffsQepik)}</dd>
-          <dt>{t('undistributed')}</dt>
+          <dt>{doc.application ? tf('notToPersons') : t('undistributed')}</dt>
           <dd className="text-right tabular-nums">{money(totals.undistributedQepik)}</dd>
           <dt className="font-semibold">{t('closingDebt')}</dt>
           <dd className="text-right text-xl font-semibold tabular-nums" data-testid="closing-debt">
