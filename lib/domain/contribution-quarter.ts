@@ -19,6 +19,8 @@ export interface PersonMonthContribution extends Contribution {
 
 export interface QuarterContributions {
   readonly rows: readonly PersonMonthContribution[];
+  /** Σ income over every person and month. */
+  readonly incomeTotalQepik: Qepik;
   readonly employeeTotalQepik: Qepik;
   readonly employerTotalQepik: Qepik;
   readonly totalQepik: Qepik;
@@ -26,7 +28,10 @@ export interface QuarterContributions {
 
 /**
  * Every person's employee and employer MDSS for each given month, resolving the regime once
- * per month; months without income give no row. DOMAIN.md §2, SPEC F10.
+ * per month; months without income give no row. Totals are exact: amounts are non-negative, so
+ * every partial sum (a month's, a side's) is at most the grand totals, which must be safe
+ * integers, else TOTAL_TOO_LARGE (with the month whose income pushed it over). DOMAIN.md §1, §2,
+ * SPEC F10.
  */
 export function calculateQuarterContributions(input: {
   readonly schedule: ContributionSchedule;
@@ -41,6 +46,7 @@ export function calculateQuarterContributions(input: {
     regimes.push(regime.value);
   }
   const rows: PersonMonthContribution[] = [];
+  let incomeTotal = 0;
   let employeeTotal = 0;
   let employerTotal = 0;
   for (const person of input.persons) {
@@ -65,14 +71,17 @@ export function calculateQuarterContributions(input: {
         employerQepik,
         totalQepik,
       });
+      incomeTotal += incomeQepik;
       employeeTotal += employeeQepik;
       employerTotal += employerQepik;
+      if (!Number.isSafeInteger(incomeTotal)) return err('TOTAL_TOO_LARGE', { month });
     }
   }
   const total = employeeTotal + employerTotal;
-  if (!Number.isSafeInteger(total)) return err('AMOUNT_TOO_LARGE');
+  if (!Number.isSafeInteger(total)) return err('TOTAL_TOO_LARGE');
   return ok({
     rows,
+    incomeTotalQepik: incomeTotal as Qepik,
     employeeTotalQepik: employeeTotal as Qepik,
     employerTotalQepik: employerTotal as Qepik,
     totalQepik: total as Qepik,

@@ -18,6 +18,7 @@ export const CONTRIBUTION_CODES = [
   'AMOUNT_NEGATIVE',
   'AMOUNT_NOT_INTEGER_QEPIK',
   'AMOUNT_TOO_LARGE',
+  'TOTAL_TOO_LARGE',
 ] as const;
 export type ContributionCode = (typeof CONTRIBUTION_CODES)[number];
 

@@ -1,5 +1,4 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { reportLines, reportPayments, type ReportLineCategory } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import {
@@ -9,6 +8,7 @@ import {
   type ReportBalance,
 } from '@/lib/domain';
 import type { EmployerScope } from '../access';
+import { exactQepikTotal, sumAsText } from '../exact-sum';
 import { getReportInScope, ofReport, quarterBounds } from './report-draft';
 import { ReportError } from './report-errors';
 import { reportContributions, type MonthContribution } from './report-contributions';
@@ -45,10 +45,10 @@ export async function computeReportBalance(
   const report = await getReportInScope(db, scope, input.reportId);
   const contributions = await reportContributions(db, scope, report);
   const [used] = await db
-    .select({ total: sql<string>`coalesce(sum(${reportPayments.amountQepik}), 0)` })
+    .select({ total: sumAsText(reportPayments.amountQepik) })
     .from(reportPayments)
     .where(ofReport(reportPayments, report.id, scope));
-  const paymentsUsedQepik = Number(used?.total ?? 0);
+  const paymentsUsedQepik = exactQepikTotal(used?.total);
   const stored = await db
     .select()
     .from(reportLines)

@@ -50,7 +50,7 @@ export function warningKey(w: { code: string; month: string }): string {
 }
 
 function fail(code: string): never {
-  throw new PersonError('CALCULATION_FAILED', { params: { detail: code } });
+  throw new PersonError('CALCULATION_FAILED', { params: { reason: code } });
 }
 
 /**

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { reportMonths, reportNonLiableIncomes, reportPayments, reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { ContributionSchedule } from '@/lib/domain';
+import { exactQepikTotal, sumAsText } from '../../exact-sum';
 import { loadContributionSchedule } from '../report-rates';
 import type { ReportContext } from '../persons/report-context';
 
@@ -56,7 +57,7 @@ export async function loadDistributionInput(
       .orderBy(reportPersons.fin),
     db
       .select({
-        total: sql<number>`coalesce(sum(${reportPayments.amountQepik}), 0)`.mapWith(Number),
+        total: sumAsText(reportPayments.amountQepik).mapWith(exactQepikTotal),
       })
       .from(reportPayments)
       .where(ofReport(reportPayments)),

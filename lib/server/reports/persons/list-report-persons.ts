@@ -5,6 +5,7 @@ import { reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
+import { exactQepikTotal, sumAsText } from '../../exact-sum';
 import type { IncomesQepik } from './person-input';
 import { loadReportContext } from './report-context';
 
@@ -81,7 +82,8 @@ export async function listReportPersons(
   const matching = filters.length > 0 ? and(...filters) : undefined;
   const positive = (column: PgColumn) =>
     sql<number>`count(*) filter (where ${column} > 0)`.mapWith(Number);
-  const total = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+  // Exact past 2^53, or a coded refusal: never a rounded total (issue 10 §5).
+  const total = (column: PgColumn) => sumAsText(column).mapWith(exactQepikTotal);
   const [[aggregate], rows] = await Promise.all([
     db
       .select({

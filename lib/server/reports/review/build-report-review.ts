@@ -126,7 +126,7 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
     ],
   });
   if (!balance.ok)
-    throw new PersonError('CALCULATION_FAILED', { params: { detail: balance.code } });
+    throw new PersonError('CALCULATION_FAILED', { params: { reason: balance.code } });
 
   const results: ValidationResult[] = [];
   if (input.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
