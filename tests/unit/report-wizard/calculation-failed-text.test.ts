@@ -21,7 +21,7 @@ function expectWords(text: string) {
 describe('CALCULATION_FAILED text', () => {
   it('never contains a placeholder or a raw code, however it is rendered', async () => {
     for (const reason of REASONS) {
-      const params = reason === undefined ? {} : { reason };
+      const params: Record<string, string> = reason === undefined ? {} : { reason };
       for (const locale of ['az', 'en'] as const) {
         expectWords(reportErrorMessage('CALCULATION_FAILED', params, locale));
         expectWords(personErrorMessage('CALCULATION_FAILED', params, locale));
