@@ -153,15 +153,23 @@ describe('exact totals', () => {
       incomeQepikByMonth: Object.fromEntries(MONTHS.map((m) => [m, incomeQepik])),
     }));
 
-  it('MDSS totals refuse an income total past 2^53 instead of rounding it', () => {
-    // Three incomes of 2^53 / 3: the contributions stay safe, the income total does not.
+  it('MDSS totals refuse a month whose income total passes 2^53 instead of rounding it', () => {
+    // Three incomes of 2^53 / 3 in a month: the contributions stay safe, the income total not.
     const result = calculateQuarterContributions({
+      schedule: DEFAULT_CONTRIBUTION_SCHEDULE,
+      sector: 'STATE_OR_OIL',
+      months: MONTHS,
+      persons: persons(3, 3_002_399_751_580_331),
+    });
+    expect(result).toEqual({ ok: false, code: 'TOTAL_TOO_LARGE', params: { month: '2025-07' } });
+    // One such person in every month: each month's total is safe (the quarter's need not be).
+    const one = calculateQuarterContributions({
       schedule: DEFAULT_CONTRIBUTION_SCHEDULE,
       sector: 'STATE_OR_OIL',
       months: MONTHS,
       persons: persons(1, 3_002_399_751_580_331),
     });
-    expect(result).toEqual({ ok: false, code: 'TOTAL_TOO_LARGE', params: { month: '2025-09' } });
+    expect(one.ok && one.value.incomeQepikByMonth['2025-09']).toBe(3_002_399_751_580_331);
   });
 
   it('MDSS income and contribution totals are the exact sums of the rows', () => {
@@ -182,7 +190,11 @@ describe('exact totals', () => {
           const { rows, ...totals } = result.value;
           const exact = (pick: (r: (typeof rows)[number]) => number) =>
             Number(rows.reduce((t, r) => t + BigInt(pick(r)), 0n));
-          expect(totals.incomeTotalQepik).toBe(exact((r) => r.incomeQepik));
+          for (const month of MONTHS) {
+            expect(totals.incomeQepikByMonth[month]).toBe(
+              exact((r) => (r.month === month ? r.incomeQepik : 0)),
+            );
+          }
           expect(totals.employeeTotalQepik).toBe(exact((r) => r.employeeQepik));
           expect(totals.employerTotalQepik).toBe(exact((r) => r.employerQepik));
         },

@@ -13,6 +13,7 @@ import {
 } from '@/lib/domain';
 import { computeDistribution, type MonthFigures } from '../distribution/compute-distribution';
 import { loadDistributionInput } from '../distribution/load-distribution-input';
+import { findOverBoundAmounts } from '../find-over-bound-amounts';
 import { PersonError } from '../persons/person-errors';
 import type { ReportContext } from '../persons/report-context';
 import { quarterBounds } from '../report-draft';
@@ -128,7 +129,8 @@ export async function buildReportReview(db: DbOrTx, report: ReportContext): Prom
   if (!balance.ok)
     throw new PersonError('CALCULATION_FAILED', { params: { reason: balance.code } });
 
-  const results: ValidationResult[] = [];
+  // Amounts stored before the bound existed block sending (issue 10 §5).
+  const results: ValidationResult[] = await findOverBoundAmounts(db, report);
   if (input.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
   for (const m of figures.months) {
     if (m.labourPaymentsQepik === null)
