@@ -119,7 +119,7 @@ export function calculateContributionForRegime(
   const employeeQepik = sideContributionQepik(regime.employee, incomeQepik);
   const employerQepik = sideContributionQepik(regime.employer, incomeQepik);
   const totalQepik = employeeQepik + employerQepik;
-  if (!Number.isSafeInteger(totalQepik)) return err('AMOUNT_TOO_LARGE');
+  if (!Number.isSafeInteger(totalQepik)) return err('TOTAL_TOO_LARGE');
   return ok({
     employeeQepik: employeeQepik as Qepik,
     employerQepik: employerQepik as Qepik,
