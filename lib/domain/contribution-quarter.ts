@@ -19,6 +19,8 @@ export interface PersonMonthContribution extends Contribution {
 
 export interface QuarterContributions {
   readonly rows: readonly PersonMonthContribution[];
+  /** Σ income of each given month over every person (a month without income is 0). */
+  readonly incomeQepikByMonth: Readonly<Record<MonthKey, Qepik>>;
   readonly employeeTotalQepik: Qepik;
   readonly employerTotalQepik: Qepik;
   readonly totalQepik: Qepik;
@@ -26,7 +28,10 @@ export interface QuarterContributions {
 
 /**
  * Every person's employee and employer MDSS for each given month, resolving the regime once
- * per month; months without income give no row. DOMAIN.md §2, SPEC F10.
+ * per month; months without income give no row. Totals are exact: amounts are non-negative, so
+ * every partial sum is at most a checked total (each month's income, each side's MDSS), which
+ * must be a safe integer, else TOTAL_TOO_LARGE (with the month of the income). DOMAIN.md §1, §2,
+ * SPEC F10.
  */
 export function calculateQuarterContributions(input: {
   readonly schedule: ContributionSchedule;
@@ -41,6 +46,7 @@ export function calculateQuarterContributions(input: {
     regimes.push(regime.value);
   }
   const rows: PersonMonthContribution[] = [];
+  const incomeByMonth = input.months.map(() => 0);
   let employeeTotal = 0;
   let employerTotal = 0;
   for (const person of input.persons) {
@@ -65,14 +71,20 @@ export function calculateQuarterContributions(input: {
         employerQepik,
         totalQepik,
       });
+      const monthIncome = (incomeByMonth[m] as number) + incomeQepik;
+      if (!Number.isSafeInteger(monthIncome)) return err('TOTAL_TOO_LARGE', { month });
+      incomeByMonth[m] = monthIncome;
       employeeTotal += employeeQepik;
       employerTotal += employerQepik;
     }
   }
   const total = employeeTotal + employerTotal;
-  if (!Number.isSafeInteger(total)) return err('AMOUNT_TOO_LARGE');
+  if (!Number.isSafeInteger(total)) return err('TOTAL_TOO_LARGE');
   return ok({
     rows,
+    incomeQepikByMonth: Object.fromEntries(
+      input.months.map((month, m) => [month, incomeByMonth[m] as Qepik]),
+    ),
     employeeTotalQepik: employeeTotal as Qepik,
     employerTotalQepik: employerTotal as Qepik,
     totalQepik: total as Qepik,

@@ -18,6 +18,7 @@ export const CONTRIBUTION_CODES = [
   'AMOUNT_NEGATIVE',
   'AMOUNT_NOT_INTEGER_QEPIK',
   'AMOUNT_TOO_LARGE',
+  'TOTAL_TOO_LARGE',
 ] as const;
 export type ContributionCode = (typeof CONTRIBUTION_CODES)[number];
 
@@ -118,7 +119,7 @@ export function calculateContributionForRegime(
   const employeeQepik = sideContributionQepik(regime.employee, incomeQepik);
   const employerQepik = sideContributionQepik(regime.employer, incomeQepik);
   const totalQepik = employeeQepik + employerQepik;
-  if (!Number.isSafeInteger(totalQepik)) return err('AMOUNT_TOO_LARGE');
+  if (!Number.isSafeInteger(totalQepik)) return err('TOTAL_TOO_LARGE');
   return ok({
     employeeQepik: employeeQepik as Qepik,
     employerQepik: employerQepik as Qepik,

@@ -1,12 +1,12 @@
 // Reading and writing amounts as people type and read them (DOMAIN.md §1).
 // Decision: the Azerbaijani format uses a plain space U+0020 both as the thousands separator
 // and before "₼" (as DOMAIN.md prints it); parseAmount also accepts U+00A0 and U+202F.
-import { type MoneyCode, type Qepik } from './money';
+import { amountTooLarge, MAX_AMOUNT_QEPIK, type MoneyCode, type Qepik } from './money';
 import { err, ok, type Result } from './result';
 
 export type Locale = 'az' | 'en';
 
-const MAX_QEPIK = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_QEPIK = BigInt(MAX_AMOUNT_QEPIK);
 const SPACE_GROUPED = /^(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[.,](\d+))?$/;
 const COMMA_GROUPED = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -14,7 +14,8 @@ const COMMA_GROUPED = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * Parses '1234.56', '1234,56', '1 234,56' (space, U+00A0 or U+202F between groups of three),
  * and what formatAmount writes ('1 234,56 ₼', 'AZN 1,234.56'). At most two decimals; never a
  * silent 0. Comma grouping is accepted only with the 'AZN' marker, where it cannot be mistaken
- * for a decimal comma. DOMAIN.md §1.
+ * for a decimal comma. More than MAX_AMOUNT_QEPIK (in magnitude) is AMOUNT_TOO_LARGE with the
+ * limit as `maxQepik`: every typed, imported or API amount passes here. DOMAIN.md §1, issue 10 §5.
  */
 export function parseAmount(
   input: string,
@@ -41,8 +42,8 @@ export function parseAmount(
   const fraction = match[2] ?? '';
   if (fraction.length > 2) return err('AMOUNT_TOO_MANY_DECIMALS');
   const magnitude = BigInt(wholeDigits) * 100n + BigInt(fraction.padEnd(2, '0'));
-  if (magnitude > MAX_QEPIK) return err('AMOUNT_TOO_LARGE');
   if (negative && magnitude > 0n && !options.allowNegative) return err('AMOUNT_NEGATIVE');
+  if (magnitude > MAX_QEPIK) return amountTooLarge();
   const value = Number(magnitude);
   return ok((negative && value !== 0 ? -value : value) as Qepik);
 }

@@ -13,6 +13,7 @@ export const RECONCILIATION_CODES = [
   'AMOUNT_NEGATIVE',
   'AMOUNT_NOT_INTEGER_QEPIK',
   'AMOUNT_TOO_LARGE',
+  'TOTAL_TOO_LARGE',
 ] as const;
 export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 
@@ -84,7 +85,9 @@ export function reconcileMonths(input: {
     if (badLabour) return err(badLabour, { month });
     let nonLiableQepik = 0;
     for (const n of input.nonLiableIncome) if (n.month === month) nonLiableQepik += n.amountQepik;
-    if (![personsQepik, nonLiableQepik].every(Number.isSafeInteger)) return err('AMOUNT_TOO_LARGE');
+    // Non-negative addends: a running total that stayed safe was exact all the way.
+    if (![personsQepik, nonLiableQepik].every(Number.isSafeInteger))
+      return err('TOTAL_TOO_LARGE', { month });
     const expectedQepik = labourQepik - nonLiableQepik;
     const gap = personsQepik - expectedQepik;
     if (gap === 0) continue;

@@ -1,5 +1,7 @@
 // Field-level texts (money, dates, identifiers) in the fixed patterns of ARCHITECTURE.md §6:
 // "Enter …" for empty fields, "Must be …" for format errors.
+import { MAX_AMOUNT_QEPIK } from '../money';
+import { formatAmount } from '../money-format';
 import type { MessageText } from './codes';
 
 export const FIELD_MESSAGES = {
@@ -13,7 +15,16 @@ export const FIELD_MESSAGES = {
     en: 'Must have at most 2 digits after the decimal point',
   },
   AMOUNT_NEGATIVE: { az: 'Məbləğ mənfi ola bilməz', en: 'Amount cannot be negative' },
-  AMOUNT_TOO_LARGE: { az: 'Məbləğ çox böyükdür', en: 'Amount is too large' },
+  // The limit is written from the constant, so the text cannot drift from the rule; the error
+  // also carries it as `maxQepik` for callers that show it apart (issue 10 §5).
+  AMOUNT_TOO_LARGE: {
+    az: `Məbləğ ${formatAmount(MAX_AMOUNT_QEPIK, 'az')}-dan çox ola bilməz`,
+    en: `The amount cannot exceed ${formatAmount(MAX_AMOUNT_QEPIK, 'en')}`,
+  },
+  TOTAL_TOO_LARGE: {
+    az: 'Məbləğlərin cəmi çox böyükdür, hesablana bilmir',
+    en: 'The total of the amounts is too large to compute',
+  },
   AMOUNT_NOT_INTEGER_QEPIK: {
     az: 'Məbləğ tam qəpiklə olmalıdır',
     en: 'Must be a whole number of qəpik',

@@ -142,35 +142,47 @@ type Item = PostingOpenItem & { openQepik: number };
 const isQepik = (n: number) => Number.isSafeInteger(n);
 
 function checkAmounts(input: PostingInput, months: ReadonlySet<string>): PostingCode | null {
-  let total = 0;
-  const add = (n: number): PostingCode | null => {
+  // Each group of amounts that is added up must stay exact; incomes are only carried along.
+  const totals = new Map<string, number>();
+  const add = (group: string, n: number): PostingCode | null => {
     if (!isQepik(n)) return 'AMOUNT_NOT_INTEGER_QEPIK';
     if (n < 0) return 'AMOUNT_NEGATIVE';
-    total += n;
+    const total = (totals.get(group) ?? 0) + n;
+    totals.set(group, total);
     return isQepik(total) ? null : 'AMOUNT_TOO_LARGE';
   };
   for (const c of input.contributions) {
     if (!months.has(c.month)) return 'MONTH_OUTSIDE_QUARTER';
-    const bad = add(c.incomeQepik) ?? add(c.employerQepik) ?? add(c.employeeQepik);
+    const bad =
+      (isQepik(c.incomeQepik)
+        ? c.incomeQepik < 0
+          ? 'AMOUNT_NEGATIVE'
+          : null
+        : 'AMOUNT_NOT_INTEGER_QEPIK') ??
+      add('mdss', c.employerQepik) ??
+      add('mdss', c.employeeQepik);
     if (bad) return bad;
   }
   for (const p of input.payments) {
-    const bad = add(p.amountQepik);
+    const bad = add('paid', p.amountQepik);
     if (bad) return bad;
   }
   for (const l of input.lines) {
-    const bad = add(l.accruedQepik) ?? add(l.paidQepik);
+    const bad = add('accrued', l.accruedQepik) ?? add('paid', l.paidQepik);
     if (bad) return bad;
   }
   for (const i of input.account.items) {
-    const bad = add(i.openQepik);
+    const bad = add('open', i.openQepik);
     if (bad) return bad;
   }
   for (const c of input.account.credits) {
-    const bad = add(c.amountQepik);
+    const bad = add('paid', c.amountQepik);
     if (bad) return bad;
   }
-  return null;
+  const all = [...totals.entries()]
+    .filter(([k]) => !k.startsWith('income:'))
+    .reduce((t, [, v]) => t + v, 0);
+  return isQepik(all) ? null : 'AMOUNT_TOO_LARGE';
 }
 
 const byDateThenId = <T extends { date: string; id: string }>(a: T, b: T) =>

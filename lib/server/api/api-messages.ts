@@ -1,7 +1,11 @@
 import 'server-only';
-import { fillTemplate } from '@/lib/domain';
+import { MESSAGES as DOMAIN_MESSAGES, fillTemplate } from '@/lib/domain';
 import { personErrorTexts, type PersonErrorCode } from '../reports/persons/person-errors';
-import { REPORT_ERROR_MESSAGES } from '../reports/report-errors';
+import {
+  REPORT_ERROR_MESSAGES,
+  reportErrorMessage,
+  type ReportErrorCode,
+} from '../reports/report-errors';
 
 // The payroll API's own codes and texts (issue 5 §9, ARCHITECTURE.md §6). Report and person
 // codes keep the wizard's texts, so the API and the portal say the same thing.
@@ -63,7 +67,9 @@ const API_MESSAGES = {
     en: 'Must be AZN with exactly 2 decimals, like "1234.56"',
   },
   AMOUNT_NEGATIVE: { az: 'Məbləğ mənfi ola bilməz', en: 'Amount cannot be negative' },
-  AMOUNT_TOO_LARGE: { az: 'Məbləğ çox böyükdür', en: 'Amount is too large' },
+  // The same words as the wizard's and the import's refusal (issue 10 §5).
+  AMOUNT_TOO_LARGE: DOMAIN_MESSAGES.AMOUNT_TOO_LARGE,
+  TOTAL_TOO_LARGE: DOMAIN_MESSAGES.TOTAL_TOO_LARGE,
   DUPLICATE_FIN: {
     az: 'Bu FİN artıq persons[{first}]-də var',
     en: 'This FIN is already in persons[{first}]',
@@ -93,8 +99,13 @@ const fill = (template: string, params: ApiParams, locale: 'az' | 'en') =>
 export function apiText(code: string, params: ApiParams = {}): ApiText {
   const own = (API_MESSAGES as Record<string, ApiText>)[code];
   if (own) return { az: fill(own.az, params, 'az'), en: fill(own.en, params, 'en') };
-  const report = (REPORT_ERROR_MESSAGES as Record<string, ApiText>)[code];
-  if (report) return { az: fill(report.az, params, 'az'), en: fill(report.en, params, 'en') };
+  if (Object.hasOwn(REPORT_ERROR_MESSAGES, code)) {
+    const reportCode = code as ReportErrorCode;
+    return {
+      az: reportErrorMessage(reportCode, params, 'az'),
+      en: reportErrorMessage(reportCode, params, 'en'),
+    };
+  }
   try {
     return personErrorTexts(code as PersonErrorCode, params);
   } catch {

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { reportPayments, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
+import { exactQepikTotal, sumAsText } from '../exact-sum';
 
 export type PayloadReport = {
   id: string;
@@ -36,7 +37,7 @@ export async function findPayloadReport(
   const [report] = options.lock ? await query.for('update') : await query;
   if (!report) return null;
   const [paid] = await db
-    .select({ total: sql<number>`coalesce(sum(${reportPayments.amountQepik}), 0)`.mapWith(Number) })
+    .select({ total: sumAsText(reportPayments.amountQepik).mapWith(exactQepikTotal) })
     .from(reportPayments)
     .where(
       and(eq(reportPayments.reportId, report.id), eq(reportPayments.employerId, scope.employerId)),

@@ -1,7 +1,8 @@
 import 'server-only';
+import { MAX_AMOUNT_QEPIK } from '@/lib/domain';
 import { MAX_BODY_BYTES } from './handle-report-requests';
 import { API_RATE_LIMIT } from './authenticate-api-request';
-import { MAX_HEADCOUNT, MAX_PERSONS } from './report-payload';
+import { MAX_HEADCOUNT, MAX_PERSONS, toApiAmount } from './report-payload';
 
 // The OpenAPI 3.1 description of api/v1 (issue 5 §9), written by hand: the payload's money is a
 // transform in zod (string → qəpik), which has no JSON Schema of its own.
@@ -9,7 +10,7 @@ import { MAX_HEADCOUNT, MAX_PERSONS } from './report-payload';
 const money = {
   type: 'string',
   pattern: '^\\d+\\.\\d{2}$',
-  description: 'AZN with exactly two decimals, as a string (never a JSON number)',
+  description: `AZN with exactly two decimals, as a string (never a JSON number); at most ${toApiAmount(MAX_AMOUNT_QEPIK)} (AMOUNT_TOO_LARGE)`,
   examples: ['1234.56'],
 };
 const month = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2025-08'] };
@@ -71,12 +72,18 @@ export function openApiDocument() {
       '/api/v1/reports/validate': {
         post: {
           summary: 'Compute contributions, reconciliation warnings and distribution without saving',
+          description:
+            'Runs the same validation as POST /api/v1/reports: a body is refused here exactly when it would be refused there, with the same status, codes and paths.',
           operationId: 'validateReport',
           requestBody: { required: true, ...json(ref('ReportPayload')) },
           responses: {
             '200': {
               description: 'The calculations and every message',
               ...json(ref('Validation')),
+            },
+            '409': {
+              description: 'REPORT_NOT_DRAFT: the report has been sent, so POST would refuse it',
+              ...json(ref('Error')),
             },
             ...errors,
           },

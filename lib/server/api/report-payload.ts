@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { parseAmount } from '@/lib/domain';
-import { apiProblem, type ApiProblem } from './api-messages';
+import { MAX_AMOUNT_QEPIK, parseAmount } from '@/lib/domain';
+import { apiProblem, type ApiParams, type ApiProblem } from './api-messages';
 
 // The JSON report of the payroll API (issue 5 §9). Money travels as strings of AZN with exactly
 // two decimals ('1234.56'), never as JSON numbers, so no client float ever becomes an amount.
@@ -10,16 +10,22 @@ const AMOUNT_TEXT = /^\d+\.\d{2}$/;
 export const MAX_PERSONS = 100_000;
 export const MAX_HEADCOUNT = 10_000_000;
 
-/** An AZN amount string → qəpik via lib/domain parseAmount, or the problem code. */
+/**
+ * An AZN amount string → qəpik via lib/domain parseAmount (so the bound of one figure, issue 10
+ * §5, is the wizard's), or the problem code and its params.
+ */
 export function parseApiAmount(
   value: unknown,
-): { ok: true; qepik: number } | { ok: false; code: string } {
+): { ok: true; qepik: number } | { ok: false; code: string; params?: ApiParams } {
   if (value === undefined) return { ok: false, code: 'REQUIRED' };
   if (typeof value !== 'string') return { ok: false, code: 'AMOUNT_NOT_STRING' };
   if (/^\s*[-\u2212]/.test(value)) return { ok: false, code: 'AMOUNT_NEGATIVE' };
   if (!AMOUNT_TEXT.test(value)) return { ok: false, code: 'AMOUNT_FORMAT' };
   const parsed = parseAmount(value);
-  return parsed.ok ? { ok: true, qepik: parsed.value } : { ok: false, code: parsed.code };
+  if (parsed.ok) return { ok: true, qepik: parsed.value };
+  if (parsed.code === 'AMOUNT_TOO_LARGE')
+    return { ok: false, code: parsed.code, params: { maxQepik: MAX_AMOUNT_QEPIK } };
+  return { ok: false, code: parsed.code };
 }
 
 /** Qəpik → the API's amount string ('-12.30' for negatives). */
@@ -32,7 +38,11 @@ export function toApiAmount(qepik: number): string {
 const ZMoney = z.unknown().transform((value, ctx) => {
   const parsed = parseApiAmount(value);
   if (parsed.ok) return parsed.qepik;
-  ctx.addIssue({ code: 'custom', message: parsed.code, params: { apiCode: parsed.code } });
+  ctx.addIssue({
+    code: 'custom',
+    message: parsed.code,
+    params: { apiCode: parsed.code, apiParams: parsed.params ?? {} },
+  });
   return z.NEVER;
 });
 
@@ -102,7 +112,13 @@ function toProblems(issue: z.core.$ZodIssue): ApiProblem[] {
   const missing = 'input' in issue && issue.input === undefined;
   switch (issue.code) {
     case 'custom':
-      return [apiProblem(path, String(issue.params?.apiCode ?? 'FORMAT'))];
+      return [
+        apiProblem(
+          path,
+          String(issue.params?.apiCode ?? 'FORMAT'),
+          (issue.params?.apiParams ?? {}) as ApiParams,
+        ),
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
         apiProblem(path ? `${path}.${key}` : key, 'UNKNOWN_FIELD', { key }),

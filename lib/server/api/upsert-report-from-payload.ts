@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { reportMonths, EDITABLE_STATUSES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../access';
+import type { EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { addNonLiableIncome } from '../reports/add-non-liable-income';
@@ -15,8 +15,8 @@ import { saveLabourPayments } from '../reports/save-labour-payments';
 import { saveReportLines } from '../reports/save-report-lines';
 import { saveSignatory } from '../reports/signatories/save-signatory';
 import { ApiError } from './api-response';
+import { checkReportRequest } from './check-report-request';
 import { findPayloadReport } from './find-payload-report';
-import { checkedPayload } from './validate-report-payload';
 
 export type UpsertedReport = {
   reportId: string;
@@ -30,7 +30,9 @@ export type UpsertedReport = {
  * or replaces an existing draft's months (F7, F18), non-liable income (F8), persons (F20, import
  * in replace mode) and — when sent — lines (F13–F16) and signatories (F25), through the wizard's
  * own use cases in one transaction: all or nothing. Payments (F6) stay as chosen in the portal.
- * A report past DRAFT answers 409 REPORT_NOT_DRAFT. A person then reviews and signs in the portal.
+ * It saves only what checkReportRequest — validate's own validation — accepted (issue 10 §5): a
+ * report past DRAFT answers 409 REPORT_NOT_DRAFT there, and again here if it was sent meanwhile.
+ * A person then reviews and signs in the portal.
  */
 export async function upsertReportFromPayload(
   db: DbOrTx,
@@ -38,12 +40,12 @@ export async function upsertReportFromPayload(
   body: unknown,
   options: { asOf?: Date; tokenId?: string } = {},
 ): Promise<UpsertedReport> {
-  assertScopeService(scope, 'REPORTS');
   const asOf = options.asOf ?? now();
-  const report = await checkedPayload(db, scope, body, asOf);
+  const { report } = await checkReportRequest(db, scope, body, asOf);
   return db.transaction(async (tx) => {
     const existing = await findPayloadReport(tx, scope, report, { lock: true });
-    if (existing && !EDITABLE_STATUSES.has(existing.status)) throw new ApiError(409, 'REPORT_NOT_DRAFT');
+    if (existing && !EDITABLE_STATUSES.has(existing.status))
+      throw new ApiError(409, 'REPORT_NOT_DRAFT');
     const reportId =
       existing?.id ??
       (

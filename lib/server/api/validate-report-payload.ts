@@ -1,16 +1,12 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import { checkHeadcount, reconciliationResults, type ValidationResult } from '@/lib/domain';
-import { assertScopeService, type EmployerScope } from '../access';
+import type { EmployerScope } from '../access';
 import { now } from '../clock';
-import { computeDistribution } from '../reports/distribution/compute-distribution';
-import { loadContributionSchedule } from '../reports/report-rates';
 import { toReviewMessage } from '../reports/review/review-messages';
 import type { ApiText } from './api-messages';
-import { payloadInvalid } from './api-response';
-import { checkReportPayload, type CheckedReport } from './check-report-payload';
-import { findPayloadReport } from './find-payload-report';
-import { parseReportPayload, toApiAmount } from './report-payload';
+import { checkReportRequest } from './check-report-request';
+import { toApiAmount } from './report-payload';
 
 export type ApiMessage = {
   severity: ValidationResult['severity'];
@@ -30,25 +26,12 @@ const blocking = (code: string, step: string, month?: string): ValidationResult 
   params: month === undefined ? {} : { month: { kind: 'month', month } },
 });
 
-/** Parses and checks a body; any problem → ApiError 422 with all of them. */
-export async function checkedPayload(
-  db: DbOrTx,
-  scope: EmployerScope,
-  body: unknown,
-  asOf: Date,
-): Promise<CheckedReport> {
-  const parsed = parseReportPayload(body);
-  if (!parsed.ok) throw payloadInvalid(parsed.problems);
-  const checked = await checkReportPayload(db, scope, parsed.payload, asOf);
-  if (!checked.ok) throw payloadInvalid(checked.problems);
-  return checked.report;
-}
-
 /**
  * POST /api/v1/reports/validate (issue 5 §9): the report as the portal would compute it, saving
- * nothing. MDSS per month, the F23 reconciliation warnings and the F22 distribution all come from
- * the wizard's own functions (computeDistribution over lib/domain); the paid amount is that of
- * the payments the existing draft uses (F6 is chosen in the portal), else 0.
+ * nothing. It runs checkReportRequest, the very validation POST /reports runs before it saves,
+ * so the two refuse the same bodies (issue 10 §5). MDSS per month, the F23 reconciliation
+ * warnings and the F22 distribution come from the wizard's own functions; the blocking messages
+ * below are the check page's, which a draft may still carry (it is then finished in the portal).
  */
 export async function validateReportPayload(
   db: DbOrTx,
@@ -56,41 +39,7 @@ export async function validateReportPayload(
   body: unknown,
   asOf: Date = now(),
 ) {
-  assertScopeService(scope, 'REPORTS');
-  const report = await checkedPayload(db, scope, body, asOf);
-  const existing = await findPayloadReport(db, scope, report);
-  const figures = computeDistribution({
-    report: {
-      id: existing?.id ?? '',
-      employerId: scope.employerId,
-      activityCode: report.activityCode,
-      sector: report.sector,
-      year: report.year,
-      quarter: report.quarter,
-      months: report.months,
-      status: 'DRAFT',
-      debtStartQepik: 0,
-      confirmations: {},
-      distributedAt: null,
-      readyAt: null,
-    },
-    schedule: await loadContributionSchedule(db),
-    months: report.months.map((month) => ({
-      month,
-      labourPaymentsQepik: report.labourPaymentsQepik[month] ?? null,
-      headcount: report.headcount[month] ?? null,
-    })),
-    nonLiableIncome: report.nonLiableIncome,
-    persons: report.persons
-      .map((p) => ({
-        fin: p.fin,
-        m1: p.incomesQepik[0],
-        m2: p.incomesQepik[1],
-        m3: p.incomesQepik[2],
-      }))
-      .sort((a, b) => (a.fin < b.fin ? -1 : a.fin > b.fin ? 1 : 0)),
-    paidQepik: existing?.status === 'DRAFT' ? existing.paidQepik : 0,
-  });
+  const { report, figures } = await checkReportRequest(db, scope, body, asOf);
 
   // The check-answers rules that concern what the payload carries (issue 5 §7).
   const results: ValidationResult[] = [];

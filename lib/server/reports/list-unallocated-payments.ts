@@ -3,6 +3,7 @@ import { and, count, desc, gt, sql } from 'drizzle-orm';
 import { payments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
+import { exactQepikTotal, sumAsText } from '../exact-sum';
 import { remainderSql, usableByReport } from './payment-remainder';
 import { getReportInScope } from './report-draft';
 
@@ -53,13 +54,13 @@ export async function listUnallocatedPayments(
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [totals] = await db
-    .select({ n: count(), remainder: sql<string>`coalesce(sum(${remainderSql}), 0)` })
+    .select({ n: count(), remainder: sumAsText(remainderSql) })
     .from(payments)
     .where(where);
   return {
-    rows: rows.map((r) => ({ ...r, remainderQepik: Number(r.remainderQepik) })),
+    rows: rows.map((r) => ({ ...r, remainderQepik: exactQepikTotal(r.remainderQepik) })),
     total: totals?.n ?? 0,
-    totalRemainderQepik: Number(totals?.remainder ?? 0),
+    totalRemainderQepik: exactQepikTotal(totals?.remainder),
     page,
     pageSize,
   };

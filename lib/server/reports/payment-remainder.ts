@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { payments, reportPayments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { exactQepikTotal } from '../exact-sum';
 import type { ReportRow } from './report-draft';
 
 // The remainder rule of DOMAIN.md §6 / SPEC F6: a payment is used by at most its amount across
@@ -77,6 +78,6 @@ export async function lockPaymentsWithRemainder(
       ),
     )
     .orderBy(asc(payments.paymentDate), asc(payments.id));
-  // sum(bigint) is numeric and arrives as a string on both engines.
-  return rows.map((r) => ({ ...r, remainderQepik: Number(r.remainderQepik) }));
+  // sum(bigint) is numeric and arrives as a string on both engines, read exactly.
+  return rows.map((r) => ({ ...r, remainderQepik: exactQepikTotal(r.remainderQepik) }));
 }

@@ -3,7 +3,13 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { reports, EDITABLE_STATUSES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { quarterMonths, type MonthKey, type YearQuarter } from '@/lib/domain';
+import {
+  checkEnteredAmount,
+  MAX_AMOUNT_QEPIK,
+  quarterMonths,
+  type MonthKey,
+  type YearQuarter,
+} from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
@@ -129,17 +135,26 @@ export async function touchDraft(
   return updated?.version ?? report.version + 1;
 }
 
-/** A qəpik amount from the caller: a safe integer, ≥ 0 (or > 0 when `positive`). */
+/**
+ * A qəpik amount from the caller: whole, ≥ 0 (or > 0 when `positive`) and at most
+ * MAX_AMOUNT_QEPIK, the bound of one entered figure (issue 10 §5), whichever path it came by.
+ */
 export function checkQepik(
   value: unknown,
   field: string,
   options: { positive?: boolean } = {},
 ): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+  const checked = checkEnteredAmount(value);
+  if (!checked.ok) {
+    if (checked.code === 'AMOUNT_TOO_LARGE') {
+      throw new ReportError('AMOUNT_TOO_LARGE', { field, params: { maxQepik: MAX_AMOUNT_QEPIK } });
+    }
     throw new ReportError('AMOUNT_INVALID', { field });
   }
-  if (options.positive && value === 0) throw new ReportError('AMOUNT_NOT_POSITIVE', { field });
-  return value;
+  if (options.positive && checked.value === 0) {
+    throw new ReportError('AMOUNT_NOT_POSITIVE', { field });
+  }
+  return checked.value;
 }
 
 /** The month if it is one of the report's quarter months, else MONTH_OUTSIDE_QUARTER. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { fillTemplate } from '@/lib/domain';
+import { explainCalculationParams, fillTemplate, MESSAGES as DOMAIN_MESSAGES } from '@/lib/domain';
 import type { MessageText } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -19,6 +19,7 @@ export const REPORT_ERROR_CODES = [
   'NOTHING_TO_ADD',
   'AMOUNT_INVALID',
   'AMOUNT_NOT_POSITIVE',
+  'AMOUNT_TOO_LARGE',
   'HEADCOUNT_INVALID',
   'MONTH_OUTSIDE_QUARTER',
   'REASON_UNKNOWN',
@@ -138,6 +139,8 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
     az: 'Məbləğ 0-dan çox olmalıdır',
     en: 'Amount must be more than 0',
   },
+  // The same words as the form's, the import's and the API's refusal (issue 10 §5).
+  AMOUNT_TOO_LARGE: DOMAIN_MESSAGES.AMOUNT_TOO_LARGE,
   HEADCOUNT_INVALID: {
     az: 'İşçi sayı 0 və ya daha çox tam ədəd olmalıdır',
     en: 'Headcount must be a whole number, 0 or more',
@@ -155,17 +158,22 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
     az: 'Bu addım məlumat daxil edilməklə yadda saxlanılır',
     en: 'This step is saved by entering its information',
   },
+  // `reason` is a domain code; reportErrorMessage puts its explanation here, never the code.
   CALCULATION_FAILED: {
-    az: 'Hesablama aparıla bilmədi ({reason})',
-    en: 'The calculation could not be made ({reason})',
+    az: 'Hesablama aparıla bilmədi: {reason}',
+    en: 'The calculation could not be made: {reason}',
   },
 };
 
-/** The user-facing text of a report error, params filled in; `…Qepik` params are shown as AZN. */
+/**
+ * The user-facing text of a report error, params filled in; `…Qepik` params are shown as AZN and
+ * CALCULATION_FAILED's `reason` code as words.
+ */
 export function reportErrorMessage(
   code: ReportErrorCode,
   params: ReportErrorParams,
   locale: Locale,
 ): string {
-  return fillTemplate(REPORT_ERROR_MESSAGES[code][locale], params, locale);
+  const filled = code === 'CALCULATION_FAILED' ? explainCalculationParams(params, locale) : params;
+  return fillTemplate(REPORT_ERROR_MESSAGES[code][locale], filled, locale);
 }

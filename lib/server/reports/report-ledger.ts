@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, between, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { ledgerEntries, type LedgerKind } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { exactQepikTotal, sumAsText } from '../exact-sum';
 
 // Ledger reads of the wizard (SPEC F4, F12, F15, F17; DOMAIN.md §6). Always per employer and
 // activity code: the ledger is kept per code (DOMAIN.md §8).
@@ -39,7 +40,7 @@ export async function ledgerBalanceThrough(
 ): Promise<number> {
   const through = typeof month === 'number' ? month : yyyymm(`${month}-01`);
   const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${ledgerEntries.amountQepik}), 0)` })
+    .select({ total: sumAsText(ledgerEntries.amountQepik) })
     .from(ledgerEntries)
     .where(
       and(
@@ -48,8 +49,8 @@ export async function ledgerBalanceThrough(
         sql`${periodKey} <= ${through}`,
       ),
     );
-  // sum(bigint) is numeric: it arrives as a string on both engines.
-  return Number(row?.total ?? 0);
+  // sum(bigint) is numeric: it arrives as a string on both engines, read exactly.
+  return exactQepikTotal(row?.total);
 }
 
 /** source_type of every entry an accepted report posts. */

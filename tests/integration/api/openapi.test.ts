@@ -10,7 +10,7 @@ describe('GET /api/v1/openapi.json (issue 5 §9)', () => {
       paths: Record<string, unknown>;
       components: {
         securitySchemes: Record<string, { scheme: string }>;
-        schemas: Record<string, { type?: string; pattern?: string }>;
+        schemas: Record<string, { type?: string; pattern?: string; description?: string }>;
       };
     };
     expect(doc.openapi).toBe('3.1.0');
@@ -20,6 +20,8 @@ describe('GET /api/v1/openapi.json (issue 5 §9)', () => {
       type: 'string',
       pattern: '^\\d+\\.\\d{2}$',
     });
+    // The bound of one amount (issue 10 §5) is documented with the money type.
+    expect(doc.components.schemas.Money!.description).toContain('at most 1000000000.00');
     expect(doc.components.schemas.Error).toBeDefined();
   });
 });

@@ -21,8 +21,9 @@ describe('report error messages', () => {
     expect(
       reportErrorMessage('PAYMENT_EXCEEDS_REMAINDER', { remainderQepik: 300 }, 'en'),
     ).toContain('AZN 3.00');
-    expect(reportErrorMessage('CALCULATION_FAILED', { reason: 'RATES_NOT_FOUND' }, 'en')).toContain(
-      'RATES_NOT_FOUND',
+    // The reason is explained in words, never shown as its code (issue 10 §5).
+    expect(reportErrorMessage('CALCULATION_FAILED', { reason: 'RATES_NOT_FOUND' }, 'en')).toBe(
+      'The calculation could not be made: no rates are in force for this period',
     );
   });
 

@@ -42,7 +42,7 @@ export type DistributionFigures = {
 };
 
 function fail(code: string): never {
-  throw new PersonError('CALCULATION_FAILED', { params: { detail: code } });
+  throw new PersonError('CALCULATION_FAILED', { params: { reason: code } });
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { registryPersons, reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { parseAmount, type MonthKey } from '@/lib/domain';
+import { MAX_AMOUNT_QEPIK, parseAmount, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import type { PersonErrorCode } from '../persons/person-errors';
 import { normalizePersonFin } from '../persons/person-input';
@@ -123,7 +123,9 @@ export async function validatePersonRows(
       if (text === '') return null;
       const amount = parseAmount(text);
       if (amount.ok) return amount.value as number;
-      reject(row.line, month, AMOUNT_CODES[amount.code] ?? 'AMOUNT_NOT_A_NUMBER', text);
+      reject(row.line, month, AMOUNT_CODES[amount.code] ?? 'AMOUNT_NOT_A_NUMBER', text, {
+        ...(amount.code === 'AMOUNT_TOO_LARGE' ? { maxQepik: MAX_AMOUNT_QEPIK } : {}),
+      });
       return null;
     });
     if (fin.ok)

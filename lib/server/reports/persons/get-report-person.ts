@@ -58,7 +58,7 @@ export async function getReportPerson(
     const incomeQepik = incomes[i] ?? null;
     if (incomeQepik === null) return { month, incomeQepik, employerQepik: 0, employeeQepik: 0 };
     const mdss = calculateContribution({ schedule, sector: report.sector, month, incomeQepik });
-    if (!mdss.ok) throw new PersonError('CALCULATION_FAILED', { params: { detail: mdss.code } });
+    if (!mdss.ok) throw new PersonError('CALCULATION_FAILED', { params: { reason: mdss.code } });
     return {
       month,
       incomeQepik,

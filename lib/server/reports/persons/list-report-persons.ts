@@ -3,8 +3,9 @@ import { and, asc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { MonthKey } from '@/lib/domain';
+import { qepikFromBigInt, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
+import { sumAsText } from '../../exact-sum';
 import type { IncomesQepik } from './person-input';
 import { loadReportContext } from './report-context';
 
@@ -30,7 +31,8 @@ export type ReportPersonRow = {
   incomesQepik: IncomesQepik;
 };
 
-export type MonthTotal = { month: MonthKey; incomeQepik: number; persons: number };
+/** Σ income is exact; null when it is past 2^53 (only stored data from before the bound can be). */
+export type MonthTotal = { month: MonthKey; incomeQepik: number | null; persons: number };
 
 export type ReportPersonsPage = {
   rows: ReportPersonRow[];
@@ -41,7 +43,22 @@ export type ReportPersonsPage = {
   /** Over the whole report, whatever the filters: persons, and per month Σ income and persons with income. */
   persons: number;
   months: MonthTotal[];
+  /** Σ income over the quarter, exact (added as BigInt); null past 2^53. */
+  quarterIncomeQepik: number | null;
 };
+
+/** An exact total, or null where a number would round it (the list must still show, to be fixed). */
+function exactOrNull(total: bigint | null): number | null {
+  if (total === null) return null;
+  const value = qepikFromBigInt(total);
+  return value.ok ? value.value : null;
+}
+
+function bigTotal(text: unknown): bigint | null {
+  if (typeof text !== 'string' && typeof text !== 'number') return null;
+  const parsed = /^-?\d+/.exec(String(text));
+  return parsed ? BigInt(parsed[0]) : null;
+}
 
 /** LIKE treats % and _ as wildcards; a typed one means itself. */
 function likeLiteral(text: string): string {
@@ -81,7 +98,8 @@ export async function listReportPersons(
   const matching = filters.length > 0 ? and(...filters) : undefined;
   const positive = (column: PgColumn) =>
     sql<number>`count(*) filter (where ${column} > 0)`.mapWith(Number);
-  const total = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+  // Read as BigInt, never through a float: a rounded total was 2 qəpik wrong (issue 10 §5).
+  const total = (column: PgColumn) => sumAsText(column).mapWith(bigTotal);
   const [[aggregate], rows] = await Promise.all([
     db
       .select({
@@ -109,9 +127,9 @@ export async function listReportPersons(
   const a = aggregate ?? {
     persons: 0,
     matching: 0,
-    income1: 0,
-    income2: 0,
-    income3: 0,
+    income1: 0n,
+    income2: 0n,
+    income3: 0n,
     persons1: 0,
     persons2: 0,
     persons3: 0,
@@ -130,9 +148,13 @@ export async function listReportPersons(
     pageSize,
     persons: a.persons,
     months: [
-      { month: m1, incomeQepik: a.income1, persons: a.persons1 },
-      { month: m2, incomeQepik: a.income2, persons: a.persons2 },
-      { month: m3, incomeQepik: a.income3, persons: a.persons3 },
+      { month: m1, incomeQepik: exactOrNull(a.income1), persons: a.persons1 },
+      { month: m2, incomeQepik: exactOrNull(a.income2), persons: a.persons2 },
+      { month: m3, incomeQepik: exactOrNull(a.income3), persons: a.persons3 },
     ],
+    quarterIncomeQepik:
+      a.income1 === null || a.income2 === null || a.income3 === null
+        ? null
+        : exactOrNull(a.income1 + a.income2 + a.income3),
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 // Texts the domain already has are taken from it, so the same refusal reads the same everywhere.
-import { MESSAGES as DOMAIN_MESSAGES, fillTemplate } from '@/lib/domain';
+import { explainCalculationParams, MESSAGES as DOMAIN_MESSAGES, fillTemplate } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 import type { RejectedCell } from '../import/person-rows';
 
@@ -134,9 +134,10 @@ const MESSAGES = {
     az: '{count} xəbərdarlıq səbəb göstərilməklə təsdiqlənməyib',
     en: '{count} warnings have not been confirmed with a reason',
   },
+  // `reason` is a domain code; personErrorMessage puts its explanation here, never the code.
   CALCULATION_FAILED: {
-    az: 'Hesablama aparıla bilmədi: {detail}',
-    en: 'The calculation could not be made: {detail}',
+    az: 'Hesablama aparıla bilmədi: {reason}',
+    en: 'The calculation could not be made: {reason}',
   },
 } as const satisfies Record<string, { az: string; en: string }>;
 
@@ -195,7 +196,13 @@ export function personErrorMessage(
   params: PersonErrorParams = {},
   locale: Locale = 'az',
 ): string {
-  return fillTemplate(MESSAGES[code][locale], params, locale);
+  return fillTemplate(MESSAGES[code][locale], explained(code, params, locale), locale);
+}
+
+/** CALCULATION_FAILED's `reason` (once named `detail`) as words for the locale. */
+function explained(code: PersonErrorCode, params: PersonErrorParams, locale: Locale) {
+  if (code !== 'CALCULATION_FAILED') return params;
+  return explainCalculationParams({ ...params, reason: params.reason ?? params.detail }, locale);
 }
 
 /** Both texts at once, for results the UI renders in either language. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { validateFin } from '@/lib/domain';
+import { checkEnteredAmount, MAX_AMOUNT_QEPIK, validateFin } from '@/lib/domain';
 import { PersonError } from './person-errors';
 
 /** Monthly incomes for the quarter's three months, in qəpik; null = not employed that month. */
@@ -29,8 +29,9 @@ export function requirePersonFin(input: unknown): string {
 }
 
 /**
- * Checks the three monthly incomes of the form (F20): each null or a safe integer ≥ 0 qəpik
- * (DOMAIN.md §1). The form parses typed amounts with lib/domain parseAmount before this.
+ * Checks the three monthly incomes of the form (F20): each null or whole qəpik, ≥ 0 and at most
+ * MAX_AMOUNT_QEPIK (DOMAIN.md §1, issue 10 §5). The form parses typed amounts with lib/domain
+ * parseAmount before this.
  */
 export function requireIncomes(input: unknown): IncomesQepik {
   if (!Array.isArray(input) || input.length !== 3) {
@@ -38,9 +39,15 @@ export function requireIncomes(input: unknown): IncomesQepik {
   }
   input.forEach((value: unknown, index) => {
     if (value === null) return;
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-      throw new PersonError('AMOUNT_INVALID', { field: `incomes.${index}` });
+    const checked = checkEnteredAmount(value);
+    if (checked.ok) return;
+    if (checked.code === 'AMOUNT_TOO_LARGE') {
+      throw new PersonError('AMOUNT_TOO_LARGE', {
+        field: `incomes.${index}`,
+        params: { maxQepik: MAX_AMOUNT_QEPIK },
+      });
     }
+    throw new PersonError('AMOUNT_INVALID', { field: `incomes.${index}` });
   });
   return [input[0] as number | null, input[1] as number | null, input[2] as number | null];
 }

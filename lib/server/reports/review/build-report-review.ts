@@ -14,6 +14,7 @@ import {
 } from '@/lib/domain';
 import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
 import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
+import { findOverBoundAmounts } from '../find-over-bound-amounts';
 import type { ReportContext } from '../persons/report-context';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
@@ -95,7 +96,8 @@ export async function buildReportReview(
   ]);
   const input = { persons: figures.persons };
   const warnings = withWarningTexts(figures.warnings);
-  const results: ValidationResult[] = [];
+  // Amounts stored before the bound existed block sending (issue 10 §5).
+  const results: ValidationResult[] = await findOverBoundAmounts(db, report);
   if (input.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
   for (const m of figures.months) {
     if (m.labourPaymentsQepik === null)

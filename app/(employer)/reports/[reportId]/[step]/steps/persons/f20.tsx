@@ -50,7 +50,7 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
           checkRows={checkRowsAction.bind(null, report.id)}
         />
       </div>
-      <PersonsTotals months={months} totals={list.months} persons={list.persons} money={money} />
+      <PersonsTotals months={months} totals={list.months} quarterIncomeQepik={list.quarterIncomeQepik} persons={list.persons} money={money} />
       <PersonsFilter action={base} filters={filters} />
       <p className="mb-2" role="status" data-testid="persons-count">
         {t('shownOf', { from: list.total === 0 ? 0 : (list.page - 1) * PAGE_SIZE + 1, to: Math.min(list.page * PAGE_SIZE, list.total), total: list.total })}
