@@ -126,18 +126,19 @@ export async function renderReceiptPdf(
 
   const drawRow = (row: ReceiptRow) => {
     const value = row.kind === 'hash' ? groupHash(row.value) : row.value;
-    const labelLines = wrap(row.label, regular, 9, LABEL_WIDTH);
-    const valueLines = wrap(value || '—', row.kind === 'hash' ? bold : regular, 10, VALUE_WIDTH);
-    const height = Math.max(labelLines.length * 12, valueLines.length * 13) + 4;
+    // Compact enough for every section, the payments' application included, on one A4 page.
+    const labelLines = wrap(row.label, regular, 8.5, LABEL_WIDTH);
+    const valueLines = wrap(value || '—', row.kind === 'hash' ? bold : regular, 9.5, VALUE_WIDTH);
+    const height = Math.max(labelLines.length * 11, valueLines.length * 12) + 3;
     ensure(height);
     labelLines.forEach((line, i) =>
-      w.page.drawText(line, { x: MARGIN, y: w.y - i * 12, size: 9, font: regular, color: MUTED }),
+      w.page.drawText(line, { x: MARGIN, y: w.y - i * 11, size: 8.5, font: regular, color: MUTED }),
     );
     valueLines.forEach((line, i) =>
       w.page.drawText(line, {
         x: VALUE_X,
-        y: w.y - i * 13,
-        size: 10,
+        y: w.y - i * 12,
+        size: 9.5,
         font: row.kind === 'hash' ? bold : regular,
         color: INK,
       }),
@@ -149,10 +150,10 @@ export async function renderReceiptPdf(
   for (const section of [summary, ...sections]) {
     if (!section) continue;
     ensure(40);
-    w.y -= 10;
+    w.y -= 8;
     if (section !== summary) {
       text(section.title, MARGIN, 11, bold);
-      w.y -= 6;
+      w.y -= 5;
     }
     w.page.drawLine({
       start: { x: MARGIN, y: w.y },
@@ -160,7 +161,7 @@ export async function renderReceiptPdf(
       thickness: 0.5,
       color: RULE,
     });
-    w.y -= 14;
+    w.y -= 12;
     for (const row of section.rows) drawRow(row);
   }
 
