@@ -17,6 +17,7 @@ export const REPORT_ERROR_CODES = [
   'REPORT_NOT_DRAFT',
   'PAYMENT_EXCEEDS_REMAINDER',
   'NOTHING_TO_ADD',
+  'NOTHING_TO_ADD_IN_QUARTER',
   'AMOUNT_INVALID',
   'AMOUNT_NOT_POSITIVE',
   'HEADCOUNT_INVALID',
@@ -129,6 +130,10 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
   NOTHING_TO_ADD: {
     az: 'Əlavə ediləcək ödəniş qalığı yoxdur',
     en: 'There is no payment remainder to add',
+  },
+  NOTHING_TO_ADD_IN_QUARTER: {
+    az: 'Rübün son gününədək olan ödənişlərin qalığı yoxdur. Rübdən sonrakı ödənişləri əlavə etmək üçün "Rübdən sonrakı ödənişləri də daxil et" qutusunu işarələyin',
+    en: 'No payment dated up to the last day of the quarter has a remainder. To add payments made after the quarter, tick "Also include payments after the quarter"',
   },
   AMOUNT_INVALID: {
     az: 'Məbləğ 0 və ya daha çox olmalıdır, məsələn 1 250,00',
