@@ -14,6 +14,7 @@ export const REPORT_ERROR_CODES = [
   'ACTIVITY_CODE_NOT_REGISTERED',
   'PERIOD_INVALID',
   'PERIOD_IN_FUTURE',
+  'PERIOD_NOT_ENDED',
   'REPORT_NOT_DRAFT',
   'PAYMENT_EXCEEDS_REMAINDER',
   'NOTHING_TO_ADD',
@@ -118,6 +119,10 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
   PERIOD_IN_FUTURE: {
     az: 'Hesabat dövrü gələcəkdə ola bilməz',
     en: 'The report period cannot be in the future',
+  },
+  PERIOD_NOT_ENDED: {
+    az: 'İlkin hesabat yalnız başa çatmış rüb üçün təqdim edilir: seçilmiş rüb hələ bitməyib. Başa çatmış rübü seçin',
+    en: 'An initial report can only be filed for a quarter that has ended: the chosen quarter has not ended yet. Choose a quarter that has ended',
   },
   REPORT_NOT_DRAFT: {
     az: 'Hesabat artıq qaralama deyil, dəyişdirilə bilməz',

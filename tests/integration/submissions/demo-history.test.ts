@@ -4,8 +4,10 @@ import { personAccountEntries, reports, sanctionProposals, submissions } from '@
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { seedDemoHistory } from '@/lib/server/demo/seed-history';
+import { findDefaultReportPeriods } from '@/lib/server/reports/find-default-report-periods';
 import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { scopeOf } from '../reports/report-fixtures';
 
 describe('demo history: past quarters filed and accepted through the sending code path', () => {
   let database: TestDatabase;
@@ -21,7 +23,12 @@ describe('demo history: past quarters filed and accepted through the sending cod
     expect(accepted.length).toBeGreaterThanOrEqual(12);
     for (const r of accepted) {
       const lastMonth = `${r.year}-${String(r.quarter * 3).padStart(2, '0')}`;
-      const balance = await ledgerBalanceThrough(database.db, r.employerId, r.activityCode, lastMonth);
+      const balance = await ledgerBalanceThrough(
+        database.db,
+        r.employerId,
+        r.activityCode,
+        lastMonth,
+      );
       expect({ report: `${r.activityCode} ${r.year}Q${r.quarter}`, debt: r.debtEndQepik }).toEqual({
         report: `${r.activityCode} ${r.year}Q${r.quarter}`,
         debt: balance,
@@ -36,7 +43,8 @@ describe('demo history: past quarters filed and accepted through the sending cod
       .from(reports)
       .where(and(eq(reports.employerId, xezer.id), eq(reports.activityCode, '62.01')))
       .orderBy(reports.year, reports.quarter);
-    for (let i = 1; i < rows.length; i++) expect(rows[i]!.debtStartQepik).toBe(rows[i - 1]!.debtEndQepik);
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i]!.debtStartQepik).toBe(rows[i - 1]!.debtEndQepik);
   });
 
   it('persons’ accounts hold each accepted report’s MDSS, and the late filing has a sanction proposal', async () => {
@@ -55,5 +63,18 @@ describe('demo history: past quarters filed and accepted through the sending cod
     const proposals = await database.db.select().from(sanctionProposals);
     expect(proposals).toHaveLength(late.length);
     expect(proposals.every((p) => p.status === 'PROPOSED' && p.amountQepik > 0)).toBe(true);
+  });
+
+  it('"Yeni Hesabat" then starts on 2026 Q3 for both of Xəzər’s codes (2025 Q1 – 2026 Q2 are filed)', async () => {
+    const scope = await scopeOf(database.db, 'xezer');
+    const periods = await findDefaultReportPeriods(
+      database.db,
+      scope,
+      new Date('2026-12-01T08:00:00Z'),
+    );
+    expect(periods.byActivityCode).toEqual({
+      '47.41': { year: 2026, quarter: 3 },
+      '62.01': { year: 2026, quarter: 3 },
+    });
   });
 });
