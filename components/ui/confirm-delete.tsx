@@ -66,7 +66,13 @@ export function ConfirmDelete({
     );
   }
   return (
-    <div role="group" aria-label={ariaLabel} data-testid={testId ? `${testId}-ask` : undefined}>
+    // A minimum width so that in a narrow table cell the question reads as a sentence.
+    <div
+      role="group"
+      aria-label={ariaLabel}
+      className="min-w-64 whitespace-normal text-left"
+      data-testid={testId ? `${testId}-ask` : undefined}
+    >
       {error ? (
         <p role="alert" className="mb-2 font-semibold text-danger">
           {error}

@@ -166,6 +166,9 @@ export async function DocumentSections({ document: doc, locale }: { document: Re
 /** F24–F25 and the confirmed warnings, after the persons. */
 export async function ClosingSections({ document: doc }: { document: ReportDocument }) {
   const t = await getTranslations('reportView');
+  // The document stores the code ('DIN', 'MIQRASIYA'); people read the manual's words.
+  const tp = await getTranslations('wizardPersons');
+  const documentName = (code: string) => (code === 'DIN' ? tp('docDin') : code === 'MIQRASIYA' ? tp('docMigration') : code);
   const none = <p className="text-muted">{t('none')}</p>;
   const confirmations = Object.entries(doc.confirmations);
   return (
@@ -199,7 +202,7 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
               <tr key={s.role} className="border-b border-line">
                 <td className={td}>{s.role === 'RESPONSIBLE' || s.role === 'CHIEF_ACCOUNTANT' ? t(`role${s.role}`) : s.role}</td>
                 <td className={`${td} font-mono`}>{s.fin}</td>
-                <td className={td}>{s.documentType}</td>
+                <td className={td} data-testid="signatory-document">{documentName(s.documentType)}</td>
                 <td className={td}>{`${s.surname} ${s.name} ${s.patronymic}`}</td>
               </tr>
             ))}
