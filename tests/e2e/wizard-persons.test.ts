@@ -71,6 +71,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     while ((await page.getByTestId('delete-non-liable').count()) > 0) {
       const before = await page.getByTestId('non-liable-row').count();
       await page.getByTestId('delete-non-liable').first().click();
+      await page.getByTestId('delete-non-liable-confirm').click();
       await expect.poll(() => page.getByTestId('non-liable-row').count()).toBeLessThan(before);
     }
     await page.getByTestId('open-non-liable').click();
@@ -153,6 +154,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.waitForURL(/non-liable-income$/);
     await page.getByTestId('delete-non-liable').first().waitFor();
     await page.getByTestId('delete-non-liable').first().click();
+    await page.getByTestId('delete-non-liable-confirm').click();
     await page.getByTestId('non-liable-empty').waitFor();
 
     await step('distribution');
