@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { statusWordKey } from '@/lib/i18n/status-words';
 
 const STYLES: Record<string, string> = {
   DRAFT: 'border-line bg-surface text-ink',
@@ -15,15 +16,18 @@ type Props = { status: string; /** A draft marked ready on the check page. */ re
 /** A report's status in words (never colour alone), the same in the registry and the module home. */
 export function StatusBadge({ status, ready = false }: Props) {
   const t = useTranslations('registry');
-  const known = KNOWN.has(status);
+  const ts = useTranslations('reportStatus');
+  const word = KNOWN.has(status) ? statusWordKey(status) : null;
   return (
     <span
       className={`inline-block whitespace-nowrap rounded-full border-2 px-2 py-0.5 text-sm font-semibold ${STYLES[status] ?? STYLES.DRAFT}`}
       data-testid="status-badge"
       data-status={status}
     >
-      {known ? t(`status${status}` as 'statusDRAFT') : status}
-      {status === 'DRAFT' && ready ? <span className="font-normal"> · {t('statusReady')}</span> : null}
+      {word ? ts(word) : status}
+      {status === 'DRAFT' && ready ? (
+        <span className="font-normal"> · {t('statusReady')}</span>
+      ) : null}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { errorAt, shownErrors, type ShownError } from './field-errors';
 import type { ActionResult } from './types';
 
 type Props = {
@@ -20,8 +21,10 @@ type Props = {
  */
 export function MonthValuesForm({ months, kind, submitLabel, save }: Props) {
   const t = useTranslations('wizard');
-  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(months.map((m) => [m.month, m.value])));
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [values, setValues] = useState<Record<string, string>>(
+    Object.fromEntries(months.map((m) => [m.month, m.value])),
+  );
+  const [errors, setErrors] = useState<ShownError[]>([]);
   const [pending, startTransition] = useTransition();
   const fieldId = (month: string) => `value-${month}`;
   return (
@@ -31,15 +34,20 @@ export function MonthValuesForm({ months, kind, submitLabel, save }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const result = await save(months.map((m) => ({ month: m.month, value: values[m.month] ?? '' })));
-          if (!result.ok) setError({ field: result.field, message: result.message });
+          const result = await save(
+            months.map((m) => ({ month: m.month, value: values[m.month] ?? '' })),
+          );
+          // A field is 'labourPayments.2026-07' / 'headcount.2026-07': the month names the input.
+          if (!result.ok)
+            setErrors(
+              shownErrors(result, (field) =>
+                field ? fieldId(field.split('.').pop() ?? '') : undefined,
+              ),
+            );
         });
       }}
     >
-      <ErrorSummary
-        title={t('errorSummary')}
-        errors={error ? [{ message: error.message, fieldId: error.field ? fieldId(error.field.split('.').pop() ?? '') : undefined }] : []}
-      />
+      <ErrorSummary title={t('errorSummary')} errors={errors} />
       <div className="grid gap-x-6 sm:grid-cols-3">
         {months.map((m) => (
           <Field
@@ -50,7 +58,7 @@ export function MonthValuesForm({ months, kind, submitLabel, save }: Props) {
             inputMode={kind === 'money' ? 'decimal' : 'numeric'}
             value={values[m.month] ?? ''}
             onChange={(e) => setValues((v) => ({ ...v, [m.month]: e.target.value }))}
-            error={error?.field?.endsWith(m.month) ? error.message : undefined}
+            error={errorAt(errors, fieldId(m.month))}
             autoComplete="off"
           />
         ))}

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import { ProblemList } from './problem-list';
 import type { SubmissionView } from './types';
 
@@ -12,6 +13,7 @@ import type { SubmissionView } from './types';
  */
 export function SendOutcome({ submission }: { submission: SubmissionView }) {
   const t = useTranslations('sending');
+  const ts = useTranslations('reportStatus');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [submission.submissionId]);
   const returned = submission.status === 'RETURNED';
@@ -23,18 +25,18 @@ export function SendOutcome({ submission }: { submission: SubmissionView }) {
       data-testid="send-outcome"
     >
       <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
-        {t('received', { receipt: submission.receiptNumber, at: submission.receivedAt })}
+        {ts('RECEIVED')} —{' '}
+        {t('receiptAt', { receipt: submission.receiptNumber, at: submission.receivedAt })}
       </h2>
       <p
         className="mt-2 text-lg font-semibold"
         data-testid="outcome-status"
         data-status={submission.status}
       >
-        {submission.status === 'ACCEPTED'
-          ? t('accepted')
-          : returned
-            ? t('returned')
-            : t('checking')}
+        {ts(statusWordKey(submission.status) ?? 'RECEIVED')}
+        {submission.status === 'RECEIVED' ? (
+          <span className="block text-base font-normal">{t('checking')}</span>
+        ) : null}
       </p>
       {returned ? (
         <>

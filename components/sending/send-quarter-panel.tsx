@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { SigningDialog } from './signing-dialog';
@@ -71,6 +72,7 @@ export function SendQuarterPanel({
   simulatorsOn,
 }: Props) {
   const t = useTranslations('sending');
+  const ts = useTranslations('reportStatus');
   const [year, setYear] = useState(defaultYear);
   const [quarter, setQuarter] = useState(defaultQuarter);
   const [batch, setBatch] = useState<Batch | null>(null);
@@ -255,11 +257,7 @@ export function SendQuarterPanel({
                           <span className="block text-muted">{r.submission.receivedAt}</span>
                         </td>
                         <td className="py-2" data-status={r.submission.status}>
-                          {r.submission.status === 'ACCEPTED'
-                            ? t('accepted')
-                            : r.submission.status === 'RETURNED'
-                              ? t('returned')
-                              : t('checking')}
+                          {ts(statusWordKey(r.submission.status) ?? 'RECEIVED')}
                           {r.submission.status === 'RETURNED' ? (
                             <ul className="mt-1 list-disc pl-5">
                               {r.submission.returnReasons.map((p, i) => (

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import { ProblemList } from './problem-list';
 import { SendOutcome } from './send-outcome';
 import { SigningDialog } from './signing-dialog';
@@ -43,6 +44,7 @@ type Props = {
  */
 export function SendReportButton({ reportId, actions, simulatorsOn, compact = false }: Props) {
   const t = useTranslations('sending');
+  const ts = useTranslations('reportStatus');
   const [session, setSession] = useState<SigningSession | null>(null);
   const [error, setError] = useState<{ message: string; problems: StepProblem[] } | null>(null);
   const [outcome, setOutcome] = useState<SubmissionView | null>(null);
@@ -73,13 +75,14 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
         const result = await complete({ reportId, sessionId, jws });
         if (result.ok) {
           setOutcome(result.submission);
-          // From a registry row: open the report's own page, where its status timeline (Received,
-          // then Accepted or Returned with the reasons) and the receipt are shown and announced.
-          if (compact) router.push(`/reports/${reportId}/view`);
+          // From a registry row or the check page: open the report's own page, where its new
+          // status, the timeline (Received, then Accepted or Returned with the reasons) and the
+          // receipt are shown and announced; a draft's page would go on saying "Qaralama".
+          router.push(`/reports/${reportId}/view`);
         } else setError({ message: result.message, problems: result.problems ?? [] });
       });
     },
-    [session, complete, reportId, compact, router],
+    [session, complete, reportId, router],
   );
 
   const onEnded = useCallback((message: string) => {
@@ -120,11 +123,7 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
         compact ? (
           <p role="status" data-testid="send-outcome">
             <span data-testid="outcome-status" data-status={outcome.status}>
-              {outcome.status === 'ACCEPTED'
-                ? t('accepted')
-                : outcome.status === 'RETURNED'
-                  ? t('returned')
-                  : t('checking')}
+              {ts(statusWordKey(outcome.status) ?? 'RECEIVED')}
             </span>
             {' · '}
             <a

@@ -1,6 +1,7 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'danger' };
+// ComponentProps (not ButtonHTMLAttributes) so `ref` passes through, React 19 style.
+type Props = ComponentProps<'button'> & { variant?: 'primary' | 'secondary' | 'danger' };
 
 const STYLES = {
   primary: 'bg-brand-600 text-white hover:bg-brand-700',

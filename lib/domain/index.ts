@@ -32,3 +32,4 @@ export * from './posting/posting-difference';
 export * from './posting/report-penalty';
 export * from './posting/report-difference';
 export * from './report-figures/compute-report-figures';
+export * from './filing-period';

@@ -6,6 +6,7 @@ import azPersons from './messages/az-wizard-persons.json';
 import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
+import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
@@ -14,11 +15,32 @@ import enPersons from './messages/en-wizard-persons.json';
 import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
+import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
 // The UI messages of each language: a base file plus one file per feature area, so areas built
 // in parallel never edit the same file. Namespaces must not repeat across files.
 export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
-  az: { ...azBase, ...azMoney, ...azPersons, ...azApi, ...azReceipts, ...azRegistry, ...azSending, ...azFigures },
-  en: { ...enBase, ...enMoney, ...enPersons, ...enApi, ...enReceipts, ...enRegistry, ...enSending, ...enFigures },
+  az: {
+    ...azBase,
+    ...azMoney,
+    ...azPersons,
+    ...azApi,
+    ...azReceipts,
+    ...azRegistry,
+    ...azSending,
+    ...azStatus,
+    ...azFigures,
+  },
+  en: {
+    ...enBase,
+    ...enMoney,
+    ...enPersons,
+    ...enApi,
+    ...enReceipts,
+    ...enRegistry,
+    ...enSending,
+    ...enStatus,
+    ...enFigures,
+  },
 };

@@ -102,7 +102,7 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     // Both are accepted in the registry; nothing is left to send for the quarter.
     await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
     const badges = await page.getByTestId('registry-row').getByTestId('status-badge').allTextContents();
-    expect(badges.filter((b) => b.includes('qəbul edilib'))).toHaveLength(2);
+    expect(badges.filter((b) => b.includes('Qəbul edildi'))).toHaveLength(2);
     await context.close();
   });
 
@@ -146,17 +146,31 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     const change = page.getByTestId('diff-change');
     expect(await change.count()).toBe(1);
     expect(await change.textContent()).toContain(fin!);
+    // Before sending, the check page says what the report is: a draft.
+    expect(await page.getByTestId('report-header-status').textContent()).toBe('Qaralama');
     await page.getByTestId('send-report').click();
     await signWithCard(page);
-    const outcome = page.getByTestId('outcome-status');
-    await outcome.waitFor({ timeout: 30_000 });
-    expect(await outcome.getAttribute('data-status')).toBe('ACCEPTED');
+    // Sent from its check page, the report's own page opens: the new status, the timeline and
+    // the receipt are in view, and nothing on screen still says "Qaralama".
+    await page.waitForURL(new RegExp(`/reports/${correctiveId}/view$`), { timeout: 30_000 });
+    const badge = page.getByTestId('report-view-header').getByTestId('status-badge');
+    expect(await badge.getAttribute('data-status')).toBe('ACCEPTED');
+    expect(await badge.textContent()).toBe('Qəbul edildi');
+    const history = page.getByTestId('status-history').locator('li');
+    expect(await history.count()).toBe(2);
+    expect(await history.nth(0).textContent()).toContain('Daxil olub');
+    expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
+    expect(((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/)).toBeTruthy();
+    expect(await page.getByTestId('view-receipt').isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).not.toContain('Qaralama');
+    // The ID card is written DİN, never the code DIN.
+    expect(await page.getByTestId('signatory-document').allTextContents()).toEqual(['DİN', 'DİN']);
 
     await page.goto('/reports/registry?year=2026&quarter=2', { waitUntil: 'networkidle' });
     const replaced = page.locator(`[data-testid=registry-row][data-report-id="${originalId}"]`);
-    expect(await replaced.getByTestId('status-badge').textContent()).toContain('əvəz olunub');
+    expect(await replaced.getByTestId('status-badge').textContent()).toContain('Əvəz edildi');
     const corrective = page.locator(`[data-testid=registry-row][data-report-id="${correctiveId}"]`);
-    expect(await corrective.getByTestId('status-badge').textContent()).toContain('qəbul edilib');
+    expect(await corrective.getByTestId('status-badge').textContent()).toContain('Qəbul edildi');
     await context.close();
   });
 });

@@ -60,8 +60,19 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     await page.getByTestId('payments-notice').waitFor();
     await forward(page, 'payments');
 
-    // F6: "Ödəniş əlavə et" shows the unallocated payments.
+    // F6: "Ödəniş əlavə et" shows the unallocated payments (a rerun first removes what the last
+    // run added, each removal confirmed).
     const status = page.getByTestId('money-status');
+    await page.getByTestId('open-payments').waitFor();
+    for (let n = await page.getByTestId('added-payment-row').count(); n > 0; n -= 1) {
+      await page.getByTestId('added-payment-row').first().getByTestId('remove-payment').click();
+      await page
+        .getByTestId('added-payment-row')
+        .first()
+        .getByTestId('remove-payment-confirm')
+        .click();
+      await expect.poll(() => page.getByTestId('added-payment-row').count()).toBe(n - 1);
+    }
     await page.getByRole('button', { name: 'Ödəniş əlavə et' }).click();
     await page.getByTestId('unallocated-row').first().getByTestId('add-payment').click();
     const partial = page.getByLabel('Əlavə ediləcək məbləğ');
@@ -79,14 +90,58 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     await status.filter({ hasText: 'Ödəniş hesabata əlavə edildi.' }).waitFor();
     // The total used grows by exactly the part (a rerun may add to a payment already in use).
     await expect.poll(() => totalUsedQepik(page)).toBe(usedBefore + 1000);
-    // Every remainder at once.
-    await page.getByRole('button', { name: 'HAMISINI ƏLAVƏ ET' }).click();
+    // Issue 10 §6: the quarter's and older payments come first; those after 30.09.2026 (the
+    // demo's October and November transfers) come last, marked, and "add all" leaves them.
+    const rows = page.getByTestId('unallocated-row');
+    const flags = await rows.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-after-quarter')),
+    );
+    expect(flags).toEqual([...flags].sort());
+    const addAll = page.getByRole('button', { name: 'HAMISINI ƏLAVƏ ET' });
+    const inQuarter = page.locator('[data-testid=unallocated-row][data-after-quarter=false]');
+    if ((await inQuarter.count()) > 0) {
+      await addAll.click();
+      await status
+        .filter({ hasText: 'Rübün son gününədək olan ödənişlərin qalığı hesabata əlavə edildi.' })
+        .waitFor();
+    }
+    await expect.poll(() => inQuarter.count()).toBe(0);
+    const later = page.locator('[data-testid=unallocated-row][data-after-quarter=true]');
+    expect(await later.count()).toBeGreaterThan(0);
+    for (const text of await later.locator('th').allTextContents()) {
+      expect(text).toMatch(/^\d\d\.(10|11|12)\.2026Rübdən sonra$/);
+    }
+    expect(await page.getByTestId('after-quarter-group').textContent()).toContain('30.09.2026');
+    const addedDates = await page.getByTestId('added-payment-row').locator('th').allTextContents();
+    expect(addedDates.length).toBeGreaterThan(0);
+    for (const d of addedDates) expect(d.split('.').reverse().join('-') <= '2026-09-30').toBe(true);
+    // Only later payments left: "add all" says so and points at the box.
+    await addAll.click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#include-later');
+    // Ticked, it takes the later ones too.
+    await page.getByLabel('Rübdən sonrakı ödənişləri də daxil et').check();
+    expect(await page.getByTestId('add-all-will').textContent()).toContain(
+      `${await later.count()} ödənişin`,
+    );
+    await addAll.click();
     await status.filter({ hasText: 'Bütün ödənişlərin qalığı hesabata əlavə edildi.' }).waitFor();
     await page.getByTestId('unallocated-empty').waitFor();
     const all = await page.getByTestId('added-payment-row').count();
     expect(all).toBeGreaterThan(1);
-    // Remove one.
-    await page.getByTestId('added-payment-row').first().getByTestId('remove-payment').click();
+    // Remove one (issue 10 §12): it asks first; "Ləğv et" keeps the row, "Bəli, sil" removes it.
+    const firstAdded = page.getByTestId('added-payment-row').first();
+    await firstAdded.getByTestId('remove-payment').click();
+    const question = firstAdded.getByTestId('remove-payment-ask');
+    expect(await question.textContent()).toContain('hesabatdan silinsin?');
+    await firstAdded.getByTestId('remove-payment-cancel').click();
+    expect(await page.getByTestId('added-payment-row').count()).toBe(all);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'remove-payment',
+    );
+    await firstAdded.getByTestId('remove-payment').click();
+    await firstAdded.getByTestId('remove-payment-confirm').click();
     await status.filter({ hasText: 'Ödəniş hesabatdan silindi.' }).waitFor();
     await expect.poll(() => page.getByTestId('added-payment-row').count()).toBe(all - 1);
     await forward(page, 'labour-payments');
@@ -100,9 +155,28 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     // F8: one income not subject to MDSS, in August (a rerun first deletes what the last run left).
     for (let n = await page.getByTestId('non-liable-row').count(); n > 0; n -= 1) {
       await page.getByTestId('non-liable-row').first().getByTestId('delete-non-liable').click();
+      await page
+        .getByTestId('non-liable-row')
+        .first()
+        .getByTestId('delete-non-liable-confirm')
+        .click();
       await expect.poll(() => page.getByTestId('non-liable-row').count()).toBe(n - 1);
     }
     await page.getByTestId('open-non-liable').click();
+    // Three wrong fields: the summary lists all three, each linking to its field (issue 10 §12).
+    await page.locator('#nli-amount').fill('abc');
+    await page.getByTestId('save-non-liable').click();
+    await page.getByTestId('error-summary').waitFor();
+    const links = page.getByTestId('error-summary').getByRole('link');
+    expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual([
+      '#nli-reason',
+      '#nli-month',
+      '#nli-amount',
+    ]);
+    for (const id of ['nli-reason', 'nli-month', 'nli-amount'])
+      expect(await page.locator(`#${id}`).getAttribute('aria-invalid'), id).toBe('true');
+    await links.nth(1).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nli-month');
     await page.locator('#nli-reason').selectOption('SOCIAL_COMPENSATION');
     await page.locator('#nli-month').selectOption('2026-08');
     await page.locator('#nli-amount').fill('12,345');
@@ -122,6 +196,24 @@ describe('report wizard, money steps F4–F17 (issue 5)', () => {
     await status.filter({ hasText: 'Gəlir dəyişdirildi.' }).waitFor();
     await row.filter({ hasText: '500,00 ₼' }).waitFor();
     expect(await page.getByTestId('non-liable-row').count()).toBe(1);
+    // Deleting asks first: cancelled, the income stays; confirmed, it goes; then it is added back.
+    await row.getByTestId('delete-non-liable').click();
+    expect(await row.getByTestId('delete-non-liable-ask').textContent()).toContain(
+      'gəlir silinsin?',
+    );
+    await row.getByTestId('delete-non-liable-cancel').click();
+    expect(await page.getByTestId('non-liable-row').count()).toBe(1);
+    await row.getByTestId('delete-non-liable').click();
+    await row.getByTestId('delete-non-liable-confirm').click();
+    await status.filter({ hasText: 'Gəlir silindi.' }).waitFor();
+    await page.getByTestId('non-liable-empty').waitFor();
+    await page.getByTestId('open-non-liable').click();
+    await page.locator('#nli-reason').selectOption('SOCIAL_COMPENSATION');
+    await page.locator('#nli-month').selectOption('2026-08');
+    await page.locator('#nli-amount').fill('500');
+    await page.getByTestId('save-non-liable').click();
+    await status.filter({ hasText: 'Gəlir əlavə edildi.' }).waitFor();
+    await expect.poll(() => page.getByTestId('non-liable-row').count()).toBe(1);
     await forward(page, 'labour-payments-review');
 
     // F9: the review shows what was entered.

@@ -71,6 +71,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     while ((await page.getByTestId('delete-non-liable').count()) > 0) {
       const before = await page.getByTestId('non-liable-row').count();
       await page.getByTestId('delete-non-liable').first().click();
+      await page.getByTestId('delete-non-liable-confirm').click();
       await expect.poll(() => page.getByTestId('non-liable-row').count()).toBeLessThan(before);
     }
     await page.getByTestId('open-non-liable').click();
@@ -153,6 +154,7 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.waitForURL(/non-liable-income$/);
     await page.getByTestId('delete-non-liable').first().waitFor();
     await page.getByTestId('delete-non-liable').first().click();
+    await page.getByTestId('delete-non-liable-confirm').click();
     await page.getByTestId('non-liable-empty').waitFor();
 
     await step('distribution');
@@ -233,14 +235,14 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.getByTestId('status-history').waitFor();
     const history = page.getByTestId('status-history').locator('li');
     expect(await history.count()).toBe(2);
-    expect(await history.nth(0).textContent()).toContain('Qəbul olundu');
+    expect(await history.nth(0).textContent()).toContain('Daxil olub');
     expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
     const receiptNumber = ((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/)?.[0];
     expect(receiptNumber).toBeTruthy();
     // The registry row says accepted, after a reload too.
     await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
     const sent = page.getByTestId('registry-row').filter({ hasText: '62.01' });
-    expect(await sent.getByTestId('status-badge').textContent()).toContain('qəbul edilib');
+    expect(await sent.getByTestId('status-badge').textContent()).toContain('Qəbul edildi');
     await sent.getByTestId('registry-view').click();
     await page.getByTestId('status-history').waitFor();
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
+import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { CELL, dmy, money, NUM } from './display';
 import type { AddedPaymentView } from './money-types';
@@ -13,7 +13,7 @@ type Props = {
   onRemove: (paymentId: string) => void;
 };
 
-/** F6: the payments the report uses, each with its remove button, and the total. */
+/** F6: the payments the report uses, each with its remove button (which asks first), and the total. */
 export function AddedPaymentsTable({ rows, totalUsedQepik, pending, onRemove }: Props) {
   const t = useTranslations('wizardMoney');
   const locale = useLocale();
@@ -60,16 +60,21 @@ export function AddedPaymentsTable({ rows, totalUsedQepik, pending, onRemove }: 
             {money(r.usedQepik, locale)}
           </td>
           <td className="p-2 text-right">
-            <Button
+            <ConfirmDelete
               variant="secondary"
               className="whitespace-nowrap"
-              disabled={pending}
-              onClick={() => onRemove(r.paymentId)}
-              aria-label={t('removeLabel', { date: dmy(r.paymentDate) })}
-              data-testid="remove-payment"
-            >
-              {t('remove')}
-            </Button>
+              pending={pending}
+              label={t('remove')}
+              ariaLabel={t('removeLabel', { date: dmy(r.paymentDate) })}
+              question={t('removeConfirm', {
+                date: dmy(r.paymentDate),
+                amount: money(r.usedQepik, locale),
+              })}
+              confirmLabel={t('deleteYes')}
+              cancelLabel={t('cancel')}
+              onConfirm={() => onRemove(r.paymentId)}
+              testId="remove-payment"
+            />
           </td>
         </tr>
       ))}

@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
+import { errorAt, shownErrors, type ShownError } from '../field-errors';
 import type { ActionResult } from './money-types';
 
 type Values = { accrued: string; paid: string };
@@ -25,9 +26,8 @@ export function LineForm({ initial, accruedFixed, save, backHref }: Props) {
   const t = useTranslations('wizardMoney');
   const tw = useTranslations('wizard');
   const [values, setValues] = useState<Values>(initial);
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [errors, setErrors] = useState<ShownError[]>([]);
   const [pending, startTransition] = useTransition();
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined);
   return (
     <form
       id="step-form"
@@ -36,23 +36,12 @@ export function LineForm({ initial, accruedFixed, save, backHref }: Props) {
         e.preventDefault();
         startTransition(async () => {
           const result = await save(values);
-          if (!result.ok) setError({ field: result.field, message: result.message });
+          if (!result.ok)
+            setErrors(shownErrors(result, (field) => (field ? FIELD_IDS[field] : undefined)));
         });
       }}
     >
-      <ErrorSummary
-        title={tw('errorSummary')}
-        errors={
-          error
-            ? [
-                {
-                  message: error.message,
-                  fieldId: error.field ? FIELD_IDS[error.field] : undefined,
-                },
-              ]
-            : []
-        }
-      />
+      <ErrorSummary title={tw('errorSummary')} errors={errors} />
       {accruedFixed ? (
         <dl className="mb-4">
           <dt className="font-semibold">{accruedFixed.label}</dt>
@@ -69,7 +58,7 @@ export function LineForm({ initial, accruedFixed, save, backHref }: Props) {
           autoComplete="off"
           value={values.accrued}
           onChange={(e) => setValues({ ...values, accrued: e.target.value })}
-          error={errorAt('accrued')}
+          error={errorAt(errors, 'line-accrued')}
         />
       )}
       <Field
@@ -80,7 +69,7 @@ export function LineForm({ initial, accruedFixed, save, backHref }: Props) {
         autoComplete="off"
         value={values.paid}
         onChange={(e) => setValues({ ...values, paid: e.target.value })}
-        error={errorAt('paid')}
+        error={errorAt(errors, 'line-paid')}
       />
       <div className="mt-8 flex flex-wrap gap-3 border-t border-line pt-4">
         {backHref ? (

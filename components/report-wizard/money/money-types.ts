@@ -20,6 +20,8 @@ export type UnallocatedPaymentView = {
   remainderQepik: number;
   /** The remainder as a person would type it, to prefill the partial amount. */
   remainderText: string;
+  /** Paid after the report's quarter ended: listed last and marked. */
+  afterQuarter: boolean;
 };
 
 /** One F8 row. */

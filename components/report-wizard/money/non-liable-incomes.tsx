@@ -3,8 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { errorAt } from '../field-errors';
 import { CELL, money, NUM } from './display';
 import type {
   ActionResult,
@@ -33,7 +35,7 @@ export function NonLiableIncomes({ rows, reasons, months, add, update, remove }:
   const tw = useTranslations('wizard');
   const locale = useLocale();
   const [form, setForm] = useState<{ id: string | null; value: NonLiableIncomeInput } | null>(null);
-  const { pending, error, status, run } = useMoneyAction();
+  const { pending, errors, status, run } = useMoneyAction();
   const label = (options: Option[], value: string) =>
     options.find((o) => o.value === value)?.label ?? value;
   const fieldId = (field: string | undefined) => (field ? NLI_FIELD_IDS[field] : undefined);
@@ -48,7 +50,7 @@ export function NonLiableIncomes({ rows, reasons, months, add, update, remove }:
   };
   return (
     <div>
-      <ErrorSummary title={tw('errorSummary')} errors={error ? [error] : []} />
+      <ErrorSummary title={tw('errorSummary')} errors={errors} />
       <StatusMessage text={status} />
       {rows.length === 0 ? (
         <p className="mb-4 text-muted" data-testid="non-liable-empty">
@@ -98,15 +100,19 @@ export function NonLiableIncomes({ rows, reasons, months, add, update, remove }:
                     >
                       {t('edit')}
                     </Button>
-                    <Button
-                      variant="danger"
-                      disabled={pending}
-                      aria-label={t('deleteLabel', names)}
-                      onClick={() => run(() => remove(r.id), { success: t('incomeDeleted') })}
-                      data-testid="delete-non-liable"
-                    >
-                      {t('remove')}
-                    </Button>
+                    <ConfirmDelete
+                      pending={pending}
+                      label={t('remove')}
+                      ariaLabel={t('deleteLabel', names)}
+                      question={t('deleteIncomeConfirm', {
+                        ...names,
+                        amount: money(r.amountQepik, locale),
+                      })}
+                      confirmLabel={t('deleteYes')}
+                      cancelLabel={t('cancel')}
+                      onConfirm={() => run(() => remove(r.id), { success: t('incomeDeleted') })}
+                      testId="delete-non-liable"
+                    />
                   </div>
                 </td>
               </tr>
@@ -122,7 +128,7 @@ export function NonLiableIncomes({ rows, reasons, months, add, update, remove }:
           reasons={reasons}
           months={months}
           pending={pending}
-          errorFor={(id) => (error?.fieldId === id ? error.message : undefined)}
+          errorFor={(id) => errorAt(errors, id)}
           onSubmit={submit}
           onCancel={() => setForm(null)}
         />

@@ -4,10 +4,16 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { errorAt } from '../field-errors';
 import { AddedPaymentsTable } from './added-payments-table';
 import type { AddedPaymentView, ActionResult } from './money-types';
 import { StatusMessage } from './status-message';
-import { partialFieldId, UnallocatedPayments, type UnallocatedPage } from './unallocated-payments';
+import {
+  INCLUDE_LATER_ID,
+  partialFieldId,
+  UnallocatedPayments,
+  type UnallocatedPage,
+} from './unallocated-payments';
 import { useMoneyAction } from './use-money-action';
 
 type Props = {
@@ -16,7 +22,7 @@ type Props = {
   unallocated: UnallocatedPage;
   initiallyOpen: boolean;
   add: (paymentId: string, amountText: string) => Promise<ActionResult>;
-  addAll: () => Promise<ActionResult>;
+  addAll: (includeLater: boolean) => Promise<ActionResult>;
   remove: (paymentId: string) => Promise<ActionResult>;
 };
 
@@ -34,7 +40,8 @@ export function PaymentsPanel({
   const tw = useTranslations('wizard');
   const [open, setOpen] = useState(initiallyOpen);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const { pending, error, status, run } = useMoneyAction();
+  const [includeLater, setIncludeLater] = useState(false);
+  const { pending, errors, status, run } = useMoneyAction();
   const setDraft = (id: string, text: string | null) =>
     setDrafts((d) => {
       const next = { ...d };
@@ -44,7 +51,7 @@ export function PaymentsPanel({
     });
   return (
     <div>
-      <ErrorSummary title={tw('errorSummary')} errors={error ? [error] : []} />
+      <ErrorSummary title={tw('errorSummary')} errors={errors} />
       <StatusMessage text={status} />
       <h2 className="mb-2 text-lg font-semibold">{t('addedTitle')}</h2>
       <AddedPaymentsTable
@@ -68,7 +75,7 @@ export function PaymentsPanel({
           pending={pending}
           drafts={drafts}
           setDraft={setDraft}
-          errorFor={(fieldId) => (error?.fieldId === fieldId ? error.message : undefined)}
+          errorFor={(fieldId) => errorAt(errors, fieldId)}
           onAdd={(id) =>
             run(() => add(id, drafts[id] ?? ''), {
               success: t('paymentAdded'),
@@ -76,7 +83,14 @@ export function PaymentsPanel({
               onSuccess: () => setDraft(id, null),
             })
           }
-          onAddAll={() => run(addAll, { success: t('paymentsAddedAll') })}
+          includeLater={includeLater}
+          setIncludeLater={setIncludeLater}
+          onAddAll={() =>
+            run(() => addAll(includeLater), {
+              success: includeLater ? t('paymentsAddedAll') : t('paymentsAddedUpToEnd'),
+              fieldId: (field) => (field === 'includeLater' ? INCLUDE_LATER_ID : undefined),
+            })
+          }
         />
       ) : null}
     </div>

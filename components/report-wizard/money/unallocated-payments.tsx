@@ -9,10 +9,17 @@ import { Field } from '@/components/ui/field';
 import { CELL, dmy, money, NUM } from './display';
 import type { UnallocatedPaymentView } from './money-types';
 
+type Group = { count: number; remainderQepik: number };
+
 export type UnallocatedPage = {
   rows: UnallocatedPaymentView[];
   total: number;
   totalRemainderQepik: number;
+  /** Payments dated up to the quarter's last day, and those after it. */
+  upToQuarterEnd: Group;
+  afterQuarter: Group;
+  /** The quarter's last day, 'YYYY-MM-DD'. */
+  quarterEnd: string;
   page: number;
   pages: number;
   prevHref: string | null;
@@ -27,15 +34,33 @@ type Props = {
   setDraft: (id: string, text: string | null) => void;
   errorFor: (fieldId: string) => string | undefined;
   onAdd: (id: string) => void;
+  /** "Rübdən sonrakı ödənişləri də daxil et": whether "add all" takes the later ones too. */
+  includeLater: boolean;
+  setIncludeLater: (value: boolean) => void;
   onAddAll: () => void;
 };
+
+export const INCLUDE_LATER_ID = 'include-later';
+
+/** A later payment's mark: words, not colour alone, so a screen reader reads it in the row. */
+function AfterQuarterBadge({ label }: { label: string }) {
+  return (
+    <span
+      className="ml-2 inline-block whitespace-nowrap rounded border-2 border-warning bg-warning-50 px-1.5 text-sm font-semibold text-warning"
+      data-testid="after-quarter-badge"
+    >
+      {label}
+    </span>
+  );
+}
 
 export const partialFieldId = (paymentId: string) => `partial-${paymentId}`;
 
 /**
- * F6 "Ödəniş əlavə et": the employer's payments with a remainder. "Əlavə et" on a row opens
- * the amount (prefilled with the whole remainder) and adds it; "HAMISINI ƏLAVƏ ET" adds the
- * remainder of every listed payment, on every page.
+ * F6 "Ödəniş əlavə et": the employer's payments with a remainder, those up to the quarter's end
+ * first and those after it last, marked. "Əlavə et" on a row opens the amount (prefilled with
+ * the whole remainder) and adds it; "HAMISINI ƏLAVƏ ET" adds the remainder of every payment up
+ * to the quarter's end, on every page, and of the later ones when the box is ticked.
  */
 export function UnallocatedPayments({
   list,
@@ -44,10 +69,15 @@ export function UnallocatedPayments({
   setDraft,
   errorFor,
   onAdd,
+  includeLater,
+  setIncludeLater,
   onAddAll,
 }: Props) {
   const t = useTranslations('wizardMoney');
   const locale = useLocale();
+  const chosen = includeLater
+    ? { count: list.total, remainderQepik: list.totalRemainderQepik }
+    : list.upToQuarterEnd;
   if (list.total === 0)
     return (
       <p className="mt-4 text-muted" data-testid="unallocated-empty">
@@ -63,16 +93,57 @@ export function UnallocatedPayments({
       <h2 id="unallocated-title" className="text-lg font-semibold">
         {t('unallocatedTitle')}
       </h2>
-      <div className="mt-2 flex flex-wrap items-center gap-3">
-        <p className="text-muted">
-          {t('unallocatedSummary', {
-            count: list.total,
-            amount: money(list.totalRemainderQepik, locale),
+      <ul className="mt-2 text-muted" data-testid="unallocated-summary">
+        <li>
+          {t('unallocatedUpToEnd', {
+            date: dmy(list.quarterEnd),
+            count: list.upToQuarterEnd.count,
+            amount: money(list.upToQuarterEnd.remainderQepik, locale),
           })}
-        </p>
-        <Button disabled={pending} onClick={onAddAll} data-testid="add-all-payments">
+        </li>
+        {list.afterQuarter.count > 0 ? (
+          <li>
+            {t('unallocatedAfter', {
+              count: list.afterQuarter.count,
+              amount: money(list.afterQuarter.remainderQepik, locale),
+            })}
+          </li>
+        ) : null}
+      </ul>
+      {list.afterQuarter.count > 0 ? (
+        <div className="mt-3">
+          <label htmlFor={INCLUDE_LATER_ID} className="flex min-h-11 items-center gap-3">
+            <input
+              id={INCLUDE_LATER_ID}
+              type="checkbox"
+              checked={includeLater}
+              onChange={(e) => setIncludeLater(e.target.checked)}
+              aria-describedby={`${INCLUDE_LATER_ID}-hint`}
+              className="h-5 w-5"
+              data-testid="include-later"
+            />
+            {t('includeLater')}
+          </label>
+          <p id={`${INCLUDE_LATER_ID}-hint`} className="text-sm text-muted">
+            {t('afterQuarterNote')}
+          </p>
+        </div>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <Button
+          disabled={pending}
+          onClick={onAddAll}
+          aria-describedby="add-all-will"
+          data-testid="add-all-payments"
+        >
           {t('addAll')}
         </Button>
+        <p id="add-all-will" className="text-muted" data-testid="add-all-will">
+          {t('addAllWill', {
+            count: chosen.count,
+            amount: money(chosen.remainderQepik, locale),
+          })}
+        </p>
       </div>
       <ScrollTable
         label={t('unallocatedTitle')}
@@ -88,18 +159,31 @@ export function UnallocatedPayments({
           { label: t('actions'), srOnly: true },
         ]}
       >
-        {list.rows.map((r) => {
+        {list.rows.map((r, i) => {
           const open = drafts[r.id] !== undefined;
           const fieldId = partialFieldId(r.id);
+          const firstLater = r.afterQuarter && !list.rows[i - 1]?.afterQuarter;
           return (
             <Fragment key={r.id}>
+              {firstLater ? (
+                <tr
+                  className="border-b border-line bg-warning-50"
+                  data-testid="after-quarter-group"
+                >
+                  <th scope="colgroup" colSpan={6} className={`${CELL} text-left text-warning`}>
+                    {t('afterQuarterGroup', { date: dmy(list.quarterEnd) })}
+                  </th>
+                </tr>
+              ) : null}
               <tr
                 className={open ? 'bg-brand-50' : 'border-b border-line'}
                 data-testid="unallocated-row"
                 data-payment-id={r.id}
+                data-after-quarter={r.afterQuarter ? 'true' : 'false'}
               >
                 <th scope="row" className={`${CELL} font-normal`}>
                   {dmy(r.paymentDate)}
+                  {r.afterQuarter ? <AfterQuarterBadge label={t('afterQuarter')} /> : null}
                 </th>
                 <td className={CELL}>{r.bankReference}</td>
                 <td className={CELL}>{r.economicClassCode}</td>
@@ -112,7 +196,7 @@ export function UnallocatedPayments({
                       className="whitespace-nowrap"
                       disabled={pending}
                       onClick={() => setDraft(r.id, r.remainderText)}
-                      aria-label={t('addRowLabel', {
+                      aria-label={t(r.afterQuarter ? 'addRowLabelLater' : 'addRowLabel', {
                         date: dmy(r.paymentDate),
                         amount: money(r.remainderQepik, locale),
                       })}

@@ -2,19 +2,20 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { shownErrors, type ShownError } from '../field-errors';
 import type { ActionResult } from '../types';
 
-export type ShownError = { fieldId?: string; message: string };
+export type { ShownError };
 
 /**
- * Runs one of the money step actions that stay on the page (add, remove, edit): a refusal is
- * kept for the error summary and the field, success announces itself and re-reads the page.
+ * Runs one of the money step actions that stay on the page (add, remove, edit): every refusal
+ * is kept for the error summary and its field, success announces itself and re-reads the page.
  * What the user typed lives in the caller's state and is never cleared by a refusal.
  */
 export function useMoneyAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ShownError | null>(null);
+  const [errors, setErrors] = useState<ShownError[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   function run(
     action: () => Promise<ActionResult>,
@@ -27,15 +28,15 @@ export function useMoneyAction() {
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
-        setError(null);
+        setErrors([]);
         setStatus(options.success);
         options.onSuccess?.();
         router.refresh();
       } else {
         setStatus(null);
-        setError({ fieldId: options.fieldId?.(result.field), message: result.message });
+        setErrors(shownErrors(result, options.fieldId));
       }
     });
   }
-  return { pending, error, status, run };
+  return { pending, errors, status, run };
 }

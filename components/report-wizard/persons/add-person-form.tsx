@@ -14,16 +14,26 @@ const EMPTY: IncomeTexts = ['', '', ''];
 
 /** Maps a use-case field ('fin', 'incomes.1') to the input it belongs to. */
 export const personFieldId = (prefix: string) => (field: string | undefined) =>
-  field === 'fin' ? `${prefix}-fin` : field?.startsWith('incomes.') ? `${prefix}-income-${field.split('.')[1]}` : undefined;
+  field === 'fin'
+    ? `${prefix}-fin`
+    : field?.startsWith('incomes.')
+      ? `${prefix}-income-${field.split('.')[1]}`
+      : undefined;
 
 /** F20 "Əlavə et": FIN and the income of each month; the registry gives the name. */
-export function AddPersonForm({ months, add }: { months: MonthColumn[]; add: (input: { fin: string; incomes: string[] }) => Promise<PersonsResult> }) {
+export function AddPersonForm({
+  months,
+  add,
+}: {
+  months: MonthColumn[];
+  add: (input: { fin: string; incomes: string[] }) => Promise<PersonsResult>;
+}) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');
   const [fin, setFin] = useState('');
   const [incomes, setIncomes] = useState<IncomeTexts>(EMPTY);
-  const { pending, error, status, run } = usePersonsAction();
-  const errorAt = (id: string) => (error?.fieldId === id ? error.message : undefined);
+  const { pending, errors, status, run } = usePersonsAction();
+  const errorAt = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
     <form
       noValidate
@@ -41,8 +51,10 @@ export function AddPersonForm({ months, add }: { months: MonthColumn[]; add: (in
         });
       }}
     >
-      <h2 id="add-person-title" className="mb-3 text-lg font-semibold">{t('addTitle')}</h2>
-      <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message, fieldId: error.fieldId }] : []} />
+      <h2 id="add-person-title" className="mb-3 text-lg font-semibold">
+        {t('addTitle')}
+      </h2>
+      <ErrorSummary title={tw('errorSummary')} errors={errors} />
       <StatusNote text={status} testId="person-added" />
       <IdentifierField id="person-fin" label={t('fin')} hint={t('finHint')} value={fin} onChange={(e) => setFin(e.target.value)} error={errorAt('person-fin')} />
       <fieldset>
@@ -56,14 +68,18 @@ export function AddPersonForm({ months, add }: { months: MonthColumn[]; add: (in
               label={m.label}
               inputMode="decimal"
               value={incomes[i] ?? ''}
-              onChange={(e) => setIncomes((v) => v.map((x, k) => (k === i ? e.target.value : x)) as IncomeTexts)}
+              onChange={(e) =>
+                setIncomes((v) => v.map((x, k) => (k === i ? e.target.value : x)) as IncomeTexts)
+              }
               error={errorAt(`person-income-${i}`)}
               autoComplete="off"
             />
           ))}
         </div>
       </fieldset>
-      <Button type="submit" disabled={pending} data-testid="add-person">{t('add')}</Button>
+      <Button type="submit" disabled={pending} data-testid="add-person">
+        {t('add')}
+      </Button>
     </form>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { shownErrors, type ShownError } from '../field-errors';
 import type { PersonsResult } from './persons-types';
 
-export type ShownError = { fieldId?: string; message: string };
+export type { ShownError };
 
 /**
  * Runs a persons-step action that stays on the page: a refusal is kept for the error summary
@@ -14,21 +15,30 @@ export type ShownError = { fieldId?: string; message: string };
 export function usePersonsAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ShownError | null>(null);
+  // Every field error of the last refusal (the summary lists them all); `error` is the first.
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const error = errors[0] ?? null;
+  const setError = (next: ShownError | null) => setErrors(next ? [next] : []);
   const [status, setStatus] = useState<string | null>(null);
-  function run(action: () => Promise<PersonsResult>, options: { fieldId?: (field: string | undefined) => string | undefined; onSuccess?: () => void } = {}) {
+  function run(
+    action: () => Promise<PersonsResult>,
+    options: {
+      fieldId?: (field: string | undefined) => string | undefined;
+      onSuccess?: () => void;
+    } = {},
+  ) {
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
-        setError(null);
+        setErrors([]);
         setStatus(result.message ?? null);
         options.onSuccess?.();
         router.refresh();
       } else {
         setStatus(null);
-        setError({ fieldId: options.fieldId?.(result.field), message: result.message });
+        setErrors(shownErrors(result, options.fieldId));
       }
     });
   }
-  return { pending, error, status, run, setError };
+  return { pending, error, errors, status, run, setError };
 }

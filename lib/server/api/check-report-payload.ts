@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import {
   checkYearQuarter,
   compareYearQuarter,
+  hasQuarterEnded,
   quarterMonths,
   quarterOfMonth,
   type MonthKey,
@@ -75,9 +76,13 @@ export async function checkReportPayload(
   const period = checkYearQuarter(payload.year, payload.quarter);
   if (!period.ok) return { ok: false, problems: [apiProblem('quarter', 'PERIOD_INVALID')] };
   const problems: ApiProblem[] = [];
-  const current = quarterOfMonth(todayInBaku(asOf).slice(0, 7));
+  const today = todayInBaku(asOf);
+  const current = quarterOfMonth(today.slice(0, 7));
   if (current.ok && compareYearQuarter(period.value, current.value) > 0)
     problems.push(apiProblem('quarter', 'PERIOD_IN_FUTURE'));
+  // The same rule as the wizard's create step: an initial report waits for the quarter's end.
+  else if (!hasQuarterEnded(period.value, today))
+    problems.push(apiProblem('quarter', 'PERIOD_NOT_ENDED'));
   const months = quarterMonths(period.value);
   const [registered] = await db
     .select({ code: employerActivityCodes.activityCode })

@@ -5,25 +5,37 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { lockPaymentsWithRemainder } from './payment-remainder';
-import { lockDraft, touchDraft } from './report-draft';
+import { lockDraft, quarterBounds, touchDraft } from './report-draft';
 import { ReportError } from './report-errors';
 
 /**
  * "HAMISINI ƏLAVƏ ET" (SPEC F6): adds the remainder of every payment the report may use (the
- * whole list, not just the page shown), under the same locks as a single add.
+ * whole list, not just the page shown), under the same locks as a single add. Only payments
+ * dated up to the quarter's last day, unless `includeLater`: a payment made after the quarter
+ * usually pays the next one, and taking it here would leave that report short.
  */
 export async function addAllReportPayments(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { reportId: string; version?: number },
+  input: { reportId: string; version?: number; includeLater?: boolean },
   asOf: Date = now(),
 ): Promise<{ added: number; addedQepik: number; version: number }> {
   return db.transaction(async (tx) => {
     const report = await lockDraft(tx, scope, input.reportId, input.version);
-    const open = (await lockPaymentsWithRemainder(tx, report, 'ALL')).filter(
+    const quarterEnd = quarterBounds(report).to;
+    const withRemainder = (await lockPaymentsWithRemainder(tx, report, 'ALL')).filter(
       (p) => p.remainderQepik > 0,
     );
-    if (open.length === 0) throw new ReportError('NOTHING_TO_ADD');
+    const open =
+      input.includeLater === true
+        ? withRemainder
+        : withRemainder.filter((p) => p.paymentDate <= quarterEnd);
+    if (open.length === 0) {
+      // Say why when only later payments are left: the box to include them is the way on.
+      if (withRemainder.length > 0)
+        throw new ReportError('NOTHING_TO_ADD_IN_QUARTER', { field: 'includeLater' });
+      throw new ReportError('NOTHING_TO_ADD');
+    }
     for (let i = 0; i < open.length; i += 1000) {
       await tx
         .insert(reportPayments)
@@ -48,7 +60,12 @@ export async function addAllReportPayments(
     const version = await touchDraft(tx, scope, report, {
       step: 'F6',
       asOf,
-      details: { action: 'PAYMENTS_ADDED_ALL', count: open.length, amountQepik: addedQepik },
+      details: {
+        action: 'PAYMENTS_ADDED_ALL',
+        count: open.length,
+        amountQepik: addedQepik,
+        includeLater: input.includeLater === true,
+      },
     });
     return { added: open.length, addedQepik, version };
   });

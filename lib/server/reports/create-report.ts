@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { employerActivityCodes, reportMonths, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { checkYearQuarter, compareYearQuarter, quarterOfMonth } from '@/lib/domain';
+import { checkYearQuarter, compareYearQuarter, hasQuarterEnded, quarterOfMonth } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';
@@ -41,8 +41,8 @@ async function findInitialReportId(
 }
 
 /**
- * Creates a draft from steps F1–F3 (SPEC F1–F4, DOMAIN.md §6): type, a past or the current
- * quarter, one of the employer's registered activity codes. One İlkin report per key: a second
+ * Creates a draft from steps F1–F3 (SPEC F1–F4, DOMAIN.md §6): type, a quarter that has ended
+ * (PERIOD_NOT_ENDED otherwise, for an initial report), one of the employer's registered codes. One İlkin report per key: a second
  * is refused with REPORT_EXISTS naming the first (pre-check, and the partial unique index
  * reports_one_initial_uq decides a race). F4 is the ledger balance before the quarter.
  */
@@ -59,10 +59,15 @@ export async function createReport(
   if (!checked.ok || input.year < 2019 || input.year > 2100) {
     throw new ReportError('PERIOD_INVALID', { field: 'year' });
   }
-  // The current quarter is allowed (a report may be prepared before the quarter ends).
-  const current = quarterOfMonth(todayInBaku(asOf).slice(0, 7));
+  const today = todayInBaku(asOf);
+  const current = quarterOfMonth(today.slice(0, 7));
   if (current.ok && compareYearQuarter(checked.value, current.value) > 0) {
     throw new ReportError('PERIOD_IN_FUTURE', { field: 'quarter' });
+  }
+  // An initial report declares the whole quarter, so it waits until the quarter is over (the
+  // last day included): filed earlier, it would miss the wages of the days still to come.
+  if (input.reportType === 'INITIAL' && !hasQuarterEnded(checked.value, today)) {
+    throw new ReportError('PERIOD_NOT_ENDED', { field: 'quarter' });
   }
   const [registered] = await db
     .select({ code: employerActivityCodes.activityCode })

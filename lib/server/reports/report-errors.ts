@@ -14,9 +14,11 @@ export const REPORT_ERROR_CODES = [
   'ACTIVITY_CODE_NOT_REGISTERED',
   'PERIOD_INVALID',
   'PERIOD_IN_FUTURE',
+  'PERIOD_NOT_ENDED',
   'REPORT_NOT_DRAFT',
   'PAYMENT_EXCEEDS_REMAINDER',
   'NOTHING_TO_ADD',
+  'NOTHING_TO_ADD_IN_QUARTER',
   'AMOUNT_INVALID',
   'AMOUNT_NOT_POSITIVE',
   'AMOUNT_TOO_LARGE',
@@ -119,6 +121,10 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
     az: 'Hesabat dövrü gələcəkdə ola bilməz',
     en: 'The report period cannot be in the future',
   },
+  PERIOD_NOT_ENDED: {
+    az: 'İlkin hesabat yalnız başa çatmış rüb üçün təqdim edilir: seçilmiş rüb hələ bitməyib. Başa çatmış rübü seçin',
+    en: 'An initial report can only be filed for a quarter that has ended: the chosen quarter has not ended yet. Choose a quarter that has ended',
+  },
   REPORT_NOT_DRAFT: {
     az: 'Hesabat artıq qaralama deyil, dəyişdirilə bilməz',
     en: 'The report is no longer a draft and cannot be changed',
@@ -130,6 +136,10 @@ export const REPORT_ERROR_MESSAGES: Readonly<Record<ReportErrorCode, MessageText
   NOTHING_TO_ADD: {
     az: 'Əlavə ediləcək ödəniş qalığı yoxdur',
     en: 'There is no payment remainder to add',
+  },
+  NOTHING_TO_ADD_IN_QUARTER: {
+    az: 'Rübün son gününədək olan ödənişlərin qalığı yoxdur. Rübdən sonrakı ödənişləri əlavə etmək üçün "Rübdən sonrakı ödənişləri də daxil et" qutusunu işarələyin',
+    en: 'No payment dated up to the last day of the quarter has a remainder. To add payments made after the quarter, tick "Also include payments after the quarter"',
   },
   AMOUNT_INVALID: {
     az: 'Məbləğ 0 və ya daha çox olmalıdır, məsələn 1 250,00',

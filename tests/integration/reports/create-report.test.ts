@@ -7,6 +7,7 @@ import { createReport } from '@/lib/server/reports/create-report';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
 import { markStepSeen } from '@/lib/server/reports/mark-step-seen';
+import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import type { TestDatabase } from '../helpers/test-database';
 import { AS_OF, expectRefusal, scopeOf, seededDatabase, XEZER } from './report-fixtures';
 
@@ -131,7 +132,12 @@ describe('createReport / getReport (F1–F4)', () => {
       'PERIOD_INVALID',
     );
     await expectRefusal(
-      createReport(database.db, xezer, { ...base, activityCode: '47.41', reportType: 'CORRECTIVE' }, AS_OF),
+      createReport(
+        database.db,
+        xezer,
+        { ...base, activityCode: '47.41', reportType: 'CORRECTIVE' },
+        AS_OF,
+      ),
       'CORRECTIVE_NEEDS_ACCEPTED',
     );
     await expectRefusal(
@@ -140,18 +146,37 @@ describe('createReport / getReport (F1–F4)', () => {
     );
   });
 
-  it('allows the current quarter', async () => {
+  it('refuses an initial report for a quarter that has not ended (its last day included), at the quarter field', async () => {
+    const current = { reportType: 'INITIAL', year: 2026, quarter: 4, activityCode: '62.01' };
+    const refused = await expectRefusal(
+      createReport(database.db, xezer, current, AS_OF),
+      'PERIOD_NOT_ENDED',
+    );
+    expect(refused.field).toBe('quarter');
+    expect(reportErrorMessage('PERIOD_NOT_ENDED', {}, 'az')).toContain('başa çatmış rüb');
+    expect(reportErrorMessage('PERIOD_NOT_ENDED', {}, 'en')).toContain('quarter that has ended');
+    // 30 September 2026 is still 2026 Q3 (Baku); the next day it has ended.
+    const q3 = { ...current, quarter: 3, activityCode: '47.41' };
+    await expectRefusal(
+      createReport(database.db, xezer, q3, new Date('2026-09-30T19:59:00Z')),
+      'PERIOD_NOT_ENDED',
+    );
     const { reportId } = await createReport(
       database.db,
       xezer,
-      { reportType: 'INITIAL', year: 2026, quarter: 4, activityCode: '62.01' },
-      AS_OF,
+      q3,
+      new Date('2026-09-30T20:00:00Z'),
     );
     const rows = await database.db
       .select()
       .from(reportMonths)
       .where(eq(reportMonths.reportId, reportId));
-    expect(rows.map((r) => r.month).sort()).toEqual(['2026-10', '2026-11', '2026-12']);
+    expect(rows.map((r) => r.month).sort()).toEqual(['2026-07', '2026-08', '2026-09']);
+    const drafts = await database.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.employerId, XEZER), eq(reports.year, 2026), eq(reports.quarter, 4)));
+    expect(drafts).toEqual([]);
   });
 
   it('summarises the draft for the step registry and records "DAVAM ET"', async () => {

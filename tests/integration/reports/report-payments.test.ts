@@ -49,14 +49,14 @@ describe('report payments (F6) and the remainder rule', () => {
     await database?.close();
   });
 
-  it('lists the employer’s payments of the report’s code and of no code, newest first, paged', async () => {
+  it('lists the employer’s payments of the report’s code and of no code, the quarter’s and older first, paged', async () => {
     const shared = await insertPayment(database.db, {
       amountQepik: 50_000,
-      paymentDate: '2026-11-20',
+      paymentDate: '2025-09-20',
     });
     const other = await insertPayment(database.db, {
       amountQepik: 1_000,
-      paymentDate: '2026-11-21',
+      paymentDate: '2025-09-21',
       employerId: KUR,
     });
     const page1 = await listUnallocatedPayments(database.db, xezer, {
@@ -64,6 +64,7 @@ describe('report payments (F6) and the remainder rule', () => {
       pageSize: 5,
     });
     expect(page1.rows).toHaveLength(5);
+    // 2025 Q3: the newest payment up to 30.09.2025 comes first, not the newest of all.
     expect(page1.rows[0]?.id).toBe(shared);
     expect(page1.rows.every((r) => r.activityCode === '62.01' || r.activityCode === null)).toBe(
       true,
@@ -84,6 +85,72 @@ describe('report payments (F6) and the remainder rule', () => {
     });
     expect(all.rows.map((r) => r.id)).toContain(shared);
     expect(all.rows.map((r) => r.id)).not.toContain(other);
+  });
+
+  it('2026 Q3: payments up to 30.09.2026 first (newest first), later ones last (nearest first) and marked; "HAMISINI ƏLAVƏ ET" takes only the quarter’s unless asked', async () => {
+    const reportId = await create('62.01', 2026, 3);
+    const lastDay = await insertPayment(database.db, {
+      amountQepik: 3_000,
+      paymentDate: '2026-09-30',
+    });
+    const nextDay = await insertPayment(database.db, {
+      amountQepik: 7_000,
+      paymentDate: '2026-10-01',
+    });
+    const list = await listUnallocatedPayments(database.db, xezer, { reportId, pageSize: 200 });
+    expect(list.quarterEnd).toBe('2026-09-30');
+    expect(list.rows.map((r) => r.afterQuarter)).toEqual(
+      list.rows.map((r) => r.paymentDate > '2026-09-30'),
+    );
+    const within = list.rows.filter((r) => !r.afterQuarter);
+    const later = list.rows.filter((r) => r.afterQuarter);
+    // Every payment up to the quarter's end before every later one.
+    expect(list.rows.slice(0, within.length)).toEqual(within);
+    expect(within.map((r) => r.paymentDate)).toEqual(
+      within
+        .map((r) => r.paymentDate)
+        .sort()
+        .reverse(),
+    );
+    expect(later.map((r) => r.paymentDate)).toEqual(later.map((r) => r.paymentDate).sort());
+    expect(within[0]?.paymentDate).toBe('2026-09-30');
+    expect(within.map((r) => r.id)).toContain(lastDay);
+    expect(later[0]?.id).toBe(nextDay);
+    // The demo's October and November payments are there too, as later ones.
+    expect(later.some((r) => r.paymentDate.startsWith('2026-11'))).toBe(true);
+    const sum = (rows: { remainderQepik: number }[]) =>
+      rows.reduce((total, r) => total + r.remainderQepik, 0);
+    expect(list.upToQuarterEnd).toEqual({ count: within.length, remainderQepik: sum(within) });
+    expect(list.afterQuarter).toEqual({ count: later.length, remainderQepik: sum(later) });
+    expect(list.total).toBe(within.length + later.length);
+
+    const added = await addAllReportPayments(database.db, xezer, { reportId }, AS_OF);
+    expect(added).toMatchObject({ added: within.length, addedQepik: sum(within) });
+    const view = await getReport(database.db, xezer, reportId);
+    expect(view.payments.map((p) => p.paymentId).sort()).toEqual(within.map((r) => r.id).sort());
+    expect(view.payments.every((p) => p.paymentDate <= '2026-09-30')).toBe(true);
+    const left = await listUnallocatedPayments(database.db, xezer, { reportId, pageSize: 200 });
+    expect(left.rows.map((r) => r.id)).toEqual(later.map((r) => r.id));
+    expect(left.upToQuarterEnd).toEqual({ count: 0, remainderQepik: 0 });
+    // Only later payments left: the refusal points at the box that includes them.
+    const refused = await expectRefusal(
+      addAllReportPayments(database.db, xezer, { reportId }, AS_OF),
+      'NOTHING_TO_ADD_IN_QUARTER',
+    );
+    expect(refused.field).toBe('includeLater');
+
+    const rest = await addAllReportPayments(
+      database.db,
+      xezer,
+      { reportId, includeLater: true },
+      AS_OF,
+    );
+    expect(rest).toMatchObject({ added: later.length, addedQepik: sum(later) });
+    expect((await listUnallocatedPayments(database.db, xezer, { reportId })).total).toBe(0);
+    await expectRefusal(
+      addAllReportPayments(database.db, xezer, { reportId, includeLater: true }, AS_OF),
+      'NOTHING_TO_ADD',
+    );
   });
 
   it('adds part of a payment, then more; never beyond the remainder across drafts', async () => {
@@ -203,12 +270,22 @@ describe('report payments (F6) and the remainder rule', () => {
     expect(used.reduce((sum, r) => sum + r.amountQepik, 0)).toBe(7_000);
   });
 
-  it('"HAMISINI ƏLAVƏ ET" adds every remainder; the payments show in the draft', async () => {
+  it('"HAMISINI ƏLAVƏ ET" adds every remainder up to the quarter’s end, then with the later ones every other; the payments show in the draft', async () => {
     const reportId = await create('47.41', 2025, 4);
     const before = await listUnallocatedPayments(database.db, xezer, { reportId, pageSize: 200 });
+    expect(before.afterQuarter.count).toBeGreaterThan(0);
     const result = await addAllReportPayments(database.db, xezer, { reportId }, AS_OF);
-    expect(result.added).toBe(before.total);
-    expect(result.addedQepik).toBe(before.totalRemainderQepik);
+    expect(result.added).toBe(before.upToQuarterEnd.count);
+    expect(result.addedQepik).toBe(before.upToQuarterEnd.remainderQepik);
+    const middle = await listUnallocatedPayments(database.db, xezer, { reportId });
+    expect(middle.total).toBe(before.afterQuarter.count);
+    const later = await addAllReportPayments(
+      database.db,
+      xezer,
+      { reportId, includeLater: true },
+      AS_OF,
+    );
+    expect(later.added).toBe(before.afterQuarter.count);
     const after = await listUnallocatedPayments(database.db, xezer, { reportId });
     expect(after.total).toBe(0);
     const view = await getReport(database.db, xezer, reportId);

@@ -10,7 +10,9 @@ import { getReport } from '@/lib/server/reports/get-report';
 import { saveHeadcount } from '@/lib/server/reports/save-headcount';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { saveReportLines } from '@/lib/server/reports/save-report-lines';
+import { ReportFieldErrors } from '@/lib/server/reports/report-field-errors';
 import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
+import { toUserErrors } from '@/lib/server/user-error';
 import { stepStatus } from '@/lib/report-wizard/steps';
 import type { TestDatabase } from '../helpers/test-database';
 import { AS_OF, expectRefusal, scopeOf, seededDatabase, XEZER } from './report-fixtures';
@@ -130,6 +132,42 @@ describe('F7, F8, F13–F16, F18 inputs', () => {
       deleteNonLiableIncome(database.db, xezer, { reportId, incomeId: id }, AS_OF),
       'NOT_FOUND',
     );
+  });
+
+  it('F8 refuses every wrong field at once, in the form’s order, and saves nothing', async () => {
+    const error = await expectRefusal(
+      addNonLiableIncome(
+        database.db,
+        xezer,
+        { reportId, reasonCode: 'NO_SUCH_REASON', month: '2025-06', amountQepik: 0 },
+        AS_OF,
+      ),
+      'REASON_UNKNOWN',
+    );
+    expect(error).toBeInstanceOf(ReportFieldErrors);
+    const fields = (error as ReportFieldErrors).errors.map((e) => [e.field, e.code]);
+    expect(fields).toEqual([
+      ['reasonCode', 'REASON_UNKNOWN'],
+      ['month', 'MONTH_OUTSIDE_QUARTER'],
+      ['amount', 'AMOUNT_NOT_POSITIVE'],
+    ]);
+    expect(toUserErrors(error, 'az').map((e) => e.field)).toEqual([
+      'reasonCode',
+      'month',
+      'amount',
+    ]);
+    // One wrong field is the plain refusal it always was.
+    const single = await expectRefusal(
+      addNonLiableIncome(
+        database.db,
+        xezer,
+        { reportId, reasonCode, month: '2025-06', amountQepik: 1 },
+        AS_OF,
+      ),
+      'MONTH_OUTSIDE_QUARTER',
+    );
+    expect(single).not.toBeInstanceOf(ReportFieldErrors);
+    expect((await getReport(database.db, xezer, reportId)).nonLiableIncomes).toEqual([]);
   });
 
   it('F18 saves the headcount per month', async () => {

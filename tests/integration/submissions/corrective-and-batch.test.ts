@@ -110,11 +110,11 @@ describe('corrective reports, quarter sending, signer authority', () => {
     await expect(createCorrectiveReport(db, kur, { reportId: accepted!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getCorrectionDiff(db, kur, { reportId: accepted!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const xezer = await directorScope(db, 'xezer', AS_OF);
-    const draft = await sendableReport(db, xezer, { employerKey: 'xezer', activityCode: '47.41', year: 2025, quarter: 4, asOf: AS_OF });
+    const draft = await sendableReport(db, xezer, { employerKey: 'xezer', activityCode: '47.41', year: 2025, quarter: 1, asOf: AS_OF });
     // Kür's quarter sending never picks up Xəzər's draft, and cannot complete Xəzər's batch.
-    const kurQuarter = await startQuarterSending(db, kur, { year: 2025, quarter: 4, method: 'ESIGN' });
+    const kurQuarter = await startQuarterSending(db, kur, { year: 2025, quarter: 1, method: 'ESIGN' });
     expect(kurQuarter).toMatchObject({ ok: false, code: 'NOTHING_TO_SEND' });
-    const started = await startQuarterSending(db, xezer, { year: 2025, quarter: 4, method: 'ESIGN' });
+    const started = await startQuarterSending(db, xezer, { year: 2025, quarter: 1, method: 'ESIGN' });
     if (!started.ok) throw new Error('not started');
     expect(started.included.map((r) => r.reportId)).toEqual([draft]);
     expect(await completeQuarterSending(db, kur, { batchId: started.batchId })).toEqual({ ok: false, code: 'NOT_FOUND' });

@@ -11,8 +11,10 @@ import {
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { seedDemoHistory } from '@/lib/server/demo/seed-history';
+import { findDefaultReportPeriods } from '@/lib/server/reports/find-default-report-periods';
 import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { scopeOf } from '../reports/report-fixtures';
 
 describe('demo history: past quarters filed and accepted through the sending code path', () => {
   let database: TestDatabase;
@@ -125,5 +127,18 @@ describe('demo history: past quarters filed and accepted through the sending cod
       expect(charges.reduce((t, r) => t + r.days, 0)).toBeLessThanOrEqual(365);
       expect(charges.every((r) => r.totalDays <= 365)).toBe(true);
     }
+  });
+
+  it('"Yeni Hesabat" then starts on 2026 Q3 for both of Xəzər’s codes (2025 Q1 – 2026 Q2 are filed)', async () => {
+    const scope = await scopeOf(database.db, 'xezer');
+    const periods = await findDefaultReportPeriods(
+      database.db,
+      scope,
+      new Date('2026-12-01T08:00:00Z'),
+    );
+    expect(periods.byActivityCode).toEqual({
+      '47.41': { year: 2026, quarter: 3 },
+      '62.01': { year: 2026, quarter: 3 },
+    });
   });
 });

@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ActionRefusal } from '@/components/report-wizard/types';
 import { stepById } from '@/lib/report-wizard/steps';
 import { serverLocale } from '@/lib/i18n/server-locale';
@@ -10,7 +11,12 @@ import { createReport } from '@/lib/server/reports/create-report';
 import { toUserError } from '@/lib/server/user-error';
 
 /** SPEC F1–F3: creates the draft, or says why not (with a link to an existing İlkin report). */
-export async function createReportAction(input: { reportType: string; year: number; quarter: number; activityCode: string }): Promise<ActionRefusal> {
+export async function createReportAction(input: {
+  reportType: string;
+  year: number;
+  quarter: number;
+  activityCode: string;
+}): Promise<ActionRefusal> {
   const scope = await requireEmployerAccess('REPORTS');
   const locale = await serverLocale();
   let reportId: string;
@@ -28,7 +34,13 @@ export async function createReportAction(input: { reportType: string; year: numb
       ok: false,
       field: refusal.field,
       message: refusal.message,
-      link: typeof existing === 'string' ? { href: `/reports/${existing}/${stepById('F4')?.slug ?? ''}`, label: locale === 'az' ? 'Mövcud hesabatı aç' : 'Open the existing report' } : undefined,
+      link:
+        typeof existing === 'string'
+          ? {
+              href: `/reports/${existing}/${stepById('F4')?.slug ?? ''}`,
+              label: (await getTranslations('wizard'))('openExisting'),
+            }
+          : undefined,
     };
   }
   redirect(`/reports/${reportId}/${stepById('F4')?.slug ?? ''}`);

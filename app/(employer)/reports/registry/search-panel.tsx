@@ -4,6 +4,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import type { ActivityCodeOption } from '@/lib/server/reports/list-activity-codes';
 import {
   REGISTRY_PARAMS,
@@ -42,6 +43,7 @@ export function fieldId(field: RegistryField): string {
  */
 export async function SearchPanel({ values, fieldErrors, activityCodes, locale }: Props) {
   const t = await getTranslations('registry');
+  const tw = await getTranslations('reportStatus');
   const field = (name: RegistryField) => ({
     id: fieldId(name),
     name: REGISTRY_PARAMS[name],
@@ -86,7 +88,7 @@ export async function SearchPanel({ values, fieldErrors, activityCodes, locale }
             {...field('status')}
             label={t('status')}
             emptyLabel={t('any')}
-            options={REGISTRY_STATUSES.map((s) => ({ value: s, label: t(`status${s}`) }))}
+            options={REGISTRY_STATUSES.map((s) => ({ value: s, label: tw(statusWordKey(s) ?? 'DRAFT') }))}
           />
         </div>
         <details open={openAdvanced} className="mt-2 rounded-md border-2 border-line p-3">

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { ActionRefusal, ActionResult } from '@/components/report-wizard/types';
+import type { ActionRefusal, ActionResult, FieldError } from '@/components/report-wizard/types';
 import type {
   NonLiableIncomeInput,
   PenaltyView,
@@ -19,9 +19,10 @@ import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-in
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
 import { removeReportPayment } from '@/lib/server/reports/remove-report-payment';
+import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { saveReportLines } from '@/lib/server/reports/save-report-lines';
 import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
-import { toUserError } from '@/lib/server/user-error';
+import { toUserError, toUserErrors } from '@/lib/server/user-error';
 import { toPenaltyView } from './steps/money/penalty-view';
 
 // The money steps F6, F8, F11, F13–F16. Every export is a public endpoint: each one calls the
@@ -85,11 +86,20 @@ export async function addReportPaymentAction(
   );
 }
 
-/** F6 "HAMISINI ƏLAVƏ ET": the remainder of every payment the report may use. */
-export async function addAllReportPaymentsAction(reportId: string): Promise<ActionResult> {
+/**
+ * F6 "HAMISINI ƏLAVƏ ET": the remainder of every payment the report may use that is dated up to
+ * the quarter's last day, and of the later ones too when the person ticked the box.
+ */
+export async function addAllReportPaymentsAction(
+  reportId: string,
+  includeLater: boolean,
+): Promise<ActionResult> {
   return done(
     await attempt(async (scope) =>
-      addAllReportPayments(await getDb(), scope, { reportId: String(reportId) }),
+      addAllReportPayments(await getDb(), scope, {
+        reportId: String(reportId),
+        includeLater: includeLater === true,
+      }),
     ),
   );
 }
@@ -109,21 +119,53 @@ export async function removeReportPaymentAction(
   );
 }
 
+/** Several field errors as one refusal: the first in field/message, all in fieldErrors. */
+function refusalOf(errors: readonly FieldError[]): ActionRefusal {
+  const first = errors[0];
+  if (!first) throw new Error('refusalOf needs at least one error');
+  const fieldErrors = errors.map(({ field, message }) => ({ field, message }));
+  return { ok: false, field: first.field, message: first.message, fieldErrors };
+}
+
+/**
+ * F8's fields as typed, every one that is wrong at once (the error summary lists them all): a
+ * reason and a month chosen, an amount that parses. The use case checks them fully again.
+ */
 async function nonLiableFields(
   input: NonLiableIncomeInput,
 ): Promise<
   { ok: true; fields: { reasonCode: string; month: string; amountQepik: number } } | ActionRefusal
 > {
-  const parsed = await parseField(input?.amount, 'amount');
-  if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    fields: {
-      reasonCode: String(input.reasonCode ?? ''),
-      month: String(input.month ?? ''),
-      amountQepik: parsed.qepik,
-    },
-  };
+  const locale = await serverLocale();
+  const reasonCode = String(input?.reasonCode ?? '');
+  const month = String(input?.month ?? '');
+  const amount = parseAmount(String(input?.amount ?? ''));
+  const errors: FieldError[] = [];
+  if (reasonCode === '')
+    errors.push({ field: 'reasonCode', message: reportErrorMessage('REASON_UNKNOWN', {}, locale) });
+  if (month === '')
+    errors.push({
+      field: 'month',
+      message: reportErrorMessage('MONTH_OUTSIDE_QUARTER', {}, locale),
+    });
+  if (!amount.ok)
+    errors.push({ field: 'amount', message: formatMessage(amount.code, amount.params, locale) });
+  if (amount.ok && errors.length === 0)
+    return { ok: true, fields: { reasonCode, month, amountQepik: amount.value } };
+  return refusalOf(errors);
+}
+
+/** Runs an F8 use case under the guard; every field it refuses comes back, in the form's order. */
+async function attemptEveryField(
+  run: (scope: EmployerScope) => Promise<unknown>,
+): Promise<ActionResult> {
+  const scope = await requireEmployerAccess('REPORTS');
+  try {
+    await run(scope);
+    return { ok: true };
+  } catch (error) {
+    return refusalOf(toUserErrors(error, await serverLocale()));
+  }
 }
 
 /** F8 "Əlavə et": one income not subject to MDSS. */
@@ -134,10 +176,8 @@ export async function addNonLiableIncomeAction(
   await requireEmployerAccess('REPORTS');
   const checked = await nonLiableFields(input);
   if (!checked.ok) return checked;
-  return done(
-    await attempt(async (scope) =>
-      addNonLiableIncome(await getDb(), scope, { reportId: String(reportId), ...checked.fields }),
-    ),
+  return attemptEveryField(async (scope) =>
+    addNonLiableIncome(await getDb(), scope, { reportId: String(reportId), ...checked.fields }),
   );
 }
 
@@ -150,14 +190,12 @@ export async function updateNonLiableIncomeAction(
   await requireEmployerAccess('REPORTS');
   const checked = await nonLiableFields(input);
   if (!checked.ok) return checked;
-  return done(
-    await attempt(async (scope) =>
-      updateNonLiableIncome(await getDb(), scope, {
-        reportId: String(reportId),
-        incomeId: String(incomeId),
-        ...checked.fields,
-      }),
-    ),
+  return attemptEveryField(async (scope) =>
+    updateNonLiableIncome(await getDb(), scope, {
+      reportId: String(reportId),
+      incomeId: String(incomeId),
+      ...checked.fields,
+    }),
   );
 }
 
@@ -206,14 +244,12 @@ export async function saveReportLinesAction(
   await requireEmployerAccess('REPORTS');
   // An unknown step is refused by the use case (STEP_UNKNOWN) before anything is saved.
   const stepId = String(step);
-  let accruedQepik = 0;
-  if (stepId !== 'F15') {
-    const accrued = await parseField(input?.accrued, 'accrued');
-    if (!accrued.ok) return accrued;
-    accruedQepik = accrued.qepik;
-  }
+  // Both amounts are checked before either refusal goes back: the summary lists every error.
+  const accrued = stepId === 'F15' ? null : await parseField(input?.accrued, 'accrued');
   const paid = await parseField(input?.paid, 'paid');
-  if (!paid.ok) return paid;
+  if (!paid.ok || (accrued !== null && !accrued.ok))
+    return refusalOf([accrued, paid].filter((p): p is ActionRefusal => p !== null && !p.ok));
+  const accruedQepik = accrued?.qepik ?? 0;
   const result = await attempt(async (scope) =>
     saveReportLines(await getDb(), scope, {
       reportId: String(reportId),

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/registry/status-badge';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
@@ -54,6 +55,7 @@ export default async function SentReportPage({ params, searchParams }: Props) {
     redirect(`/reports/${view.reportId}/${view.readyAt ? 'check-answers' : 'debt-start'}`);
   const t = await getTranslations('reportView');
   const tr = await getTranslations('registry');
+  const ts = await getTranslations('reportStatus');
   const locale = (await getLocale()) === 'en' ? 'en' : 'az';
   const { report, document: doc, latestSubmission } = view;
   const period = tr('period', { year: report.year, quarter: report.quarter });
@@ -212,7 +214,7 @@ export default async function SentReportPage({ params, searchParams }: Props) {
                   {s.late ? <strong className="text-danger">{t('late')}</strong> : t('onTime')}
                 </td>
                 <td className="p-3">
-                  {t(`submission${s.status}`)}
+                  {ts(statusWordKey(s.status) ?? 'RECEIVED')}
                   {s.returnReasons.length > 0 ? (
                     <ReturnReasons reportId={report.id} reasons={s.returnReasons} locale={locale} />
                   ) : null}

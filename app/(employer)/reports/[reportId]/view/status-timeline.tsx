@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { statusWordKey } from '@/lib/i18n/status-words';
 import { stepById } from '@/lib/report-wizard/steps';
 import type { ReturnReason, StatusHistoryRow } from '@/lib/server/submissions/types';
 import { formatDateTime } from '@/lib/i18n/format-date';
@@ -48,6 +49,7 @@ type Props = {
 /** The report's status timeline (SPEC G2): received → accepted or returned (with reasons) → replaced. */
 export async function StatusTimeline({ reportId, history, receiptOf, locale }: Props) {
   const t = await getTranslations('reportView');
+  const ts = await getTranslations('reportStatus');
   if (history.length === 0) return <p className="mt-2 text-muted">{t('none')}</p>;
   return (
     <ol className="mt-3 border-l-4 border-line pl-4" data-testid="status-history">
@@ -56,7 +58,7 @@ export async function StatusTimeline({ reportId, history, receiptOf, locale }: P
         return (
           <li key={`${h.status}-${i}`} className="mb-4">
             <p className="font-semibold">
-              {t(`history${h.status}`)}
+              {ts(statusWordKey(h.status) ?? 'RECEIVED')}
               {receipt ? (
                 <span className="font-normal">
                   {' '}

@@ -12,7 +12,10 @@ import {
 } from '../../actions-money';
 import type { StepProps } from '../step-props';
 
-/** SPEC F6: payments added to the report; add one (in full or in part), all, or remove one. */
+/**
+ * SPEC F6: payments added to the report; add one (in full or in part), all those up to the
+ * quarter's end (or the later ones too), or remove one.
+ */
 export async function StepF6({ loaded, locale, query }: StepProps) {
   const tw = await getTranslations('wizard');
   const { report, scope } = loaded;
@@ -36,6 +39,9 @@ export async function StepF6({ loaded, locale, query }: StepProps) {
           })),
           total: list.total,
           totalRemainderQepik: list.totalRemainderQepik,
+          upToQuarterEnd: list.upToQuarterEnd,
+          afterQuarter: list.afterQuarter,
+          quarterEnd: list.quarterEnd,
           page: list.page,
           pages,
           prevHref: list.page > 1 ? pageHref(list.page - 1) : null,
