@@ -72,7 +72,7 @@ describe('receiptSections', () => {
       '15.07.2026 00:30:12',
     );
     const az = receiptSections(SAMPLE_VIEW, 'az').flatMap((s) => s.rows);
-    expect(az.find((r) => r.label === 'Qəbul edilmə vaxtı')?.value).toBe('14.07.2026 13:30:12');
+    expect(az.find((r) => r.label === 'Daxil olma vaxtı')?.value).toBe('14.07.2026 13:30:12');
     expect(az.some((r) => r.value === '123 456,78 ₼')).toBe(true);
     expect(az.find((r) => r.kind === 'hash')?.value).toBe(SAMPLE_VIEW.documentHash);
     const en = receiptSections(SAMPLE_VIEW, 'en').flatMap((s) => s.rows);
