@@ -2,10 +2,28 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
 
-const DB_AND_AUTH = ['@/db', '@/db/*', '@/auth', '@/auth/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'];
+const DB_AND_AUTH = [
+  '@/db',
+  '@/db/*',
+  '@/auth',
+  '@/auth/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'postgres',
+  '@electric-sql/*',
+];
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'db/migrations/**', 'coverage/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'next-env.d.ts',
+      'db/migrations/**',
+      'coverage/**',
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -15,7 +33,10 @@ const config = [
       'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'smart'],
     },
   },
@@ -27,17 +48,39 @@ const config = [
         'error',
         {
           patterns: [
-            { group: ['next', 'next/*', 'react', 'react/*', 'react-dom', ...DB_AND_AUTH, '@/lib/server/*', '@/lib/integrations/*', '@/components/*', '@/app/*', 'node:*'], message: 'lib/domain is pure: it imports only lib/domain and zod.' },
+            {
+              group: [
+                'next',
+                'next/*',
+                'react',
+                'react/*',
+                'react-dom',
+                ...DB_AND_AUTH,
+                '@/lib/server/*',
+                '@/lib/integrations/*',
+                '@/components/*',
+                '@/app/*',
+                'node:*',
+              ],
+              message: 'lib/domain is pure: it imports only lib/domain and zod.',
+            },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'The caller passes asOf; lib/domain has no clock.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The caller passes asOf; lib/domain has no clock.',
+        },
         { object: 'process', property: 'env', message: 'lib/domain reads no environment.' },
         { object: 'Math', property: 'random', message: 'lib/domain is deterministic.' },
       ],
-      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Money is parsed exactly, never with parseFloat.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'parseFloat', message: 'Money is parsed exactly, never with parseFloat.' },
+      ],
     },
   },
   {
@@ -46,7 +89,22 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'], message: 'app/ and components/ never import the database: call a use case in lib/server.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '@/db',
+                '@/db/*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'postgres',
+                '@electric-sql/*',
+              ],
+              message:
+                'app/ and components/ never import the database: call a use case in lib/server.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -55,7 +113,14 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...DB_AND_AUTH, '@/lib/server/*'], message: 'components/ never import db, auth or server code.' }] },
+        {
+          patterns: [
+            {
+              group: [...DB_AND_AUTH, '@/lib/server/*'],
+              message: 'components/ never import db, auth or server code.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -19,9 +19,12 @@ export async function register(): Promise<void> {
         return `Demo history: ${filed} past reports filed and accepted in ${Math.round(performance.now() - started)} ms.`;
       },
       afterMigrate: async (db) => {
-        const { decidePendingSubmissions } = await import('./lib/server/submissions/decide-pending');
+        const { decidePendingSubmissions } =
+          await import('./lib/server/submissions/decide-pending');
         const decided = await decidePendingSubmissions(db);
-        return decided > 0 ? `${decided} received report(s) whose checks had stopped were decided.` : null;
+        return decided > 0
+          ? `${decided} received report(s) whose checks had stopped were decided.`
+          : null;
       },
     });
   }

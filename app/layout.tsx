@@ -6,7 +6,10 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  return { title: { default: t('title'), template: `%s — ${t('title')}` }, description: t('description') };
+  return {
+    title: { default: t('title'), template: `%s — ${t('title')}` },
+    description: t('description'),
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

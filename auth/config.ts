@@ -14,7 +14,14 @@ export type SessionIdentity = {
   employerId: string | null;
 };
 
-const AREAS_NEEDING_LOGIN = ['/employers', '/home', '/info', '/authorities', '/reports', '/cabinet'];
+const AREAS_NEEDING_LOGIN = [
+  '/employers',
+  '/home',
+  '/info',
+  '/authorities',
+  '/reports',
+  '/cabinet',
+];
 
 /**
  * The DB-free part of the Auth.js configuration, shared by proxy.ts and auth/index.ts. The proxy
@@ -25,7 +32,9 @@ export const authConfig = {
   // `npm run dev` must work without setup; production (next start) refuses to run without a secret.
   secret:
     process.env.AUTH_SECRET ??
-    (process.env.NODE_ENV === 'production' ? undefined : 'hesabat-development-only-secret-not-for-production'),
+    (process.env.NODE_ENV === 'production'
+      ? undefined
+      : 'hesabat-development-only-secret-not-for-production'),
   pages: { signIn: '/login' },
   session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   trustHost: true,

@@ -9,9 +9,12 @@ import { LoginRefused } from './login-error';
  * Both providers accept only a verified signing session: the JWS over the session's challenge is
  * checked against the certificate (complete-login), and the session is consumed once.
  */
-async function authorizeSigningSession(credentials: Partial<Record<string, unknown>>): Promise<User> {
+async function authorizeSigningSession(
+  credentials: Partial<Record<string, unknown>>,
+): Promise<User> {
   const sessionId = typeof credentials.sessionId === 'string' ? credentials.sessionId : '';
-  const jws = typeof credentials.jws === 'string' && credentials.jws !== '' ? credentials.jws : undefined;
+  const jws =
+    typeof credentials.jws === 'string' && credentials.jws !== '' ? credentials.jws : undefined;
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw new LoginRefused('NOT_FOUND');
   const result = await completeLogin(await getDb(), { sessionId, jws });
   if (!result.ok) throw new LoginRefused(result.code);

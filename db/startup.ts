@@ -18,11 +18,13 @@ export async function startDatabase(
   try {
     const database = await getDatabase();
     const { applied } = await migrate(database);
-    if (applied > 0) console.log(`[hesabat] ${applied} migration(s) applied on ${database.engine}.`);
+    if (applied > 0)
+      console.log(`[hesabat] ${applied} migration(s) applied on ${database.engine}.`);
     if (database.engine === 'pglite') {
       const seeded = await seedIfEmpty(database.db);
       if (seeded) console.log('[hesabat] Empty embedded database: demo data loaded.');
-      if (seeded && options.afterSeed) console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
+      if (seeded && options.afterSeed)
+        console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
     }
     const note = options.afterMigrate ? await options.afterMigrate(database.db) : null;
     if (note) console.log(`[hesabat] ${note}`);

@@ -13,8 +13,7 @@ export type DbOrTx = Db | Tx;
 export type Engine = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  | { engine: 'postgres'; url: string; maxConnections?: number }
-  | { engine: 'pglite'; dir: string };
+  { engine: 'postgres'; url: string; maxConnections?: number } | { engine: 'pglite'; dir: string };
 
 export type Database = {
   db: Db;

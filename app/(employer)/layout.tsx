@@ -12,13 +12,21 @@ import { signOutAction } from '../sign-out-action';
 /** The signed-in area's frame. Only for display: each page calls the guard itself. */
 export default async function EmployerLayout({ children }: { children: ReactNode }) {
   const principal = await requirePrincipal();
-  const choices = principal.employerId ? await listEmployersForPerson(await getDb(), principal) : [];
+  const choices = principal.employerId
+    ? await listEmployersForPerson(await getDb(), principal)
+    : [];
   const employerName = choices.find((c) => c.id === principal.employerId)?.name ?? null;
   return (
     <>
       <SiteHeader
         homeHref={principal.employerId ? '/home' : '/employers'}
-        userMenu={<UserMenu personName={`${principal.name} ${principal.surname}`} employerName={employerName} signOut={signOutAction} />}
+        userMenu={
+          <UserMenu
+            personName={`${principal.name} ${principal.surname}`}
+            employerName={employerName}
+            signOut={signOutAction}
+          />
+        }
       />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}

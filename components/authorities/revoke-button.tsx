@@ -4,7 +4,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 
-type Props = { authorityId: string; name: string; fin: string; service: string; revoke: (formData: FormData) => Promise<void> };
+type Props = {
+  authorityId: string;
+  name: string;
+  fin: string;
+  service: string;
+  revoke: (formData: FormData) => Promise<void>;
+};
 
 /** SPEC C7 with a confirmation: revoking takes effect on the holder's next request. */
 export function RevokeButton({ authorityId, name, fin, service, revoke }: Props) {
@@ -12,7 +18,11 @@ export function RevokeButton({ authorityId, name, fin, service, revoke }: Props)
   return (
     <Dialog.Root>
       <Dialog.Trigger asChild>
-        <Button variant="secondary" className="min-h-9 px-3 py-1 text-sm" data-testid={`revoke-${fin}`}>
+        <Button
+          variant="secondary"
+          className="min-h-9 px-3 py-1 text-sm"
+          data-testid={`revoke-${fin}`}
+        >
           {t('revoke')}
         </Button>
       </Dialog.Trigger>
@@ -20,7 +30,9 @@ export function RevokeButton({ authorityId, name, fin, service, revoke }: Props)
         <Dialog.Overlay className="fixed inset-0 bg-ink/50" />
         <Dialog.Content className="fixed left-1/2 top-1/2 w-[min(30rem,calc(100vw-1rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-surface p-5 shadow-xl">
           <Dialog.Title className="text-lg font-bold">{t('revokeConfirmTitle')}</Dialog.Title>
-          <Dialog.Description className="mt-2">{t('revokeConfirm', { name, fin, service })}</Dialog.Description>
+          <Dialog.Description className="mt-2">
+            {t('revokeConfirm', { name, fin, service })}
+          </Dialog.Description>
           <form action={revoke} className="mt-4 flex gap-3">
             <input type="hidden" name="authorityId" value={authorityId} />
             <Button type="submit" variant="danger" data-testid="revoke-confirm">

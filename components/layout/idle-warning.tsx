@@ -36,15 +36,27 @@ export function IdleWarning({ idleSeconds, warnSeconds, signOut }: Props) {
     <Dialog.Root open={open} onOpenChange={(o) => !o && void stay()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 bg-ink/50" />
-        <Dialog.Content role="alertdialog" className="fixed left-1/2 top-1/2 w-[min(28rem,calc(100vw-1rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-surface p-5 shadow-xl">
+        <Dialog.Content
+          role="alertdialog"
+          className="fixed left-1/2 top-1/2 w-[min(28rem,calc(100vw-1rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-surface p-5 shadow-xl"
+        >
           <Dialog.Title className="text-lg font-bold">{t('title')}</Dialog.Title>
-          <Dialog.Description className="mt-2">{t('body', { minutes: Math.round(warnSeconds / 60) })}</Dialog.Description>
+          <Dialog.Description className="mt-2">
+            {t('body', { minutes: Math.round(warnSeconds / 60) })}
+          </Dialog.Description>
           <div className="mt-4 flex gap-3">
-            <button type="button" onClick={() => void stay()} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+            <button
+              type="button"
+              onClick={() => void stay()}
+              className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white"
+            >
               {t('stay')}
             </button>
             <form action={signOut}>
-              <button type="submit" className="rounded-md border-2 border-brand-600 px-4 py-2 font-semibold">
+              <button
+                type="submit"
+                className="rounded-md border-2 border-brand-600 px-4 py-2 font-semibold"
+              >
                 {t('signOut')}
               </button>
             </form>

@@ -19,11 +19,16 @@ export async function SiteHeader({ homeHref, userMenu }: Props) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <div className="min-w-0 flex-1">
           <Link href={homeHref} className="block text-white no-underline hover:text-white">
-            <span className="block text-xs uppercase tracking-wide opacity-90">{t('fundName')}</span>
+            <span className="block text-xs uppercase tracking-wide opacity-90">
+              {t('fundName')}
+            </span>
             <span className="block text-lg font-semibold leading-tight">{t('serviceName')}</span>
           </Link>
         </div>
-        <nav aria-label={t('userMenu')} className="flex min-w-0 max-w-full flex-wrap items-center justify-end gap-2 sm:gap-3">
+        <nav
+          aria-label={t('userMenu')}
+          className="flex min-w-0 max-w-full flex-wrap items-center justify-end gap-2 sm:gap-3"
+        >
           <LanguageSwitch />
           {userMenu}
           <Link

@@ -26,7 +26,11 @@ export async function UserMenu({ personName, employerName, signOut }: Props) {
         {t('changeEmployer')}
       </Link>
       <form action={signOut}>
-        <button type="submit" className="rounded-md border border-white/60 px-2 py-1 font-medium text-white hover:bg-white/10" data-testid="sign-out">
+        <button
+          type="submit"
+          className="rounded-md border border-white/60 px-2 py-1 font-medium text-white hover:bg-white/10"
+          data-testid="sign-out"
+        >
           {t('signOut')}
         </button>
       </form>

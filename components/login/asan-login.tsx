@@ -37,7 +37,9 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
     let stopped = false;
     const tick = async () => {
       setSecondsLeft(Math.max(0, Math.round((waiting.expiresAt - Date.now()) / 1000)));
-      const response = await fetch(`/api/signing-sessions/${waiting.sessionId}`, { cache: 'no-store' }).catch(() => null);
+      const response = await fetch(`/api/signing-sessions/${waiting.sessionId}`, {
+        cache: 'no-store',
+      }).catch(() => null);
       if (stopped || !response?.ok) return;
       const status = (await response.json()) as SigningStatusView;
       if (status.status === 'PENDING') return;
@@ -69,11 +71,17 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
       if (errors.phone || errors.userId) return;
       const result = await start({ phone, userId });
       if (!result.ok) {
-        if (result.field === 'phone' || result.field === 'userId') setFieldErrors({ [result.field]: result.message });
+        if (result.field === 'phone' || result.field === 'userId')
+          setFieldErrors({ [result.field]: result.message });
         else setError(result.message);
         return;
       }
-      setWaiting({ sessionId: result.sessionId, code: result.verificationCode, expiresAt: Date.parse(result.expiresAt), phone });
+      setWaiting({
+        sessionId: result.sessionId,
+        code: result.verificationCode,
+        expiresAt: Date.parse(result.expiresAt),
+        phone,
+      });
     });
 
   const summary = [
@@ -87,13 +95,22 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
       <section aria-live="polite" data-testid="asan-waiting">
         <p className="text-lg">{t('waitingForPhone')}</p>
         <p className="mt-3">
-          {t('verificationCode')}: <strong className="text-3xl tracking-widest" data-testid="verification-code">{waiting.code}</strong>
+          {t('verificationCode')}:{' '}
+          <strong className="text-3xl tracking-widest" data-testid="verification-code">
+            {waiting.code}
+          </strong>
         </p>
         <p className="text-sm text-muted">{t('verificationCodeHint')}</p>
-        <p className="mt-2" aria-live="off">{t('timeLeft', { seconds: secondsLeft })}</p>
+        <p className="mt-2" aria-live="off">
+          {t('timeLeft', { seconds: secondsLeft })}
+        </p>
         {simulatorsOn ? (
           <p className="mt-4">
-            <a href={`/simulator/phone?phone=${encodeURIComponent(waiting.phone)}`} target="_blank" rel="noreferrer">
+            <a
+              href={`/simulator/phone?phone=${encodeURIComponent(waiting.phone)}`}
+              target="_blank"
+              rel="noreferrer"
+            >
               {t('openPhoneSimulator')}
             </a>
           </p>
@@ -111,9 +128,30 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
       }}
     >
       <ErrorSummary title={t('errorSummary')} errors={summary} />
-      <Field id="asan-phone" name="phone" label={t('phone')} hint={t('phoneHint')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldErrors.phone} />
-      <IdentifierField id="asan-user-id" name="userId" label={t('userId')} hint={t('userIdHint')} inputMode="numeric" value={userId} onChange={(e) => setUserId(e.target.value)} error={fieldErrors.userId} />
-      <Button type="submit" disabled={pending} data-testid="asan-submit">{t('submitAsan')}</Button>
+      <Field
+        id="asan-phone"
+        name="phone"
+        label={t('phone')}
+        hint={t('phoneHint')}
+        type="tel"
+        autoComplete="tel"
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+        error={fieldErrors.phone}
+      />
+      <IdentifierField
+        id="asan-user-id"
+        name="userId"
+        label={t('userId')}
+        hint={t('userIdHint')}
+        inputMode="numeric"
+        value={userId}
+        onChange={(e) => setUserId(e.target.value)}
+        error={fieldErrors.userId}
+      />
+      <Button type="submit" disabled={pending} data-testid="asan-submit">
+        {t('submitAsan')}
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,12 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
-import type { CardAnswerResult, CardCertificate, FinishLoginResult, StartLoginResult } from './types';
+import type {
+  CardAnswerResult,
+  CardCertificate,
+  FinishLoginResult,
+  StartLoginResult,
+} from './types';
 
 type Props = {
   certificates: CardCertificate[];
@@ -42,7 +47,12 @@ export function EsignLogin({ certificates, start, answer, finish }: Props) {
         return;
       }
       setPin('');
-      setStage({ kind: 'pin', serial: selected, sessionId: result.sessionId, code: result.verificationCode });
+      setStage({
+        kind: 'pin',
+        serial: selected,
+        sessionId: result.sessionId,
+        code: result.verificationCode,
+      });
     });
 
   const submitPin = (stageNow: Extract<Stage, { kind: 'pin' }>) =>
@@ -67,8 +77,16 @@ export function EsignLogin({ certificates, start, answer, finish }: Props) {
 
   return (
     <div>
-      <ErrorSummary title={t('errorSummary')} errors={error ? [{ message: error, fieldId: stage.kind === 'pin' ? 'pin' : undefined }] : []} />
-      <Dialog.Root open={stage.kind !== 'idle'} onOpenChange={(open) => !open && setStage({ kind: 'idle' })}>
+      <ErrorSummary
+        title={t('errorSummary')}
+        errors={
+          error ? [{ message: error, fieldId: stage.kind === 'pin' ? 'pin' : undefined }] : []
+        }
+      />
+      <Dialog.Root
+        open={stage.kind !== 'idle'}
+        onOpenChange={(open) => !open && setStage({ kind: 'idle' })}
+      >
         <Dialog.Trigger asChild>
           <Button onClick={() => setStage({ kind: 'choose' })} data-testid="open-signing-program">
             {t('openSigningProgram')}
@@ -87,19 +105,43 @@ export function EsignLogin({ certificates, start, answer, finish }: Props) {
               >
                 <Dialog.Description className="mt-2">{t('enterPin1')}</Dialog.Description>
                 <p className="mt-3">
-                  {t('verificationCode')}: <strong className="text-2xl tracking-widest" data-testid="verification-code">{stage.code}</strong>
+                  {t('verificationCode')}:{' '}
+                  <strong className="text-2xl tracking-widest" data-testid="verification-code">
+                    {stage.code}
+                  </strong>
                 </p>
                 <p className="text-sm text-muted">{t('verificationCodeHint')}</p>
-                {error ? <p className="mt-2 font-semibold text-danger" role="alert">{error}</p> : null}
-                <Field id="pin" label={t('pin')} type="password" inputMode="numeric" autoComplete="off" maxLength={4} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus className="mt-3" />
+                {error ? (
+                  <p className="mt-2 font-semibold text-danger" role="alert">
+                    {error}
+                  </p>
+                ) : null}
+                <Field
+                  id="pin"
+                  label={t('pin')}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={4}
+                  value={pin}
+                  onChange={(e) => setPin(e.target.value)}
+                  autoFocus
+                  className="mt-3"
+                />
                 <div className="flex gap-3">
-                  <Button type="submit" disabled={pending} data-testid="pin-submit">{t('sign')}</Button>
-                  <Button variant="secondary" onClick={() => setStage({ kind: 'idle' })}>{t('cancel')}</Button>
+                  <Button type="submit" disabled={pending} data-testid="pin-submit">
+                    {t('sign')}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setStage({ kind: 'idle' })}>
+                    {t('cancel')}
+                  </Button>
                 </div>
               </form>
             ) : (
               <div>
-                <Dialog.Description className="mt-2 text-sm text-muted">{t('signingProgramHint')}</Dialog.Description>
+                <Dialog.Description className="mt-2 text-sm text-muted">
+                  {t('signingProgramHint')}
+                </Dialog.Description>
                 {certificates.length === 0 ? (
                   <p className="mt-4">{t('noCertificates')}</p>
                 ) : (
@@ -109,7 +151,14 @@ export function EsignLogin({ certificates, start, answer, finish }: Props) {
                       {certificates.map((c) => (
                         <li key={c.serial}>
                           <label className="flex cursor-pointer items-start gap-3 p-3 hover:bg-brand-50">
-                            <input type="radio" name="certificate" value={c.serial} checked={selected === c.serial} onChange={() => setSelected(c.serial)} className="mt-1 h-5 w-5" />
+                            <input
+                              type="radio"
+                              name="certificate"
+                              value={c.serial}
+                              checked={selected === c.serial}
+                              onChange={() => setSelected(c.serial)}
+                              className="mt-1 h-5 w-5"
+                            />
                             <span>
                               <span className="block font-semibold">{c.holder}</span>
                               <span className="block text-sm text-muted">
@@ -123,8 +172,16 @@ export function EsignLogin({ certificates, start, answer, finish }: Props) {
                   </fieldset>
                 )}
                 <div className="mt-4 flex gap-3">
-                  <Button onClick={chooseCertificate} disabled={pending || !selected} data-testid="certificate-ok">{t('ok')}</Button>
-                  <Button variant="secondary" onClick={() => setStage({ kind: 'idle' })}>{t('cancel')}</Button>
+                  <Button
+                    onClick={chooseCertificate}
+                    disabled={pending || !selected}
+                    data-testid="certificate-ok"
+                  >
+                    {t('ok')}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setStage({ kind: 'idle' })}>
+                    {t('cancel')}
+                  </Button>
                 </div>
               </div>
             )}

@@ -17,7 +17,10 @@ export function VerifyFileForm({ check }: Props) {
   return (
     <>
       <form action={action} noValidate className="mt-4" data-testid="verify-file-form">
-        <ErrorSummary title={t('errorTitle')} errors={error ? [{ message: error, fieldId: 'verify-file' }] : []} />
+        <ErrorSummary
+          title={t('errorTitle')}
+          errors={error ? [{ message: error, fieldId: 'verify-file' }] : []}
+        />
         <div className="mb-4">
           <label htmlFor="verify-file" className="block font-semibold">
             {t('fileLabel')}
@@ -44,7 +47,9 @@ export function VerifyFileForm({ check }: Props) {
           {t('checkFile')}
         </Button>
       </form>
-      {state.status === 'checked' ? <VerifyResult outcome={state.outcome} id="verify-file-result" /> : null}
+      {state.status === 'checked' ? (
+        <VerifyResult outcome={state.outcome} id="verify-file-result" />
+      ) : null}
     </>
   );
 }

@@ -19,7 +19,11 @@ export function DeleteDraftButton({ reportId, description, returnQuery, action }
   return (
     <Dialog.Root>
       <Dialog.Trigger asChild>
-        <Button variant="secondary" className="min-h-9 px-3 py-1 text-sm" data-testid={`delete-${reportId}`}>
+        <Button
+          variant="secondary"
+          className="min-h-9 px-3 py-1 text-sm"
+          data-testid={`delete-${reportId}`}
+        >
           {t('delete')}
           <span className="sr-only"> — {description}</span>
         </Button>

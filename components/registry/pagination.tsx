@@ -11,17 +11,29 @@ type Props = {
 };
 
 /** "Əvvəlki" / "Növbəti" with "Səhifə x / y" between them. */
-export function Pagination({ page, pageCount, previousHref, nextHref, testId = 'pagination' }: Props) {
+export function Pagination({
+  page,
+  pageCount,
+  previousHref,
+  nextHref,
+  testId = 'pagination',
+}: Props) {
   const t = useTranslations('registry');
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={t('pagination')} className="mt-4 flex flex-wrap items-center gap-4" data-testid={testId}>
+    <nav
+      aria-label={t('pagination')}
+      className="mt-4 flex flex-wrap items-center gap-4"
+      data-testid={testId}
+    >
       {previousHref ? (
         <Link href={previousHref} rel="prev">
           ← {t('previous')}
         </Link>
       ) : (
-        <span className="text-muted" aria-hidden="true">← {t('previous')}</span>
+        <span className="text-muted" aria-hidden="true">
+          ← {t('previous')}
+        </span>
       )}
       <span aria-current="page">{t('pageOf', { page, pageCount })}</span>
       {nextHref ? (
@@ -29,7 +41,9 @@ export function Pagination({ page, pageCount, previousHref, nextHref, testId = '
           {t('next')} →
         </Link>
       ) : (
-        <span className="text-muted" aria-hidden="true">{t('next')} →</span>
+        <span className="text-muted" aria-hidden="true">
+          {t('next')} →
+        </span>
       )}
     </nav>
   );

@@ -1,7 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-export type StepsMenuItem = { id: string; href: string; status: 'not-started' | 'in-progress' | 'complete' | 'has-errors' };
+export type StepsMenuItem = {
+  id: string;
+  href: string;
+  status: 'not-started' | 'in-progress' | 'complete' | 'has-errors';
+};
 
 const MARK: Record<StepsMenuItem['status'], string> = {
   'not-started': '○',
@@ -32,7 +36,12 @@ export async function StepsMenu({ items, current }: { items: StepsMenuItem[]; cu
                 aria-current={item.id === current ? 'step' : undefined}
                 className={`flex items-start gap-2 rounded px-2 py-1 text-sm no-underline ${item.id === current ? 'bg-brand-50 font-semibold text-ink' : 'text-ink hover:bg-canvas'}`}
               >
-                <span aria-hidden="true" className={`w-4 shrink-0 text-center ${TONE[item.status]}`}>{MARK[item.status]}</span>
+                <span
+                  aria-hidden="true"
+                  className={`w-4 shrink-0 text-center ${TONE[item.status]}`}
+                >
+                  {MARK[item.status]}
+                </span>
                 <span>
                   <span className="sr-only">{item.id}. </span>
                   {ts(item.id)}

@@ -15,7 +15,12 @@ type PhoneRequest = {
 
 type Props = {
   initialPhone: string;
-  answer: (input: { sessionId: string; phone: string; pin?: string; cancel?: boolean }) => Promise<{ ok: boolean; message: string }>;
+  answer: (input: {
+    sessionId: string;
+    phone: string;
+    pin?: string;
+    cancel?: boolean;
+  }) => Promise<{ ok: boolean; message: string }>;
 };
 
 /** Shows the request sent to the phone (service, code) and asks for PIN1 or PIN2. */
@@ -31,8 +36,12 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
 
   const refresh = useCallback(async () => {
     if (!watching) return;
-    const response = await fetch(`/api/simulator/phone-requests?phone=${encodeURIComponent(watching)}`, { cache: 'no-store' }).catch(() => null);
-    if (response?.ok) setRequests(((await response.json()) as { requests: PhoneRequest[] }).requests);
+    const response = await fetch(
+      `/api/simulator/phone-requests?phone=${encodeURIComponent(watching)}`,
+      { cache: 'no-store' },
+    ).catch(() => null);
+    if (response?.ok)
+      setRequests(((await response.json()) as { requests: PhoneRequest[] }).requests);
   }, [watching]);
 
   useEffect(() => {
@@ -46,7 +55,12 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
 
   const respond = (request: PhoneRequest, cancel: boolean) =>
     startTransition(async () => {
-      const result = await answer({ sessionId: request.sessionId, phone: watching, pin: pins[request.sessionId], cancel });
+      const result = await answer({
+        sessionId: request.sessionId,
+        phone: watching,
+        pin: pins[request.sessionId],
+        cancel,
+      });
       setNotice(result.ok ? (cancel ? t('cancelled') : t('done')) : result.message);
       setPins((p) => ({ ...p, [request.sessionId]: '' }));
       await refresh();
@@ -61,19 +75,39 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
         }}
         className="flex flex-wrap items-end gap-3"
       >
-        <Field id="sim-phone" label={t('phone')} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} className="mb-0" />
-        <Button type="submit" variant="secondary">{t('show')}</Button>
+        <Field
+          id="sim-phone"
+          label={t('phone')}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          className="mb-0"
+        />
+        <Button type="submit" variant="secondary">
+          {t('show')}
+        </Button>
       </form>
-      {notice ? <p role="status" className="mt-4 font-semibold" data-testid="phone-notice">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="mt-4 font-semibold" data-testid="phone-notice">
+          {notice}
+        </p>
+      ) : null}
       {watching && requests.length === 0 ? <p className="mt-6">{t('none')}</p> : null}
       <ul className="mt-6 space-y-4">
         {requests.map((r) => (
-          <li key={r.sessionId} className="rounded-lg border-2 border-ink bg-surface p-4" data-testid="phone-request">
+          <li
+            key={r.sessionId}
+            className="rounded-lg border-2 border-ink bg-surface p-4"
+            data-testid="phone-request"
+          >
             <p className="text-sm text-muted">{t('service')}</p>
             <p className="font-semibold">{r.serviceName}</p>
             <p className="mt-2">{r.purpose === 'LOGIN' ? t('purposeLogin') : t('purposeSign')}</p>
             <p className="mt-2">
-              {t('code')}: <strong className="text-2xl tracking-widest" data-testid="phone-code">{r.verificationCode}</strong>
+              {t('code')}:{' '}
+              <strong className="text-2xl tracking-widest" data-testid="phone-code">
+                {r.verificationCode}
+              </strong>
             </p>
             <form
               onSubmit={(e) => {
@@ -93,8 +127,17 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
                 onChange={(e) => setPins((p) => ({ ...p, [r.sessionId]: e.target.value }))}
               />
               <div className="flex gap-3">
-                <Button type="submit" disabled={pending} data-testid="phone-confirm">{t('confirm')}</Button>
-                <Button variant="secondary" disabled={pending} onClick={() => respond(r, true)} data-testid="phone-cancel">{t('cancel')}</Button>
+                <Button type="submit" disabled={pending} data-testid="phone-confirm">
+                  {t('confirm')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={pending}
+                  onClick={() => respond(r, true)}
+                  data-testid="phone-cancel"
+                >
+                  {t('cancel')}
+                </Button>
               </div>
             </form>
           </li>

@@ -9,7 +9,9 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input with hint and inline error wired through aria-describedby. */
 export function Field({ id, label, hint, error, className, ...input }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`mb-4 ${className ?? ''}`}>
       <label htmlFor={id} className="block font-semibold">

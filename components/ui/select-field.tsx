@@ -10,7 +10,15 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 /** A labelled select with an empty first choice and an inline error wired through aria-describedby (like Field). */
-export function SelectField({ id, label, options, emptyLabel, error, className, ...select }: Props) {
+export function SelectField({
+  id,
+  label,
+  options,
+  emptyLabel,
+  error,
+  className,
+  ...select
+}: Props) {
   return (
     <div className={`mb-4 ${className ?? ''}`}>
       <label htmlFor={id} className="block font-semibold">

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const AUDIT_OUTCOMES = ['SUCCESS', 'FAILURE', 'DENIED'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -11,11 +20,15 @@ export const auditLog = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorFin: text('actor_fin'),
-    actorRole: text('actor_role', { enum: ['EMPLOYER_USER', 'STAFF', 'SYSTEM', 'ANONYMOUS'] }).notNull(),
+    actorRole: text('actor_role', {
+      enum: ['EMPLOYER_USER', 'STAFF', 'SYSTEM', 'ANONYMOUS'],
+    }).notNull(),
     action: text('action').notNull(),
     employerId: uuid('employer_id'),
     outcome: text('outcome', { enum: AUDIT_OUTCOMES }).notNull(),
-    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     ip: text('ip'),
   },
   (t) => [

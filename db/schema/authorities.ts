@@ -39,6 +39,9 @@ export const authorities = pgTable(
   (t) => [
     index('authorities_employer_idx').on(t.employerId, t.grantedAt),
     index('authorities_holder_idx').on(t.holderFin),
-    check('authorities_interval_chk', sql`${t.validFrom} is null or ${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    check(
+      'authorities_interval_chk',
+      sql`${t.validFrom} is null or ${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`,
+    ),
   ],
 );

@@ -82,7 +82,10 @@ export const ledgerEntries = pgTable(
         or (${t.kind} in (${inList(ADJUSTMENT_KINDS)}) and ${t.amountQepik} <> 0)`,
     ),
     check('ledger_month_chk', sql`${t.periodMonth} is null or ${t.periodMonth} between 1 and 12`),
-    check('ledger_target_chk', sql`${t.target} is null or ${t.target} in (${inList(LEDGER_TARGETS)})`),
+    check(
+      'ledger_target_chk',
+      sql`${t.target} is null or ${t.target} in (${inList(LEDGER_TARGETS)})`,
+    ),
     check(
       'ledger_obligation_chk',
       sql`(${t.obligationSide} is null or ${t.obligationSide} in (${inList(LEDGER_SIDES)}))

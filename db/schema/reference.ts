@@ -16,7 +16,9 @@ export const activityCodes = pgTable(
     employerClassCode: text('employer_class_code').notNull(),
     employeeClassCode: text('employee_class_code').notNull(),
   },
-  (t) => [check('activity_codes_sector_chk', sql`${t.sector} in ('NON_OIL_NON_STATE','STATE_OR_OIL')`)],
+  (t) => [
+    check('activity_codes_sector_chk', sql`${t.sector} in ('NON_OIL_NON_STATE','STATE_OR_OIL')`),
+  ],
 );
 
 /** Six-digit economic classification codes for payment distribution (DOMAIN.md §8). */
@@ -84,4 +86,3 @@ export const penaltyParameters = pgTable('penalty_parameters', {
   lateFilingSanctionNum: integer('late_filing_sanction_num').notNull(),
   lateFilingSanctionDen: integer('late_filing_sanction_den').notNull(),
 });
-

@@ -47,9 +47,13 @@ export const reports = pgTable(
     /** F4, from the ledger when the draft was made (re-read on "HESABLA"). */
     debtStartQepik: bigint('debt_start_qepik', { mode: 'number' }).notNull().default(0),
     /** Per-step progress and answers that need no table of their own (e.g. F5 seen). */
-    stepState: jsonb('step_state').notNull().default(sql`'{}'::jsonb`),
+    stepState: jsonb('step_state')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** Warnings the user confirmed on the check page: code+month → reason. */
-    confirmations: jsonb('confirmations').notNull().default(sql`'{}'::jsonb`),
+    confirmations: jsonb('confirmations')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     distributedAt: timestamp('distributed_at', { withTimezone: true }),
     penaltyComputedAt: timestamp('penalty_computed_at', { withTimezone: true }),
     readyAt: timestamp('ready_at', { withTimezone: true }),
@@ -92,7 +96,10 @@ export const reportMonths = pgTable(
   (t) => [
     primaryKey({ columns: [t.reportId, t.month] }),
     index('report_months_employer_idx').on(t.employerId, t.reportId),
-    check('report_months_amount_chk', sql`${t.labourPaymentsQepik} is null or ${t.labourPaymentsQepik} >= 0`),
+    check(
+      'report_months_amount_chk',
+      sql`${t.labourPaymentsQepik} is null or ${t.labourPaymentsQepik} >= 0`,
+    ),
     check('report_months_headcount_chk', sql`${t.headcount} is null or ${t.headcount} >= 0`),
   ],
 );

@@ -3,7 +3,10 @@ import { DatabaseStartupError } from '../errors';
 import type { Database } from '../types';
 
 /** Runs a database script and turns failures into one line and exit code 1. */
-export async function runScript(name: string, body: (database: Database) => Promise<string>): Promise<void> {
+export async function runScript(
+  name: string,
+  body: (database: Database) => Promise<string>,
+): Promise<void> {
   let database: Database | undefined;
   try {
     database = await openDatabase(configFromEnv());

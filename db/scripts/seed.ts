@@ -9,7 +9,9 @@ await runScript('db:seed', async (database) => {
   const [row] = await database.db.select({ n: count() }).from(employers);
   if ((row?.n ?? 0) > 0) {
     // The ledger and audit log are append-only, so demo data cannot be loaded over existing data.
-    throw new ScriptError('The database already has data. Run `npm run db:reset` first to start from an empty one.');
+    throw new ScriptError(
+      'The database already has data. Run `npm run db:reset` first to start from an empty one.',
+    );
   }
   const started = performance.now();
   await seed(database.db);

@@ -11,7 +11,8 @@ const SEED_ACTOR = 'SEED';
 function paidMonths(): { year: number; month: number }[] {
   const months: { year: number; month: number }[] = [];
   for (let year = 2025; year <= 2026; year++) {
-    for (let month = 1; month <= 12; month++) if (year < 2026 || month <= 10) months.push({ year, month });
+    for (let month = 1; month <= 12; month++)
+      if (year < 2026 || month <= 10) months.push({ year, month });
   }
   return months;
 }

@@ -56,7 +56,9 @@ export async function seed(db: DbOrTx, hooks: SeedHook[] = [seedIdentities]): Pr
       })),
     );
     // Parents first: sub-employers reference them.
-    const ordered = [...SEED_EMPLOYERS].sort((a, b) => Number(!!a.parentKey) - Number(!!b.parentKey));
+    const ordered = [...SEED_EMPLOYERS].sort(
+      (a, b) => Number(!!a.parentKey) - Number(!!b.parentKey),
+    );
     for (const e of ordered) {
       const parent = e.parentKey ? SEED_EMPLOYERS.find((p) => p.key === e.parentKey) : undefined;
       await tx.insert(schema.employers).values({
@@ -70,11 +72,16 @@ export async function seed(db: DbOrTx, hooks: SeedHook[] = [seedIdentities]): Pr
         responsibleFin: e.responsibleFin,
         parentEmployerId: parent?.id ?? null,
       });
-      await tx.insert(schema.employerActivityCodes).values(
-        e.activityCodes.map((activityCode) => ({ employerId: e.id, activityCode })),
-      );
+      await tx
+        .insert(schema.employerActivityCodes)
+        .values(e.activityCodes.map((activityCode) => ({ employerId: e.id, activityCode })));
       await tx.insert(schema.employerAddresses).values([
-        { id: `${e.id.slice(0, 24)}00000000000a`, employerId: e.id, kind: 'LEGAL', address: e.legalAddress },
+        {
+          id: `${e.id.slice(0, 24)}00000000000a`,
+          employerId: e.id,
+          kind: 'LEGAL',
+          address: e.legalAddress,
+        },
       ]);
       await tx.insert(schema.employerContacts).values([
         { id: `${e.id.slice(0, 24)}00000000000b`, employerId: e.id, kind: 'PHONE', value: e.phone },
@@ -90,7 +97,10 @@ export async function seed(db: DbOrTx, hooks: SeedHook[] = [seedIdentities]): Pr
     }
     await insertChunked(tx, schema.employments, employments);
     const classCodes = new Map(
-      ACTIVITY_CODES.map((a) => [a.code, { employer: a.employerClassCode, employee: a.employeeClassCode }]),
+      ACTIVITY_CODES.map((a) => [
+        a.code,
+        { employer: a.employerClassCode, employee: a.employeeClassCode },
+      ]),
     );
     await insertChunked(tx, schema.payments, buildPayments(employments, classCodes));
     await insertChunked(tx, schema.ledgerEntries, buildLedger());

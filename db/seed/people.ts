@@ -30,13 +30,18 @@ function person(random: Random, taken: Set<string>, index: number): RegistryRow 
     patronymic: patronymic(random.pick(MALE_NAMES), female),
     birthDate: `${year}-${month}-${day}`,
     documentType: permit ? 'MIQRASIYA' : 'DIN',
-    documentNumber: permit ? `MYI${String(100000 + index).padStart(7, '0')}` : `AA${String(1_000_000 + index * 7).slice(-7)}`,
+    documentNumber: permit
+      ? `MYI${String(100000 + index).padStart(7, '0')}`
+      : `AA${String(1_000_000 + index * 7).slice(-7)}`,
     documentValidTo: `${2027 + (index % 8)}-${month}-${day}`,
   };
 }
 
 /** Registry persons (demo identities first) and each employer's roster. */
-export function buildPeople(random: Random): { registry: RegistryRow[]; employments: EmploymentRow[] } {
+export function buildPeople(random: Random): {
+  registry: RegistryRow[];
+  employments: EmploymentRow[];
+} {
   const taken = new Set<string>(DEMO_IDENTITIES.map((d) => d.fin));
   const registry: RegistryRow[] = DEMO_IDENTITIES.map((d, i) => ({
     fin: d.fin,

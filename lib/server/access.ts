@@ -38,18 +38,18 @@ export type EmployerScope = {
 export type Actor = Pick<Principal, 'fin' | 'certificateSerial' | 'method'>;
 
 export type AccessDenialReason =
-  | 'CERTIFICATE_NOT_FOUND'
-  | 'CERTIFICATE_NOT_VALID'
-  | 'EMPLOYER_NOT_FOUND'
-  | 'NO_AUTHORITY';
+  'CERTIFICATE_NOT_FOUND' | 'CERTIFICATE_NOT_VALID' | 'EMPLOYER_NOT_FOUND' | 'NO_AUTHORITY';
 
 export type EmployerServices =
-  | { ok: true; via: 'RESPONSIBLE' | 'AUTHORITY'; services: ReadonlyMap<Service, string | undefined> }
+  | {
+      ok: true;
+      via: 'RESPONSIBLE' | 'AUTHORITY';
+      services: ReadonlyMap<Service, string | undefined>;
+    }
   | { ok: false; reason: AccessDenialReason };
 
 export type EmployerAccess =
-  | { ok: true; scope: EmployerScope }
-  | { ok: false; reason: AccessDenialReason };
+  { ok: true; scope: EmployerScope } | { ok: false; reason: AccessDenialReason };
 
 type CertificateRow = typeof certificates.$inferSelect;
 

@@ -10,7 +10,10 @@ import type { AppErrorCode, AppErrorParams } from './errors';
  */
 export const ERROR_MESSAGES: Readonly<Record<AppErrorCode, MessageText>> = {
   NOT_FOUND: { az: 'Axtarılan məlumat tapılmadı', en: 'The page or record was not found' },
-  FORBIDDEN: { az: 'Bu əməliyyat üçün səlahiyyətiniz yoxdur', en: 'You are not allowed to do this' },
+  FORBIDDEN: {
+    az: 'Bu əməliyyat üçün səlahiyyətiniz yoxdur',
+    en: 'You are not allowed to do this',
+  },
   VALIDATION: { az: 'Daxil edilən məlumatları yoxlayın', en: 'Check the information you entered' },
   CONFLICT: {
     az: 'Məlumat artıq dəyişdirilib, səhifəni yeniləyin',

@@ -60,17 +60,15 @@ async function insertReadyReport(
     createdByFin: input.responsibleFin,
     distributedAt: new Date(),
   });
-  await db
-    .insert(schema.reportMonths)
-    .values(
-      months.map((month) => ({
-        reportId: id,
-        employerId: input.employerId,
-        month,
-        labourPaymentsQepik: total,
-        headcount: input.persons.length,
-      })),
-    );
+  await db.insert(schema.reportMonths).values(
+    months.map((month) => ({
+      reportId: id,
+      employerId: input.employerId,
+      month,
+      labourPaymentsQepik: total,
+      headcount: input.persons.length,
+    })),
+  );
   for (let i = 0; i < input.persons.length; i += 5_000) {
     await db.insert(schema.reportPersons).values(
       input.persons.slice(i, i + 5_000).map((p) => ({

@@ -32,7 +32,9 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const path of ['/home', '/info', '/authorities']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -52,10 +54,14 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     await director.page.getByLabel('FİN').fill('6GW4Z8');
     await director.page.getByTestId('confirm-holder').click();
     await director.page.getByTestId('error-summary').waitFor();
-    expect(await director.page.getByLabel('Asan İmza mobil nömrəsi').inputValue()).toBe('050 100 00 07');
+    expect(await director.page.getByLabel('Asan İmza mobil nömrəsi').inputValue()).toBe(
+      '050 100 00 07',
+    );
     await director.page.getByLabel('FİN').fill('6gw4z8h');
     await director.page.getByTestId('confirm-holder').click();
-    expect(await director.page.getByTestId('holder-found').textContent()).toContain('Babayev Orxan Samir oğlu');
+    expect(await director.page.getByTestId('holder-found').textContent()).toContain(
+      'Babayev Orxan Samir oğlu',
+    );
     await director.page.getByTestId('grant-next').click();
     await director.page.getByTestId('duration-interval').check();
     await director.page.getByLabel('Başlama tarixi').fill(bakuDate(0));
@@ -78,7 +84,13 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     await director.page.getByTestId('revoke-6GW4Z8H').click();
     await director.page.getByTestId('revoke-confirm').click();
     await director.page.waitForURL(/revoked=1/);
-    expect(await director.page.getByTestId('authority-row').filter({ hasText: '6GW4Z8H' }).getByTestId('authority-status').textContent()).toBe('Ləğv edilib');
+    expect(
+      await director.page
+        .getByTestId('authority-row')
+        .filter({ hasText: '6GW4Z8H' })
+        .getByTestId('authority-status')
+        .textContent(),
+    ).toBe('Ləğv edilib');
 
     await holder.page.goto('/info');
     expect(await holder.page.locator('h1').textContent()).toBe('Səhifə tapılmadı');
@@ -97,10 +109,16 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     await page.getByText('Qalan cəhd: 1').first().waitFor();
     await page.getByLabel('PIN kod').fill('0002');
     await page.getByTestId('pin-submit').click();
-    await page.getByText(/bloklanıb/).first().waitFor();
+    await page
+      .getByText(/bloklanıb/)
+      .first()
+      .waitFor();
     // Even the right PIN is refused now.
     await loginWithEsign(page, 'Kərimova Nərmin', '1234');
-    await page.getByText(/bloklanıb/).first().waitFor();
+    await page
+      .getByText(/bloklanıb/)
+      .first()
+      .waitFor();
     expect(page.url()).toContain('/login');
     await context.close();
   });
@@ -113,7 +131,10 @@ describe('identity, employer choice and authorities (issue 4)', () => {
     await page.getByTestId('certificate-ok').click();
     await page.getByLabel('PIN kod').fill('1234');
     await page.getByTestId('pin-submit').click();
-    await page.getByText(/müddəti bitib/).first().waitFor();
+    await page
+      .getByText(/müddəti bitib/)
+      .first()
+      .waitFor();
     expect(page.url()).toContain('/login');
     await context.close();
   });

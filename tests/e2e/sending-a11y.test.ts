@@ -6,7 +6,9 @@ import { chooseEmployer, loginWithEsign } from './helpers/login';
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** The page fits the viewport: nothing scrolls sideways except inside scroll regions. */
@@ -54,7 +56,9 @@ describe('registry, sent report, receipt and /verify: accessible and phone-sized
       expect(await fits(page), url).toBe(true);
     }
     // English.
-    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: new URL(page.url()).origin }]);
+    await context.addCookies([
+      { name: 'NEXT_LOCALE', value: 'en', url: new URL(page.url()).origin },
+    ]);
     await page.goto('/reports/registry?year=2025', { waitUntil: 'networkidle' });
     expect(await page.locator('h1').textContent()).toMatch(/registry/i);
     expect(await axe(page)).toEqual([]);

@@ -21,7 +21,8 @@ async function createDraft(page: Page, activity: string): Promise<string> {
 }
 
 async function fillMonths(page: Page, values: string[]): Promise<void> {
-  for (const [i, label] of MONTH_LABELS.entries()) await page.getByLabel(label, { exact: true }).fill(values[i]!);
+  for (const [i, label] of MONTH_LABELS.entries())
+    await page.getByLabel(label, { exact: true }).fill(values[i]!);
   await page.getByTestId('step-forward').click();
   await page.waitForLoadState('networkidle');
 }
@@ -31,11 +32,17 @@ async function fillMonths(page: Page, values: string[]): Promise<void> {
  * roster (F20), labour payments and headcount agreeing with them (F7, F18), BÖLÜŞDÜR (F22),
  * both signatories (F25).
  */
-async function completeFromRoster(page: Page, id: string, signatories: [string, string][]): Promise<void> {
+async function completeFromRoster(
+  page: Page,
+  id: string,
+  signatories: [string, string][],
+): Promise<void> {
   const step = (slug: string) => page.goto(`/reports/${id}/${slug}`, { waitUntil: 'networkidle' });
   await step('insured-persons');
   await page.getByTestId('prefill').click();
-  await expect.poll(() => page.getByTestId('person-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByTestId('person-row').count(), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await expect.poll(() => page.getByTestId('quarter-income').textContent()).not.toBe('0,00 ₼');
   const incomes = (await page.getByTestId('month-income').allTextContents()).map(typed);
   const persons = await page.getByTestId('month-persons').allTextContents();
@@ -79,7 +86,10 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     const { context, page } = await newPage(browser);
     await loginWithEsign(page, 'Həsənov Vüqar');
     await chooseEmployer(page, 'Səbail rayon Təhsil Şöbəsi');
-    const signatories: [string, string][] = [['7NB2X9K', 'Həsənov'], ['2MD6W8T', 'Quliyeva']];
+    const signatories: [string, string][] = [
+      ['7NB2X9K', 'Həsənov'],
+      ['2MD6W8T', 'Quliyeva'],
+    ];
     for (const activity of ['85.31', '84.11']) {
       const id = await createDraft(page, activity);
       await completeFromRoster(page, id, signatories);
@@ -101,7 +111,10 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     expect(new Set(receipts).size).toBe(2);
     // Both are accepted in the registry; nothing is left to send for the quarter.
     await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
-    const badges = await page.getByTestId('registry-row').getByTestId('status-badge').allTextContents();
+    const badges = await page
+      .getByTestId('registry-row')
+      .getByTestId('status-badge')
+      .allTextContents();
     expect(badges.filter((b) => b.includes('Qəbul edildi'))).toHaveLength(2);
     await context.close();
   });
@@ -110,7 +123,9 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     const { context, page } = await newPage(browser);
     await loginWithEsign(page, 'Məmmədov Rəşad');
     await chooseEmployer(page, '"Xəzər Texnologiyaları" MMC');
-    await page.goto('/reports/registry?year=2026&quarter=2&status=ACCEPTED', { waitUntil: 'networkidle' });
+    await page.goto('/reports/registry?year=2026&quarter=2&status=ACCEPTED', {
+      waitUntil: 'networkidle',
+    });
     const original = page.getByTestId('registry-row').filter({ hasText: '62.01' });
     const originalId = await original.getAttribute('data-report-id');
     await original.getByTestId('create-corrective').click();
@@ -131,7 +146,9 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     const after = (before + 100).toFixed(2).replace('.', ',');
     await april.fill(after);
     await row.getByTestId('save-person').click();
-    await expect.poll(() => page.getByTestId('person-row').first().textContent()).toContain(after.replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(',')[0]!);
+    await expect
+      .poll(() => page.getByTestId('person-row').first().textContent())
+      .toContain(after.replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(',')[0]!);
     await page.goto(`/reports/${correctiveId}/labour-payments`, { waitUntil: 'networkidle' });
     const aprilPay = page.getByLabel('Aprel 2026', { exact: true });
     const paid = Number(typed(await aprilPay.inputValue()).replace(',', '.'));
@@ -160,7 +177,9 @@ describe('sending (issue 6): a whole quarter at once, and a corrective report', 
     expect(await history.count()).toBe(2);
     expect(await history.nth(0).textContent()).toContain('Daxil olub');
     expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
-    expect(((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/)).toBeTruthy();
+    expect(
+      ((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/),
+    ).toBeTruthy();
     expect(await page.getByTestId('view-receipt').isVisible()).toBe(true);
     expect(await page.locator('main').innerText()).not.toContain('Qaralama');
     // The ID card is written DİN, never the code DIN.

@@ -15,18 +15,24 @@ describe('app shell', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
     expect(await page.getAttribute('html', 'lang')).toBe('az');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Vahid rüblük hesabatın onlayn qəbulu');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Vahid rüblük hesabatın onlayn qəbulu');
     expect(await page.getByRole('link', { name: 'Elektron imza ilə daxil olmaq' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Əsas səhifə' }).count()).toBe(1);
 
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.locator('h1').textContent()).toBe('Online filing of the unified quarterly report');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Online filing of the unified quarterly report',
+    );
     expect(await page.getByRole('link', { name: 'Sign in with an e-signature' }).count()).toBe(1);
 
     // The choice is a cookie: it survives navigation and reload.
     await page.reload();
-    expect(await page.locator('h1').textContent()).toBe('Online filing of the unified quarterly report');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Online filing of the unified quarterly report',
+    );
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'az');
     await context.close();
@@ -38,7 +44,9 @@ describe('app shell', () => {
     expect(await page.locator('header').count()).toBeGreaterThan(0);
     expect(await page.locator('main#main').count()).toBe(1);
     expect(await page.locator('footer').count()).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');

@@ -14,7 +14,9 @@ import { chooseEmployer, loginWithAsan, loginWithEsign } from './helpers/login';
 const PEOPLE = buildPeople(createRandom(20_260_101));
 const REGISTRY = new Map(PEOPLE.registry.map((p) => [p.fin, p]));
 const rosterOf = (key: string, activity: string) =>
-  PEOPLE.employments.filter((e) => e.employerId === seedEmployer(key).id && e.activityCode === activity).sort((a, b) => a.fin.localeCompare(b.fin));
+  PEOPLE.employments
+    .filter((e) => e.employerId === seedEmployer(key).id && e.activityCode === activity)
+    .sort((a, b) => a.fin.localeCompare(b.fin));
 
 const MONTHS = ['2026-07', '2026-08', '2026-09'];
 /** 3000 as the message formatter writes it in az (grouped or not). */
@@ -60,7 +62,8 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await loginWithEsign(page, 'Məmmədov Rəşad');
     await chooseEmployer(page, '"Xəzər Texnologiyaları" MMC');
     const id = await openReport(page, '62.01');
-    const step = (slug: string) => page.goto(`/reports/${id}/${slug}`, { waitUntil: 'networkidle' });
+    const step = (slug: string) =>
+      page.goto(`/reports/${id}/${slug}`, { waitUntil: 'networkidle' });
 
     await step('labour-payments');
     await fillMonths(page, ['3 000', '3 000', '3 000']);
@@ -101,13 +104,17 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await page.locator('#person-fin-error').waitFor();
     expect(await page.locator('#person-fin-error').textContent()).toContain('tapılmadı');
     expect(await page.locator('#person-income-0').inputValue()).toBe('1 000');
-    const fins = rosterOf('xezer', '62.01').slice(0, 3).map((e) => e.fin);
+    const fins = rosterOf('xezer', '62.01')
+      .slice(0, 3)
+      .map((e) => e.fin);
     for (const fin of fins) {
       await page.locator('#person-fin').fill(fin);
       for (let i = 0; i < 3; i += 1) await page.locator(`#person-income-${i}`).fill('1 000');
       await page.getByTestId('add-person').click();
       const person = REGISTRY.get(fin)!;
-      await expect.poll(() => page.getByTestId('person-added').textContent()).toContain(`${person.surname} ${person.name}`);
+      await expect
+        .poll(() => page.getByTestId('person-added').textContent())
+        .toContain(`${person.surname} ${person.name}`);
     }
     await expect.poll(() => page.getByTestId('person-row').count()).toBe(3);
     await expect.poll(() => page.getByTestId('quarter-income').textContent()).toBe('9 000,00 ₼');
@@ -125,7 +132,9 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     const warning = page.getByTestId('distribution-warning');
     expect(await warning.getByTestId('warning-month').textContent()).toBe('Avqust 2026');
     expect(await warning.getByTestId('warning-difference').textContent()).toBe('500,00 ₼');
-    expect(await warning.getByTestId('warning-text').textContent()).toContain('cəlb olunmayan gəlir');
+    expect(await warning.getByTestId('warning-text').textContent()).toContain(
+      'cəlb olunmayan gəlir',
+    );
     await page.screenshot({ path: `${SHOTS}/wizard-f22-1280.png`, fullPage: true });
 
     // Check answers before the fix: the warning asks for a reason, and ready is refused (no signatories yet).
@@ -138,13 +147,18 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
       await page.getByTestId('confirm-warnings').click();
       await page.getByTestId('error-summary').waitFor();
       expect(await page.getByTestId('error-summary').textContent()).toContain('səbəbi');
-      await page.getByTestId('review-warning').locator('textarea').fill('Avqust ayında birdəfəlik kompensasiya ödənilib');
+      await page
+        .getByTestId('review-warning')
+        .locator('textarea')
+        .fill('Avqust ayında birdəfəlik kompensasiya ödənilib');
       await page.getByTestId('confirm-warnings').click();
       await page.getByTestId('warning-confirmed').waitFor();
     }
     if (blockingBefore > 0) {
       await page.getByTestId('mark-ready').click();
-      await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain('xəta var');
+      await expect
+        .poll(() => page.getByTestId('error-summary').textContent())
+        .toContain('xəta var');
     }
 
     // The warning's link leads to F8, where the income is removed.
@@ -181,14 +195,19 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
 
     // F25: the responsible person and the chief accountant by FIN + DİN.
     await step('signatories');
-    for (const [prefix, fin, surname] of [['resp', '5ZK7M2P', 'Məmmədov'], ['chief', '3HT8R4N', 'Əliyeva']] as const) {
+    for (const [prefix, fin, surname] of [
+      ['resp', '5ZK7M2P', 'Məmmədov'],
+      ['chief', '3HT8R4N', 'Əliyeva'],
+    ] as const) {
       await page.getByTestId(`${prefix}-choose`).click();
       await page.locator(`#${prefix}-fin`).fill(fin);
       await page.locator(`#${prefix}-doc-DIN`).check();
       await page.getByTestId(`${prefix}-search`).click();
       await page.getByTestId(`${prefix}-found`).waitFor();
       await page.getByTestId(`${prefix}-save`).click();
-      await expect.poll(() => page.getByTestId(`${prefix}-current`).textContent()).toContain(surname);
+      await expect
+        .poll(() => page.getByTestId(`${prefix}-current`).textContent())
+        .toContain(surname);
     }
 
     // Check answers: no blocking errors, no warnings → ready.
@@ -237,7 +256,9 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     expect(await history.count()).toBe(2);
     expect(await history.nth(0).textContent()).toContain('Daxil olub');
     expect(await history.nth(1).textContent()).toContain('Qəbul edildi');
-    const receiptNumber = ((await page.getByTestId('report-view-header').textContent()) ?? '').match(/HS-\d{4}-\d+/)?.[0];
+    const receiptNumber = (
+      (await page.getByTestId('report-view-header').textContent()) ?? ''
+    ).match(/HS-\d{4}-\d+/)?.[0];
     expect(receiptNumber).toBeTruthy();
     // The registry row says accepted, after a reload too.
     await page.goto('/reports/registry?year=2026&quarter=3', { waitUntil: 'networkidle' });
@@ -264,7 +285,10 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     // Anyone can check, signed in or not; a wrong hash is not valid.
     const stranger = await browser.newContext({ baseURL: new URL(page.url()).origin });
     const anon = await stranger.newPage();
-    await anon.goto(`/verify?receipt=${receiptNumber}&hash=${hash!.replace(/^./, hash![0] === 'a' ? 'b' : 'a')}`, { waitUntil: 'networkidle' });
+    await anon.goto(
+      `/verify?receipt=${receiptNumber}&hash=${hash!.replace(/^./, hash![0] === 'a' ? 'b' : 'a')}`,
+      { waitUntil: 'networkidle' },
+    );
     expect(await anon.getByTestId('verify-result').getAttribute('data-valid')).toBe('false');
     await anon.goto(`/verify?receipt=${receiptNumber}&hash=${hash}`, { waitUntil: 'networkidle' });
     expect(await anon.getByTestId('verify-result').getAttribute('data-valid')).toBe('true');
@@ -276,14 +300,23 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     const roster = rosterOf('kur', '41.20').slice(0, 3000);
     expect(roster).toHaveLength(3000);
     // Amounts per row and month in qəpik: the wage, and nothing in September for every 7th row.
-    const amounts = roster.map((e, i) => [e.monthlyWageQepik, e.monthlyWageQepik + (i % 3) * 100, i % 7 === 0 ? null : e.monthlyWageQepik]);
+    const amounts = roster.map((e, i) => [
+      e.monthlyWageQepik,
+      e.monthlyWageQepik + (i % 3) * 100,
+      i % 7 === 0 ? null : e.monthlyWageQepik,
+    ]);
     const unknown = ['ZZZZZZ9', 'ZZZZZZ8', 'ZZZZZY9'].find((f) => !REGISTRY.has(f))!;
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Sığortaolunanlar');
     sheet.addRow(['FIN', 'Soyad', 'Ad', ...MONTHS]);
     roster.forEach((e, i) => {
       const p = REGISTRY.get(e.fin)!;
-      const cells: (string | number | null)[] = [e.fin, p.surname, p.name, ...amounts[i]!.map((q) => (q === null ? null : q / 100))];
+      const cells: (string | number | null)[] = [
+        e.fin,
+        p.surname,
+        p.name,
+        ...amounts[i]!.map((q) => (q === null ? null : q / 100)),
+      ];
       if (i === 10) cells[0] = 'AB1'; // bad FIN format
       if (i === 20) cells[0] = unknown; // not in the registry
       if (i === 30) cells[0] = roster[29]!.fin; // duplicate of the row above
@@ -298,7 +331,11 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     await chooseEmployer(page, '"Kür İnşaat" ASC');
     const id = await openReport(page, '41.20');
     await page.goto(`/reports/${id}/insured-persons`, { waitUntil: 'networkidle' });
-    await page.locator('#import-file').setInputFiles({ name: 'kur-2026-q3.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page.locator('#import-file').setInputFiles({
+      name: 'kur-2026-q3.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
     await page.getByTestId('import-mode-replace').check();
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-errors').waitFor({ timeout: 60_000 });
@@ -318,7 +355,9 @@ describe('insured persons, distribution, signatories and check answers (issue 5)
     amounts[40]![0] = 10_000;
     amounts[50]![1] = 25_000;
     await page.getByTestId('import-submit').click();
-    await expect.poll(() => page.getByTestId('import-status').textContent(), { timeout: 60_000 }).toMatch(THREE_THOUSAND);
+    await expect
+      .poll(() => page.getByTestId('import-status').textContent(), { timeout: 60_000 })
+      .toMatch(THREE_THOUSAND);
 
     await page.goto(`/reports/${id}/insured-persons`, { waitUntil: 'networkidle' });
     expect(await page.getByTestId('persons-count').textContent()).toMatch(THREE_THOUSAND);

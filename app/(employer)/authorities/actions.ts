@@ -1,7 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { GrantFormInput, HolderLookupResult, GrantResult } from '@/components/authorities/types';
+import type {
+  GrantFormInput,
+  HolderLookupResult,
+  GrantResult,
+} from '@/components/authorities/types';
 import type { Service } from '@/lib/server/services';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
@@ -25,7 +29,11 @@ function holderInput(input: GrantFormInput) {
 
 async function refusal(error: unknown): Promise<{ ok: false; field?: string; message: string }> {
   if (!isAppError(error)) throw error;
-  return { ok: false, field: error.field, message: errorMessage(error.code, error.params, await serverLocale()) };
+  return {
+    ok: false,
+    field: error.field,
+    message: errorMessage(error.code, error.params, await serverLocale()),
+  };
 }
 
 /** SPEC C3 "Təsdiqlə": the person behind the card or phone, from the registries. */
@@ -68,7 +76,9 @@ export async function grantAuthorityAction(input: GrantFormInput): Promise<Grant
 export async function revokeAuthorityAction(formData: FormData): Promise<void> {
   const scope = await requireEmployerAccess('AUTHORITIES');
   try {
-    await revokeAuthority(await getDb(), scope, { authorityId: String(formData.get('authorityId') ?? '') });
+    await revokeAuthority(await getDb(), scope, {
+      authorityId: String(formData.get('authorityId') ?? ''),
+    });
   } catch (error) {
     if (!isAppError(error)) throw error;
     redirect(`/authorities?error=${error.code}`);

@@ -19,20 +19,30 @@ export default async function EmployersPage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
       {choices.length === 0 ? (
-        <p className="mt-6 rounded-md bg-warning-50 p-4" data-testid="no-employers">{t('none')}</p>
+        <p className="mt-6 rounded-md bg-warning-50 p-4" data-testid="no-employers">
+          {t('none')}
+        </p>
       ) : (
         <ul className="mt-6 space-y-3" data-testid="employer-list">
           {choices.map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-surface p-4 shadow-sm">
+            <li
+              key={c.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-surface p-4 shadow-sm"
+            >
               <div>
                 <p className="font-semibold">{c.name}</p>
                 <p className="text-sm text-muted">
-                  {t('voen')}: {c.voen} · {t('regNumber')}: {c.dsmfRegNumber} · {c.via === 'RESPONSIBLE' ? t('viaResponsible') : t('viaAuthority')}
+                  {t('voen')}: {c.voen} · {t('regNumber')}: {c.dsmfRegNumber} ·{' '}
+                  {c.via === 'RESPONSIBLE' ? t('viaResponsible') : t('viaAuthority')}
                 </p>
               </div>
               <form action={chooseEmployerAction}>
                 <input type="hidden" name="employerId" value={c.id} />
-                <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white" aria-label={`${t('choose')}: ${c.name}`}>
+                <button
+                  type="submit"
+                  className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white"
+                  aria-label={`${t('choose')}: ${c.name}`}
+                >
                   {principal.employerId === c.id ? t('chosen') : t('choose')}
                 </button>
               </form>

@@ -8,7 +8,12 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-const MENUS: { service: Service; href: string; title: 'employerData' | 'authorities' | 'reports'; hint: 'employerDataHint' | 'authoritiesHint' | 'reportsHint' }[] = [
+const MENUS: {
+  service: Service;
+  href: string;
+  title: 'employerData' | 'authorities' | 'reports';
+  hint: 'employerDataHint' | 'authoritiesHint' | 'reportsHint';
+}[] = [
   { service: 'EMPLOYER_DATA', href: '/info', title: 'employerData', hint: 'employerDataHint' },
   { service: 'AUTHORITIES', href: '/authorities', title: 'authorities', hint: 'authoritiesHint' },
   { service: 'REPORTS', href: '/reports', title: 'reports', hint: 'reportsHint' },
@@ -25,12 +30,18 @@ export default async function HomePage() {
         {MENUS.map((m) => (
           <li key={m.service}>
             {services.has(m.service) ? (
-              <Link href={m.href} className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50">
+              <Link
+                href={m.href}
+                className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50"
+              >
                 <span className="block text-lg font-semibold">{t(m.title)}</span>
                 <span className="mt-2 block text-sm text-muted">{t(m.hint)}</span>
               </Link>
             ) : (
-              <div className="h-full rounded-lg border-2 border-line bg-canvas p-5 text-muted" aria-disabled="true">
+              <div
+                className="h-full rounded-lg border-2 border-line bg-canvas p-5 text-muted"
+                aria-disabled="true"
+              >
                 <span className="block text-lg font-semibold">{t(m.title)}</span>
                 <span className="mt-2 block text-sm">{t('noAccess')}</span>
               </div>

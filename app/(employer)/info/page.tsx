@@ -27,7 +27,10 @@ export default async function EmployerInfoPage() {
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('readOnly')}</p>
-      <dl className="mt-6 divide-y divide-line rounded-lg bg-surface shadow-sm" data-testid="employer-data">
+      <dl
+        className="mt-6 divide-y divide-line rounded-lg bg-surface shadow-sm"
+        data-testid="employer-data"
+      >
         {rows.map(([label, value]) => (
           <div key={label} className="grid gap-1 p-4 sm:grid-cols-[14rem_1fr]">
             <dt className="font-semibold">{label}</dt>
@@ -35,11 +38,26 @@ export default async function EmployerInfoPage() {
           </div>
         ))}
       </dl>
-      <Section title={t('activityCodes')} items={data.activityCodes.map((a) => `${a.code} — ${locale === 'en' ? a.nameEn : a.nameAz}`)} />
-      {data.subEmployers.length > 0 ? <Section title={t('subEmployers')} items={data.subEmployers.map((s) => `${s.name} (${s.dsmfRegNumber})`)} /> : null}
+      <Section
+        title={t('activityCodes')}
+        items={data.activityCodes.map(
+          (a) => `${a.code} — ${locale === 'en' ? a.nameEn : a.nameAz}`,
+        )}
+      />
+      {data.subEmployers.length > 0 ? (
+        <Section
+          title={t('subEmployers')}
+          items={data.subEmployers.map((s) => `${s.name} (${s.dsmfRegNumber})`)}
+        />
+      ) : null}
       <Section title={t('addresses')} items={data.addresses.map((a) => a.address)} />
       <Section title={t('contacts')} items={data.contacts.map((c) => c.value)} />
-      <Section title={t('bankAccounts')} items={data.bankAccounts.map((b) => `${b.bankName} (${b.bankCode}) — ${b.iban} ${b.currency}`)} />
+      <Section
+        title={t('bankAccounts')}
+        items={data.bankAccounts.map(
+          (b) => `${b.bankName} (${b.bankCode}) — ${b.iban} ${b.currency}`,
+        )}
+      />
     </div>
   );
 }

@@ -25,15 +25,27 @@ export default async function ReportsModulePage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         <li>
-          <Link href="/reports/new" className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50" data-testid="new-report">
+          <Link
+            href="/reports/new"
+            className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50"
+            data-testid="new-report"
+          >
             <span className="block text-lg font-semibold">{t('newReport')}</span>
-            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">{t('go')}</span>
+            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">
+              {t('go')}
+            </span>
           </Link>
         </li>
         <li>
-          <Link href="/reports/registry" className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50" data-testid="registry-card">
+          <Link
+            href="/reports/registry"
+            className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50"
+            data-testid="registry-card"
+          >
             <span className="block text-lg font-semibold">{t('registry')}</span>
-            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">{t('go')}</span>
+            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">
+              {t('go')}
+            </span>
           </Link>
         </li>
         <li className="rounded-lg border-2 border-line bg-surface p-5 text-muted">
@@ -42,7 +54,9 @@ export default async function ReportsModulePage() {
         </li>
       </ul>
       <section className="mt-8" aria-labelledby="my-reports">
-        <h2 id="my-reports" className="text-lg font-semibold">{t('myReports')}</h2>
+        <h2 id="my-reports" className="text-lg font-semibold">
+          {t('myReports')}
+        </h2>
         {rows.length === 0 ? (
           <p className="mt-2 text-muted">{t('noReports')}</p>
         ) : (
@@ -50,8 +64,18 @@ export default async function ReportsModulePage() {
             <table className="w-full min-w-[40rem] text-left" data-testid="reports-table">
               <thead className="border-b-2 border-line">
                 <tr>
-                  {[tw('reportType'), tw('year'), tw('quarter'), tw('activityCode'), t('status'), t('updated'), ''].map((h, i) => (
-                    <th key={i} scope="col" className="p-3">{h}</th>
+                  {[
+                    tw('reportType'),
+                    tw('year'),
+                    tw('quarter'),
+                    tw('activityCode'),
+                    t('status'),
+                    t('updated'),
+                    '',
+                  ].map((h, i) => (
+                    <th key={i} scope="col" className="p-3">
+                      {h}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -61,11 +85,23 @@ export default async function ReportsModulePage() {
                     <td className="p-3">{tw(`type${r.reportType}`)}</td>
                     <td className="p-3">{r.year}</td>
                     <td className="p-3">{r.quarter}</td>
-                    <td className="p-3">{r.activityCode} — {locale === 'en' ? r.activityNameEn : r.activityNameAz}</td>
-                    <td className="p-3"><StatusBadge status={r.status} ready={r.readyAt !== null} /></td>
+                    <td className="p-3">
+                      {r.activityCode} — {locale === 'en' ? r.activityNameEn : r.activityNameAz}
+                    </td>
+                    <td className="p-3">
+                      <StatusBadge status={r.status} ready={r.readyAt !== null} />
+                    </td>
                     <td className="p-3">{formatDate(r.updatedAt, locale)}</td>
                     <td className="p-3">
-                      <Link href={r.status === 'DRAFT' ? `/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}` : `/reports/${r.id}/view`}>{t('open')}</Link>
+                      <Link
+                        href={
+                          r.status === 'DRAFT'
+                            ? `/reports/${r.id}/${r.readyAt ? 'check-answers' : 'debt-start'}`
+                            : `/reports/${r.id}/view`
+                        }
+                      >
+                        {t('open')}
+                      </Link>
                     </td>
                   </tr>
                 ))}

@@ -27,7 +27,8 @@ export default async function LoginPage({ searchParams }: Props) {
   const { method } = await searchParams;
   const locale = await getLocale();
   const simulators = simulatorsEnabled();
-  const certificates = simulators && method === 'esign' ? await listCardCertificates(await getDb()) : [];
+  const certificates =
+    simulators && method === 'esign' ? await listCardCertificates(await getDb()) : [];
   const tab = (key: 'esign' | 'asan') =>
     `block rounded-md border-2 px-4 py-3 text-center font-semibold no-underline ${method === key ? 'border-brand-700 bg-brand-700 text-white hover:text-white' : 'border-brand-600'}`;
   return (
@@ -35,10 +36,18 @@ export default async function LoginPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
       <nav aria-label={t('title')} className="mt-6 grid gap-3 sm:grid-cols-2">
-        <Link href="/login?method=esign" className={tab('esign')} aria-current={method === 'esign' ? 'page' : undefined}>
+        <Link
+          href="/login?method=esign"
+          className={tab('esign')}
+          aria-current={method === 'esign' ? 'page' : undefined}
+        >
           {t('esign')}
         </Link>
-        <Link href="/login?method=asan" className={tab('asan')} aria-current={method === 'asan' ? 'page' : undefined}>
+        <Link
+          href="/login?method=asan"
+          className={tab('asan')}
+          aria-current={method === 'asan' ? 'page' : undefined}
+        >
           {t('asan')}
         </Link>
       </nav>
@@ -62,7 +71,11 @@ export default async function LoginPage({ searchParams }: Props) {
         ) : method === 'asan' ? (
           <>
             <h2 className="mb-4 text-xl font-semibold">{t('asan')}</h2>
-            <AsanLogin simulatorsOn={simulators} start={startAsanLoginAction} finish={finishAsanLoginAction} />
+            <AsanLogin
+              simulatorsOn={simulators}
+              start={startAsanLoginAction}
+              finish={finishAsanLoginAction}
+            />
           </>
         ) : (
           <p>{t('intro')}</p>

@@ -11,7 +11,11 @@ export async function generateMetadata() {
 }
 
 /** The Asan İmza phone, played by a page (simulators only; 404 otherwise). */
-export default async function PhoneSimulatorPage({ searchParams }: { searchParams: Promise<{ phone?: string }> }) {
+export default async function PhoneSimulatorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ phone?: string }>;
+}) {
   if (!simulatorsEnabled()) notFound();
   const t = await getTranslations('phone');
   const { phone } = await searchParams;

@@ -56,7 +56,14 @@ export function AddPersonForm({
       </h2>
       <ErrorSummary title={tw('errorSummary')} errors={errors} />
       <StatusNote text={status} testId="person-added" />
-      <IdentifierField id="person-fin" label={t('fin')} hint={t('finHint')} value={fin} onChange={(e) => setFin(e.target.value)} error={errorAt('person-fin')} />
+      <IdentifierField
+        id="person-fin"
+        label={t('fin')}
+        hint={t('finHint')}
+        value={fin}
+        onChange={(e) => setFin(e.target.value)}
+        error={errorAt('person-fin')}
+      />
       <fieldset>
         <legend className="font-semibold">{t('incomesLegend')}</legend>
         <p className="mb-2 text-sm text-muted">{t('incomesHint')}</p>

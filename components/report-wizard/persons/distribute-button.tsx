@@ -9,7 +9,13 @@ import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
 /** "Bölüşdür" (F19) / "BÖLÜŞDÜR" (F22): runs the distribution, then the page shows its result. */
-export function DistributeButton({ label, distribute }: { label: string; distribute: () => Promise<PersonsResult> }) {
+export function DistributeButton({
+  label,
+  distribute,
+}: {
+  label: string;
+  distribute: () => Promise<PersonsResult>;
+}) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');
   const { pending, error, status, run } = usePersonsAction();

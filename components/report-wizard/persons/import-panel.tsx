@@ -16,7 +16,10 @@ type Props = {
   templateHref: string;
   maxMb: number;
   importFile: (form: FormData) => Promise<ImportOutcome>;
-  checkRows: (mode: string, rows: ImportRow[]) => Promise<{ ok: true; cells: ImportCell[] } | { ok: false; message: string }>;
+  checkRows: (
+    mode: string,
+    rows: ImportRow[],
+  ) => Promise<{ ok: true; cells: ImportCell[] } | { ok: false; message: string }>;
 };
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -34,7 +37,11 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
   const [mode, setMode] = useState<'replace' | 'append'>('replace');
   const [rows, setRows] = useState<EditableRow[]>([]);
   const [cells, setCells] = useState<ImportCell[]>([]);
-  const [failure, setFailure] = useState<{ message: string; field?: string; truncated: boolean } | null>(null);
+  const [failure, setFailure] = useState<{
+    message: string;
+    field?: string;
+    truncated: boolean;
+  } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<ImportCell[]>([]);
   const [pending, startTransition] = useTransition();
@@ -63,13 +70,19 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
         setStatus(outcome.message);
         router.refresh();
       } else {
-        setFailure({ message: outcome.message, field: outcome.field, truncated: outcome.truncated });
+        setFailure({
+          message: outcome.message,
+          field: outcome.field,
+          truncated: outcome.truncated,
+        });
         setCells(outcome.cells);
         setWarnings([]);
         // Rows corrected earlier stay in the list (they are sent again); newly refused ones join it.
         setRows((previous) => {
           const known = new Set(previous.map((r) => r.line));
-          const added = outcome.rows.filter((r) => !known.has(r.line)).map((r) => ({ ...r, skip: false }));
+          const added = outcome.rows
+            .filter((r) => !known.has(r.line))
+            .map((r) => ({ ...r, skip: false }));
           return [...previous, ...added].sort((a, b) => a.line - b.line);
         });
       }
@@ -78,7 +91,10 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
 
   function check() {
     startTransition(async () => {
-      const result = await checkRows(mode, rows.filter((r) => !r.skip));
+      const result = await checkRows(
+        mode,
+        rows.filter((r) => !r.skip),
+      );
       if (result.ok) {
         setCells(result.cells);
         setStatus(result.cells.length === 0 ? t('rowsValid') : null);
@@ -86,26 +102,48 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
     });
   }
 
-  const summary = failure ? [{ message: failure.message, fieldId: failure.field === 'file' ? 'import-file' : undefined }] : [];
+  const summary = failure
+    ? [{ message: failure.message, fieldId: failure.field === 'file' ? 'import-file' : undefined }]
+    : [];
   return (
-    <section aria-labelledby="import-title" className="rounded-md border border-line p-4" data-testid="import-panel">
-      <h2 id="import-title" className="mb-2 text-lg font-semibold">{t('importTitle')}</h2>
+    <section
+      aria-labelledby="import-title"
+      className="rounded-md border border-line p-4"
+      data-testid="import-panel"
+    >
+      <h2 id="import-title" className="mb-2 text-lg font-semibold">
+        {t('importTitle')}
+      </h2>
       <p className="mb-2 max-w-prose text-sm text-muted">{t('importHint', { maxMb })}</p>
       <p className="mb-4 flex flex-wrap gap-4 text-sm">
-        <a href={`${templateHref}?format=xlsx`} download data-testid="template-xlsx">{t('templateXlsx')}</a>
-        <a href={`${templateHref}?format=csv`} download data-testid="template-csv">{t('templateCsv')}</a>
+        <a href={`${templateHref}?format=xlsx`} download data-testid="template-xlsx">
+          {t('templateXlsx')}
+        </a>
+        <a href={`${templateHref}?format=csv`} download data-testid="template-csv">
+          {t('templateCsv')}
+        </a>
       </p>
       <ErrorSummary title={tw('errorSummary')} errors={summary} />
       <StatusNote text={status} testId="import-status" />
       <div className="mb-4">
-        <label htmlFor="import-file" className="block font-semibold">{t('importFile')}</label>
-        <p id="import-file-hint" className="text-sm text-muted">{t('importFileHint')}</p>
-        {failure?.field === 'file' ? <p id="import-file-error" className="mt-1 font-semibold text-danger">{failure.message}</p> : null}
+        <label htmlFor="import-file" className="block font-semibold">
+          {t('importFile')}
+        </label>
+        <p id="import-file-hint" className="text-sm text-muted">
+          {t('importFileHint')}
+        </p>
+        {failure?.field === 'file' ? (
+          <p id="import-file-error" className="mt-1 font-semibold text-danger">
+            {failure.message}
+          </p>
+        ) : null}
         <input
           id="import-file"
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={failure?.field === 'file' ? 'import-file-hint import-file-error' : 'import-file-hint'}
+          aria-describedby={
+            failure?.field === 'file' ? 'import-file-hint import-file-error' : 'import-file-hint'
+          }
           className="mt-1 block min-h-11 w-full max-w-md"
           data-testid="import-file"
           onChange={(e) => {
@@ -120,13 +158,23 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
         <legend className="font-semibold">{t('importMode')}</legend>
         {(['replace', 'append'] as const).map((m) => (
           <label key={m} className="mt-1 flex min-h-11 items-center gap-2">
-            <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} className="h-5 w-5" data-testid={`import-mode-${m}`} />
+            <input
+              type="radio"
+              name="import-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+              className="h-5 w-5"
+              data-testid={`import-mode-${m}`}
+            />
             {t(m === 'replace' ? 'modeReplace' : 'modeAppend')}
           </label>
         ))}
       </fieldset>
       {cells.length > 0 ? <ImportErrors cells={cells} months={months} /> : null}
-      {failure?.truncated ? <p className="mb-3 rounded-md bg-warning-50 p-3">{t('importTruncated')}</p> : null}
+      {failure?.truncated ? (
+        <p className="mb-3 rounded-md bg-warning-50 p-3">{t('importTruncated')}</p>
+      ) : null}
       {rows.length > 0 ? (
         <div className="mb-4">
           <p className="mb-2 max-w-prose">{t('fixHint')}</p>
@@ -138,21 +186,28 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
           <p className="font-semibold">{t('importWarnings', { count: warnings.length })}</p>
           <ul className="list-disc pl-5 text-sm">
             {warnings.slice(0, 50).map((w) => (
-              <li key={`${w.line}-${w.column}`}>{t('cellMessage', { line: w.line, column: w.column, message: w.message })}</li>
+              <li key={`${w.line}-${w.column}`}>
+                {t('cellMessage', { line: w.line, column: w.column, message: w.message })}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={submit} disabled={pending} data-testid="import-submit">{rows.length > 0 ? t('importAgain') : t('importSubmit')}</Button>
+        <Button onClick={submit} disabled={pending} data-testid="import-submit">
+          {rows.length > 0 ? t('importAgain') : t('importSubmit')}
+        </Button>
         {rows.length > 0 ? (
-          <Button variant="secondary" onClick={check} disabled={pending} data-testid="import-check">{t('checkRows')}</Button>
+          <Button variant="secondary" onClick={check} disabled={pending} data-testid="import-check">
+            {t('checkRows')}
+          </Button>
         ) : null}
       </div>
       <p aria-live="polite" className="mt-3" data-testid="import-progress">
         {pending ? (
           <>
-            <Spinner /> {file ? t('importing', { name: file.name, size: kb(file.size) }) : t('working')}
+            <Spinner />{' '}
+            {file ? t('importing', { name: file.name, size: kb(file.size) }) : t('working')}
           </>
         ) : null}
       </p>

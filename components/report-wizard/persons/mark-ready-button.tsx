@@ -14,7 +14,9 @@ export function MarkReadyButton({ markReady }: { markReady: () => Promise<Person
   return (
     <div className="mt-8 border-t border-line pt-4">
       <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message }] : []} />
-      <Button onClick={() => run(markReady)} disabled={pending} data-testid="mark-ready">{t('markReady')}</Button>
+      <Button onClick={() => run(markReady)} disabled={pending} data-testid="mark-ready">
+        {t('markReady')}
+      </Button>
     </div>
   );
 }

@@ -12,11 +12,24 @@ export type MonthColumn = { month: string; label: string };
 export type ImportCell = { line: number; column: string; message: string; value: string };
 
 /** A row of the persons table as the import reads it; amounts as text. */
-export type ImportRow = { line: number; fin: string; surname: string; name: string; incomes: string[] };
+export type ImportRow = {
+  line: number;
+  fin: string;
+  surname: string;
+  name: string;
+  incomes: string[];
+};
 
 export type ImportOutcome =
   | { ok: true; message: string; warnings: ImportCell[] }
-  | { ok: false; message: string; field?: string; cells: ImportCell[]; rows: ImportRow[]; truncated: boolean };
+  | {
+      ok: false;
+      message: string;
+      field?: string;
+      cells: ImportCell[];
+      rows: ImportRow[];
+      truncated: boolean;
+    };
 
 export type FoundPerson = { fin: string; fullName: string; documentType: string };
 

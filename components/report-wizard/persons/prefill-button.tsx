@@ -15,12 +15,21 @@ export function PrefillButton({ prefill }: { prefill: () => Promise<PersonsResul
   const { pending, error, status, run } = usePersonsAction();
   return (
     <section aria-labelledby="prefill-title" className="rounded-md border border-line p-4">
-      <h2 id="prefill-title" className="mb-2 text-lg font-semibold">{t('prefillTitle')}</h2>
+      <h2 id="prefill-title" className="mb-2 text-lg font-semibold">
+        {t('prefillTitle')}
+      </h2>
       <p className="mb-3 text-sm text-muted">{t('prefillHint')}</p>
       <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message }] : []} />
       <StatusNote text={status} testId="prefill-status" />
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" disabled={pending} onClick={() => run(prefill)} data-testid="prefill">{t('prefill')}</Button>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run(prefill)}
+          data-testid="prefill"
+        >
+          {t('prefill')}
+        </Button>
         {pending ? (
           <span aria-live="polite">
             <Spinner /> {t('prefilling')}

@@ -8,10 +8,22 @@ import type { PersonsResult } from './persons-types';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
-export type ReviewWarning = { key: string; text: string; href: string | null; stepLabel: string; reason: string | null };
+export type ReviewWarning = {
+  key: string;
+  text: string;
+  href: string | null;
+  stepLabel: string;
+  reason: string | null;
+};
 
 /** Check answers: each warning needs a reason before the draft can be marked ready. */
-export function ReviewWarnings({ warnings, confirm }: { warnings: ReviewWarning[]; confirm: (list: { key: string; reason: string }[]) => Promise<PersonsResult> }) {
+export function ReviewWarnings({
+  warnings,
+  confirm,
+}: {
+  warnings: ReviewWarning[];
+  confirm: (list: { key: string; reason: string }[]) => Promise<PersonsResult>;
+}) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');
   const open = warnings.filter((w) => w.reason === null);
@@ -27,26 +39,47 @@ export function ReviewWarnings({ warnings, confirm }: { warnings: ReviewWarning[
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => confirm(open.map((w) => ({ key: w.key, reason: reasons[w.key] ?? '' }))), { fieldId: fieldOf });
+        run(() => confirm(open.map((w) => ({ key: w.key, reason: reasons[w.key] ?? '' }))), {
+          fieldId: fieldOf,
+        });
       }}
       data-testid="review-warnings"
     >
-      <ErrorSummary title={tw('errorSummary')} errors={error ? [{ message: error.message, fieldId: error.fieldId }] : []} />
+      <ErrorSummary
+        title={tw('errorSummary')}
+        errors={error ? [{ message: error.message, fieldId: error.fieldId }] : []}
+      />
       <StatusNote text={status} testId="warnings-status" />
       <ul className="space-y-4">
         {warnings.map((w) => {
           const id = `reason-${w.key}`;
           const message = error?.fieldId === id ? error.message : undefined;
           return (
-            <li key={w.key} className="rounded-md border-l-4 border-warning bg-warning-50 p-3" data-testid="review-warning">
+            <li
+              key={w.key}
+              className="rounded-md border-l-4 border-warning bg-warning-50 p-3"
+              data-testid="review-warning"
+            >
               <p className="font-semibold">{w.text}</p>
-              {w.href ? <a href={w.href} className="inline-flex min-h-11 items-center">{t('fixAt', { step: w.stepLabel })}</a> : null}
+              {w.href ? (
+                <a href={w.href} className="inline-flex min-h-11 items-center">
+                  {t('fixAt', { step: w.stepLabel })}
+                </a>
+              ) : null}
               {w.reason !== null ? (
-                <p className="mt-1" data-testid="warning-confirmed">{t('confirmedWith', { reason: w.reason })}</p>
+                <p className="mt-1" data-testid="warning-confirmed">
+                  {t('confirmedWith', { reason: w.reason })}
+                </p>
               ) : (
                 <div className="mt-2">
-                  <label htmlFor={id} className="block font-semibold">{t('reason')}</label>
-                  {message ? <p id={`${id}-error`} className="mt-1 font-semibold text-danger">{message}</p> : null}
+                  <label htmlFor={id} className="block font-semibold">
+                    {t('reason')}
+                  </label>
+                  {message ? (
+                    <p id={`${id}-error`} className="mt-1 font-semibold text-danger">
+                      {message}
+                    </p>
+                  ) : null}
                   <textarea
                     id={id}
                     rows={2}
@@ -64,7 +97,9 @@ export function ReviewWarnings({ warnings, confirm }: { warnings: ReviewWarning[
         })}
       </ul>
       {open.length > 0 ? (
-        <Button type="submit" disabled={pending} className="mt-4" data-testid="confirm-warnings">{t('confirmWarnings')}</Button>
+        <Button type="submit" disabled={pending} className="mt-4" data-testid="confirm-warnings">
+          {t('confirmWarnings')}
+        </Button>
       ) : null}
     </form>
   );

@@ -37,40 +37,85 @@ export function SignatorySection({ role, title, current, find, save }: Props) {
       if (result.ok) {
         setFindError(null);
         setFound(result.person);
-      } else setFindError({ fieldId: result.field === 'documentType' ? `${prefix}-doc-DIN` : `${prefix}-fin`, message: result.message });
+      } else
+        setFindError({
+          fieldId: result.field === 'documentType' ? `${prefix}-doc-DIN` : `${prefix}-fin`,
+          message: result.message,
+        });
     });
   return (
-    <section aria-labelledby={`${prefix}-title`} className="mb-6 rounded-md border border-line p-4" data-testid={`signatory-${role}`}>
-      <h2 id={`${prefix}-title`} className="mb-2 text-lg font-semibold">{title}</h2>
+    <section
+      aria-labelledby={`${prefix}-title`}
+      className="mb-6 rounded-md border border-line p-4"
+      data-testid={`signatory-${role}`}
+    >
+      <h2 id={`${prefix}-title`} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
       <StatusNote text={status} testId={`${prefix}-status`} />
       <p className="mb-3" data-testid={`${prefix}-current`}>
-        {current ? `${current.fullName} (${current.fin}, ${current.documentType === 'DIN' ? t('docDin') : t('docMigration')})` : t('notChosen')}
+        {current
+          ? `${current.fullName} (${current.fin}, ${current.documentType === 'DIN' ? t('docDin') : t('docMigration')})`
+          : t('notChosen')}
       </p>
       {!open ? (
-        <Button variant="secondary" onClick={() => setOpen(true)} aria-expanded={false} aria-controls={`${prefix}-finder`} data-testid={`${prefix}-choose`}>
+        <Button
+          variant="secondary"
+          onClick={() => setOpen(true)}
+          aria-expanded={false}
+          aria-controls={`${prefix}-finder`}
+          data-testid={`${prefix}-choose`}
+        >
           {t('choose')}
         </Button>
       ) : (
         <div id={`${prefix}-finder`}>
-          <ErrorSummary title={tw('errorSummary')} errors={shownError ? [{ message: shownError.message, fieldId: shownError.fieldId }] : []} />
-          <IdentifierField id={`${prefix}-fin`} label={t('fin')} value={fin} onChange={(e) => setFin(e.target.value)} error={shownError?.fieldId === `${prefix}-fin` ? shownError.message : undefined} />
+          <ErrorSummary
+            title={tw('errorSummary')}
+            errors={
+              shownError ? [{ message: shownError.message, fieldId: shownError.fieldId }] : []
+            }
+          />
+          <IdentifierField
+            id={`${prefix}-fin`}
+            label={t('fin')}
+            value={fin}
+            onChange={(e) => setFin(e.target.value)}
+            error={shownError?.fieldId === `${prefix}-fin` ? shownError.message : undefined}
+          />
           <fieldset className="mb-4">
             <legend className="font-semibold">{t('documentType')}</legend>
             {(['DIN', 'MIQRASIYA'] as const).map((d) => (
               <label key={d} className="mt-1 flex min-h-11 items-center gap-2">
-                <input id={`${prefix}-doc-${d}`} type="radio" name={`${prefix}-doc`} checked={documentType === d} onChange={() => setDocumentType(d)} className="h-5 w-5" />
+                <input
+                  id={`${prefix}-doc-${d}`}
+                  type="radio"
+                  name={`${prefix}-doc`}
+                  checked={documentType === d}
+                  onChange={() => setDocumentType(d)}
+                  className="h-5 w-5"
+                />
                 {d === 'DIN' ? t('docDin') : t('docMigration')}
               </label>
             ))}
           </fieldset>
           <div className="flex flex-wrap gap-3">
-            <Button onClick={search} disabled={searching} data-testid={`${prefix}-search`}>{t('search')}</Button>
-            <Button variant="secondary" onClick={() => setOpen(false)}>{t('cancel')}</Button>
+            <Button onClick={search} disabled={searching} data-testid={`${prefix}-search`}>
+              {t('search')}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </Button>
           </div>
           {found ? (
             <div className="mt-4 rounded-md bg-brand-50 p-3" data-testid={`${prefix}-found`}>
               <p className="font-semibold">{found.fullName}</p>
-              <p className="mb-3 text-sm">{t('foundDetails', { fin: found.fin, document: found.documentType === 'DIN' ? t('docDin') : t('docMigration') })}</p>
+              <p className="mb-3 text-sm">
+                {t('foundDetails', {
+                  fin: found.fin,
+                  document: found.documentType === 'DIN' ? t('docDin') : t('docMigration'),
+                })}
+              </p>
               <Button
                 disabled={pending}
                 data-testid={`${prefix}-save`}

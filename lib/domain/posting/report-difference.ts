@@ -38,17 +38,43 @@ export function diffPersonMonths(
     const o = old.get(k);
     const mdssAfter = r.employerQepik + r.employeeQepik;
     if (!o) {
-      changes.push({ fin: r.fin, month: r.month, kind: 'ADDED', incomeBeforeQepik: 0, incomeAfterQepik: r.incomeQepik, mdssBeforeQepik: 0, mdssAfterQepik: mdssAfter });
+      changes.push({
+        fin: r.fin,
+        month: r.month,
+        kind: 'ADDED',
+        incomeBeforeQepik: 0,
+        incomeAfterQepik: r.incomeQepik,
+        mdssBeforeQepik: 0,
+        mdssAfterQepik: mdssAfter,
+      });
       continue;
     }
     const mdssBefore = o.employerQepik + o.employeeQepik;
     if (o.incomeQepik !== r.incomeQepik || mdssBefore !== mdssAfter) {
-      changes.push({ fin: r.fin, month: r.month, kind: 'CHANGED', incomeBeforeQepik: o.incomeQepik, incomeAfterQepik: r.incomeQepik, mdssBeforeQepik: mdssBefore, mdssAfterQepik: mdssAfter });
+      changes.push({
+        fin: r.fin,
+        month: r.month,
+        kind: 'CHANGED',
+        incomeBeforeQepik: o.incomeQepik,
+        incomeAfterQepik: r.incomeQepik,
+        mdssBeforeQepik: mdssBefore,
+        mdssAfterQepik: mdssAfter,
+      });
     }
   }
   for (const o of before) {
     if (seen.has(key(o))) continue;
-    changes.push({ fin: o.fin, month: o.month, kind: 'REMOVED', incomeBeforeQepik: o.incomeQepik, incomeAfterQepik: 0, mdssBeforeQepik: o.employerQepik + o.employeeQepik, mdssAfterQepik: 0 });
+    changes.push({
+      fin: o.fin,
+      month: o.month,
+      kind: 'REMOVED',
+      incomeBeforeQepik: o.incomeQepik,
+      incomeAfterQepik: 0,
+      mdssBeforeQepik: o.employerQepik + o.employeeQepik,
+      mdssAfterQepik: 0,
+    });
   }
-  return changes.sort((a, b) => (a.fin !== b.fin ? (a.fin < b.fin ? -1 : 1) : a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  return changes.sort((a, b) =>
+    a.fin !== b.fin ? (a.fin < b.fin ? -1 : 1) : a.month < b.month ? -1 : a.month > b.month ? 1 : 0,
+  );
 }

@@ -39,7 +39,8 @@ export async function grantAuthority(
   asOf: Date = now(),
 ): Promise<{ id: string }> {
   assertScopeService(scope, 'AUTHORITIES');
-  if (!SERVICES.includes(input.service)) throw new AppError('SERVICE_UNKNOWN', { field: 'service' });
+  if (!SERVICES.includes(input.service))
+    throw new AppError('SERVICE_UNKNOWN', { field: 'service' });
   const validFrom = optionalDate(input.validFrom, 'validFrom');
   const validTo = optionalDate(input.validTo, 'validTo');
   const today = todayInBaku(asOf);
@@ -56,7 +57,10 @@ export async function grantAuthority(
   const holder = await lookupAuthorityHolder(db, scope, input, asOf);
   if (holder.person.fin === scope.fin) throw new AppError('GRANT_TO_SELF', { field: 'fin' });
   const lastDay = holder.certificate.notAfter;
-  for (const [field, date] of [['validTo', validTo], ['validFrom', validFrom]] as const) {
+  for (const [field, date] of [
+    ['validTo', validTo],
+    ['validFrom', validFrom],
+  ] as const) {
     if (date !== null && date > lastDay) {
       throw new AppError('GRANT_BEYOND_CERTIFICATE', { field, params: { date: lastDay } });
     }

@@ -27,7 +27,11 @@ export async function revokeAuthority(
   );
   await db.transaction(async (tx) => {
     const [authority] = await tx
-      .select({ revokedAt: authorities.revokedAt, service: authorities.service, holderFin: authorities.holderFin })
+      .select({
+        revokedAt: authorities.revokedAt,
+        service: authorities.service,
+        holderFin: authorities.holderFin,
+      })
       .from(authorities)
       .where(ofThisEmployer);
     if (!authority) throw new AppError('NOT_FOUND');

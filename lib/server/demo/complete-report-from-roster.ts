@@ -36,24 +36,38 @@ export async function completeReportFromRoster(
   const { months } = reportPeriod(report);
   await prefillPersonsFromRoster(db, scope, { reportId }, asOf);
   const persons = await db
-    .select({ m1: reportPersons.incomeM1Qepik, m2: reportPersons.incomeM2Qepik, m3: reportPersons.incomeM3Qepik })
+    .select({
+      m1: reportPersons.incomeM1Qepik,
+      m2: reportPersons.incomeM2Qepik,
+      m3: reportPersons.incomeM3Qepik,
+    })
     .from(reportPersons)
     .where(ofReport(reportPersons, reportId, scope));
   const incomes = months.map((_, i) => persons.map((p) => [p.m1, p.m2, p.m3][i] ?? null));
-  await saveLabourPayments(db, scope, {
-    reportId,
-    months: months.map((month, i) => ({
-      month,
-      labourPaymentsQepik: (incomes[i] ?? []).reduce<number>((t, v) => t + (v ?? 0), 0),
-    })),
-  }, asOf);
-  await saveHeadcount(db, scope, {
-    reportId,
-    months: months.map((month, i) => ({
-      month,
-      headcount: (incomes[i] ?? []).filter((v) => v !== null && v > 0).length,
-    })),
-  }, asOf);
+  await saveLabourPayments(
+    db,
+    scope,
+    {
+      reportId,
+      months: months.map((month, i) => ({
+        month,
+        labourPaymentsQepik: (incomes[i] ?? []).reduce<number>((t, v) => t + (v ?? 0), 0),
+      })),
+    },
+    asOf,
+  );
+  await saveHeadcount(
+    db,
+    scope,
+    {
+      reportId,
+      months: months.map((month, i) => ({
+        month,
+        headcount: (incomes[i] ?? []).filter((v) => v !== null && v > 0).length,
+      })),
+    },
+    asOf,
+  );
   const paid = await db
     .select({ id: payments.id })
     .from(payments)
@@ -71,13 +85,27 @@ export async function completeReportFromRoster(
       await addReportPayment(db, scope, { reportId, paymentId: p.id }, asOf);
     } catch (error) {
       // Another report already took this payment: the demo simply leaves it out.
-      if ((error as { code?: string }).code !== 'PAYMENT_EXCEEDS_REMAINDER' && (error as { code?: string }).code !== 'NOTHING_TO_ADD') throw error;
+      if (
+        (error as { code?: string }).code !== 'PAYMENT_EXCEEDS_REMAINDER' &&
+        (error as { code?: string }).code !== 'NOTHING_TO_ADD'
+      )
+        throw error;
     }
   }
   await computePenalty(db, scope, { reportId }, asOf);
   await markStepSeen(db, scope, { reportId, step: 'F12' }, asOf);
   await saveReportLines(db, scope, { reportId, step: 'F15', accruedQepik: 0, paidQepik: 0 }, asOf);
-  await saveSignatory(db, scope, { reportId, role: 'RESPONSIBLE', fin: scope.fin, documentType: 'DIN' }, asOf);
-  await saveSignatory(db, scope, { reportId, role: 'CHIEF_ACCOUNTANT', fin: input.chiefAccountantFin, documentType: 'DIN' }, asOf);
+  await saveSignatory(
+    db,
+    scope,
+    { reportId, role: 'RESPONSIBLE', fin: scope.fin, documentType: 'DIN' },
+    asOf,
+  );
+  await saveSignatory(
+    db,
+    scope,
+    { reportId, role: 'CHIEF_ACCOUNTANT', fin: input.chiefAccountantFin, documentType: 'DIN' },
+    asOf,
+  );
   await distributeReport(db, scope, { reportId }, asOf);
 }

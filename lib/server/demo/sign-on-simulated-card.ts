@@ -19,7 +19,13 @@ export async function signOnSimulatedCard(
     if (!session) throw new Error(`signOnSimulatedCard: no session ${input.sessionId}`);
     const device = await simulatedDevices(tx).lockDevice(session.certificateSerial);
     if (!device) throw new Error(`signOnSimulatedCard: no device ${session.certificateSerial}`);
-    const answer = await answerWithDevice(tx, { session, device, pin: input.pin, at: now(), storeJws: false });
+    const answer = await answerWithDevice(tx, {
+      session,
+      device,
+      pin: input.pin,
+      at: now(),
+      storeJws: false,
+    });
     if (!answer.ok) throw new Error(`signOnSimulatedCard: ${answer.code}`);
     return answer.jws;
   });

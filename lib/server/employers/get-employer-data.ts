@@ -77,7 +77,11 @@ export async function getEmployerData(db: DbOrTx, scope: EmployerScope): Promise
       .where(eq(employerBankAccounts.employerId, id))
       .orderBy(asc(employerBankAccounts.iban)),
     db
-      .select({ code: activityCodes.code, nameAz: activityCodes.nameAz, nameEn: activityCodes.nameEn })
+      .select({
+        code: activityCodes.code,
+        nameAz: activityCodes.nameAz,
+        nameEn: activityCodes.nameEn,
+      })
       .from(employerActivityCodes)
       .innerJoin(activityCodes, eq(activityCodes.code, employerActivityCodes.activityCode))
       .where(eq(employerActivityCodes.employerId, id))

@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { employerActivityCodes, reportMonths, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { checkYearQuarter, compareYearQuarter, hasQuarterEnded, quarterOfMonth } from '@/lib/domain';
+import {
+  checkYearQuarter,
+  compareYearQuarter,
+  hasQuarterEnded,
+  quarterOfMonth,
+} from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';

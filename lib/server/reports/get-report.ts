@@ -94,7 +94,12 @@ export async function getReport(
   // F4 as the ledger says now: an earlier quarter accepted since the draft was made counts
   // (issue 10 §4). Sent reports keep the figure they were sent with.
   const debtStartQepik = EDITABLE_STATUSES.has(report.status)
-    ? await ledgerBalanceBefore(db, scope.employerId, report.activityCode, quarterBounds(report).from)
+    ? await ledgerBalanceBefore(
+        db,
+        scope.employerId,
+        report.activityCode,
+        quarterBounds(report).from,
+      )
     : report.debtStartQepik;
   return {
     ...report,

@@ -7,10 +7,17 @@ import { assertScopeService, type EmployerScope } from '../access';
 export type ActivityCodeOption = { code: string; nameAz: string; nameEn: string };
 
 /** The employer's registered activity codes, the only ones step F3 offers. */
-export async function listActivityCodes(db: DbOrTx, scope: EmployerScope): Promise<ActivityCodeOption[]> {
+export async function listActivityCodes(
+  db: DbOrTx,
+  scope: EmployerScope,
+): Promise<ActivityCodeOption[]> {
   assertScopeService(scope, 'REPORTS');
   return db
-    .select({ code: activityCodes.code, nameAz: activityCodes.nameAz, nameEn: activityCodes.nameEn })
+    .select({
+      code: activityCodes.code,
+      nameAz: activityCodes.nameAz,
+      nameEn: activityCodes.nameEn,
+    })
     .from(employerActivityCodes)
     .innerJoin(activityCodes, eq(activityCodes.code, employerActivityCodes.activityCode))
     .where(eq(employerActivityCodes.employerId, scope.employerId))

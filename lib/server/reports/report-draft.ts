@@ -168,4 +168,3 @@ export function checkQuarterMonth(report: ReportRow, month: unknown, field: stri
   }
   return month;
 }
-

@@ -169,12 +169,14 @@ export async function completeReportSending(
       }
       // The figures as of when signing started: what was signed (the penalty runs to that day).
       const startedAt = await signingStartedAt(tx, input.sessionId);
-      const prepared = await prepareForSending(tx, scope, input.reportId, startedAt ?? asOf).catch((e: unknown) => {
-        // Already sent (another tab, or a signature made before the first send landed).
-        if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
-          return null;
-        throw e;
-      });
+      const prepared = await prepareForSending(tx, scope, input.reportId, startedAt ?? asOf).catch(
+        (e: unknown) => {
+          // Already sent (another tab, or a signature made before the first send landed).
+          if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
+            return null;
+          throw e;
+        },
+      );
       if (prepared === null) return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
       if (!prepared.ok) return prepared;
       if (prepared.built.document.reportId !== input.reportId) {

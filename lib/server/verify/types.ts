@@ -1,6 +1,12 @@
 import type { SubmissionStatus } from '@/db/schema';
 
-export const VERIFY_CODES = ['VALID', 'NOT_FOUND', 'HASH_MISMATCH', 'SIGNATURE_INVALID', 'FILE_INVALID'] as const;
+export const VERIFY_CODES = [
+  'VALID',
+  'NOT_FOUND',
+  'HASH_MISMATCH',
+  'SIGNATURE_INVALID',
+  'FILE_INVALID',
+] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
 /**

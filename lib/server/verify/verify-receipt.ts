@@ -6,7 +6,13 @@ import type { DbOrTx } from '@/db/types';
 import { populationRegistry } from '@/lib/integrations/population-registry';
 import { readReceiptDocument } from '@/lib/server/submissions/receipt/receipt-view';
 import type { PublicReceiptView, VerifyResult } from './types';
-import { maskFin, normalizeHash, normalizeReceiptNumber, parseSignedFile, signatureCovers } from './verify-rules';
+import {
+  maskFin,
+  normalizeHash,
+  normalizeReceiptNumber,
+  parseSignedFile,
+  signatureCovers,
+} from './verify-rules';
 
 type Stored = NonNullable<Awaited<ReturnType<typeof loadByReceipt>>>;
 type Signed = { canonicalJson: string; jws: string; certificateSerial: string };
@@ -45,8 +51,17 @@ async function isGenuine(stored: Stored, signed: Signed): Promise<boolean> {
   const check = await verifySignature({
     jws: signed.jws,
     publicJwk,
-    expected: { sid: record.signingSessionId, hash: signedHash, purpose: 'SIGN', certSerial: record.certificateSerial },
-    certificate: { status: 'ACTIVE', notBefore: certificate.notBefore, notAfter: certificate.notAfter },
+    expected: {
+      sid: record.signingSessionId,
+      hash: signedHash,
+      purpose: 'SIGN',
+      certSerial: record.certificateSerial,
+    },
+    certificate: {
+      status: 'ACTIVE',
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
+    },
     session: { expiresAt: record.signedAt, consumedAt: null },
     now: record.signedAt,
   });
@@ -73,7 +88,9 @@ async function publicView(db: DbOrTx, stored: Stored): Promise<PublicReceiptView
     period: doc.period,
     reportType: doc.reportType,
     documentHash: s.documentHash,
-    signerName: named ? [named.surname, named.name, named.patronymic].filter(Boolean).join(' ') : '',
+    signerName: named
+      ? [named.surname, named.name, named.patronymic].filter(Boolean).join(' ')
+      : '',
     signerFinMasked: maskFin(s.signerFin),
     status: s.status,
   };
@@ -94,7 +111,8 @@ export async function verifyReceipt(
   const stored = receiptNumber ? await loadByReceipt(db, receiptNumber) : null;
   if (!stored) return { valid: false, code: 'NOT_FOUND' };
   const { submission } = stored;
-  if (!hash || hash !== submission.documentHash.toLowerCase()) return { valid: false, code: 'HASH_MISMATCH' };
+  if (!hash || hash !== submission.documentHash.toLowerCase())
+    return { valid: false, code: 'HASH_MISMATCH' };
   if (sha256Hex(submission.documentJson) !== hash) return { valid: false, code: 'HASH_MISMATCH' };
   if (!(await isGenuine(stored, stored.signed))) return { valid: false, code: 'SIGNATURE_INVALID' };
   return { valid: true, code: 'VALID', details: await publicView(db, stored) };
@@ -108,7 +126,8 @@ export async function verifyReceipt(
 export async function verifySignedFile(db: DbOrTx, fileJson: unknown): Promise<VerifyResult> {
   const file = parseSignedFile(fileJson);
   if (!file) return { valid: false, code: 'FILE_INVALID' };
-  if (sha256Hex(file.documentJson) !== file.documentHash) return { valid: false, code: 'HASH_MISMATCH' };
+  if (sha256Hex(file.documentJson) !== file.documentHash)
+    return { valid: false, code: 'HASH_MISMATCH' };
   const stored = await loadByReceipt(db, file.receiptNumber);
   if (!stored) return { valid: false, code: 'NOT_FOUND' };
   if (stored.submission.documentHash.toLowerCase() !== file.documentHash) {

@@ -27,7 +27,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per test: its own cookies, so tests never share a session. */
-export async function newPage(browser: Browser, options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: BASE_URL,
     viewport: { width: options.width ?? 1280, height: 900 },

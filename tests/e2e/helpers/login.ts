@@ -12,14 +12,22 @@ export async function loginWithEsign(page: Page, holder: string, pin = '1234'): 
 }
 
 /** SPEC A3: phone + User ID, then the phone simulator (another tab) confirms with PIN1. */
-export async function loginWithAsan(context: BrowserContext, page: Page, phone: string, userId: string, pin = '1234'): Promise<void> {
+export async function loginWithAsan(
+  context: BrowserContext,
+  page: Page,
+  phone: string,
+  userId: string,
+  pin = '1234',
+): Promise<void> {
   await page.goto('/login?method=asan', { waitUntil: 'networkidle' });
   await page.getByLabel('Mobil nömrə').fill(phone);
   await page.getByLabel('İstifadəçi İD').fill(userId);
   await page.getByTestId('asan-submit').click();
   const code = (await page.getByTestId('verification-code').textContent())?.trim();
   const phonePage = await context.newPage();
-  await phonePage.goto(`/simulator/phone?phone=${encodeURIComponent(phone)}`, { waitUntil: 'networkidle' });
+  await phonePage.goto(`/simulator/phone?phone=${encodeURIComponent(phone)}`, {
+    waitUntil: 'networkidle',
+  });
   const request = phonePage.getByTestId('phone-request').filter({ hasText: code ?? '' });
   await request.getByLabel(/PIN1/).fill(pin);
   await request.getByTestId('phone-confirm').click();

@@ -18,7 +18,13 @@ describe('employer choice and employer data (SPEC A4, B1)', () => {
   let database: TestDatabase;
 
   async function scope(key: string, employerKey: string, service: EmployerScope['service']) {
-    const access = await resolveEmployerAccess(database.db, demoActor(key), seedEmployer(employerKey).id, service, AS_OF);
+    const access = await resolveEmployerAccess(
+      database.db,
+      demoActor(key),
+      seedEmployer(employerKey).id,
+      service,
+      AS_OF,
+    );
     if (!access.ok) throw new Error(access.reason);
     return access.scope;
   }
@@ -33,7 +39,11 @@ describe('employer choice and employer data (SPEC A4, B1)', () => {
   });
 
   it('shows the director of sebail-edu the parent and its two schools', async () => {
-    const list = await listEmployersForPerson(database.db, demoActor('school-director', 'ASAN'), AS_OF);
+    const list = await listEmployersForPerson(
+      database.db,
+      demoActor('school-director', 'ASAN'),
+      AS_OF,
+    );
     expect(list.map((e) => e.id).sort()).toEqual(
       ['sebail-edu', 'school-6', 'school-23'].map((k) => seedEmployer(k).id).sort(),
     );
@@ -57,11 +67,19 @@ describe('employer choice and employer data (SPEC A4, B1)', () => {
     );
     const later = new Date(AS_OF.getTime() + 60_000);
     expect(await listEmployersForPerson(database.db, free, later)).toEqual([
-      expect.objectContaining({ id: seedEmployer('xezer').id, via: 'AUTHORITY', services: ['REPORTS'] }),
+      expect.objectContaining({
+        id: seedEmployer('xezer').id,
+        via: 'AUTHORITY',
+        services: ['REPORTS'],
+      }),
     ]);
     // The grant binds the card: signed in with Asan İmza the same person sees nothing.
-    expect(await listEmployersForPerson(database.db, demoActor('free-person', 'ASAN'), later)).toEqual([]);
-    expect(await chooseEmployer(database.db, free, seedEmployer('xezer').id, later)).toBe(seedEmployer('xezer').id);
+    expect(
+      await listEmployersForPerson(database.db, demoActor('free-person', 'ASAN'), later),
+    ).toEqual([]);
+    expect(await chooseEmployer(database.db, free, seedEmployer('xezer').id, later)).toBe(
+      seedEmployer('xezer').id,
+    );
 
     await revokeAuthority(database.db, director, { authorityId: id }, later);
     const afterRevoke = new Date(later.getTime() + 60_000);
@@ -86,7 +104,10 @@ describe('employer choice and employer data (SPEC A4, B1)', () => {
   });
 
   it('shows the employer data of the scope (B1)', async () => {
-    const data = await getEmployerData(database.db, await scope('school-director', 'sebail-edu', 'EMPLOYER_DATA'));
+    const data = await getEmployerData(
+      database.db,
+      await scope('school-director', 'sebail-edu', 'EMPLOYER_DATA'),
+    );
     expect(data).toMatchObject({
       name: 'Səbail rayon Təhsil Şöbəsi',
       employerType: 'BUDGET_ORGANISATION',
@@ -96,15 +117,23 @@ describe('employer choice and employer data (SPEC A4, B1)', () => {
       localBody: { code: '07', name: 'Səbail rayon şöbəsi' },
       parent: null,
     });
-    expect(data.subEmployers.map((s) => s.id).sort()).toEqual([seedEmployer('school-6').id, seedEmployer('school-23').id].sort());
+    expect(data.subEmployers.map((s) => s.id).sort()).toEqual(
+      [seedEmployer('school-6').id, seedEmployer('school-23').id].sort(),
+    );
     expect(data.activityCodes.map((c) => c.code)).toEqual(['84.11', '85.31']);
     expect(data.activityCodes.every((c) => c.nameAz !== '' && c.nameEn !== '')).toBe(true);
     expect(data.addresses.length).toBeGreaterThan(0);
     expect(data.contacts.length).toBeGreaterThan(0);
     expect(data.bankAccounts[0]?.iban).toBe('AZ41CTRE00000000000002110101');
 
-    const school = await getEmployerData(database.db, await scope('school-director', 'school-6', 'EMPLOYER_DATA'));
-    expect(school.parent).toEqual({ id: seedEmployer('sebail-edu').id, name: 'Səbail rayon Təhsil Şöbəsi' });
+    const school = await getEmployerData(
+      database.db,
+      await scope('school-director', 'school-6', 'EMPLOYER_DATA'),
+    );
+    expect(school.parent).toEqual({
+      id: seedEmployer('sebail-edu').id,
+      name: 'Səbail rayon Təhsil Şöbəsi',
+    });
     expect(school.subEmployers).toEqual([]);
   });
 });

@@ -16,9 +16,8 @@ vi.mock('@/db/client', async (importOriginal) => ({
   getDb: async () => session.db,
 }));
 
-const { requireEmployerAccess, requireEmployerServices, requirePrincipal, requireStaff } = await import(
-  '@/lib/server/access'
-);
+const { requireEmployerAccess, requireEmployerServices, requirePrincipal, requireStaff } =
+  await import('@/lib/server/access');
 
 const XEZER = seedEmployer('xezer').id;
 
@@ -44,30 +43,48 @@ describe('requireEmployerAccess', () => {
   });
 
   it('sends a visitor without a session to the login page', async () => {
-    await expect(requirePrincipal()).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT;replace;/login;') });
-    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({ digest: expect.stringContaining(';/login;') });
+    await expect(requirePrincipal()).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT;replace;/login;'),
+    });
+    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({
+      digest: expect.stringContaining(';/login;'),
+    });
   });
 
   it('sends a person who has not chosen an employer to the employer choice', async () => {
     session.principal = principal('xezer-director', null);
-    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({ digest: expect.stringContaining(';/employers;') });
+    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({
+      digest: expect.stringContaining(';/employers;'),
+    });
   });
 
   it('returns a scope for the chosen employer', async () => {
     session.principal = principal('xezer-director', XEZER);
-    expect(await requireEmployerAccess('AUTHORITIES')).toMatchObject({ employerId: XEZER, via: 'RESPONSIBLE' });
+    expect(await requireEmployerAccess('AUTHORITIES')).toMatchObject({
+      employerId: XEZER,
+      via: 'RESPONSIBLE',
+    });
   });
 
   it('answers not-found and audits when the authority has ended, on the very next call', async () => {
     session.principal = principal('free-person', XEZER);
-    await insertAuthority(database.db, { employerId: XEZER, holderKey: 'free-person', service: 'REPORTS', validTo: '2026-11-25' });
+    await insertAuthority(database.db, {
+      employerId: XEZER,
+      holderKey: 'free-person',
+      service: 'REPORTS',
+      validTo: '2026-11-25',
+    });
     expect(await requireEmployerAccess('REPORTS')).toMatchObject({ via: 'AUTHORITY' });
     vi.stubEnv('HESABAT_NOW', '2026-11-25T20:30:00Z'); // 00:30 on 2026-11-26 in Baku
-    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(requireEmployerAccess('REPORTS')).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
     const audits = await database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.actorFin, demoActor('free-person').fin), eq(auditLog.outcome, 'DENIED')));
+      .where(
+        and(eq(auditLog.actorFin, demoActor('free-person').fin), eq(auditLog.outcome, 'DENIED')),
+      );
     expect(audits.map((a) => [a.action, a.employerId, a.details])).toEqual([
       ['ACCESS', XEZER, { service: 'REPORTS', reason: 'NO_AUTHORITY' }],
     ]);
@@ -76,18 +93,28 @@ describe('requireEmployerAccess', () => {
 
   it('lists the services of the chosen employer for the service home', async () => {
     session.principal = principal('xezer-director', XEZER);
-    expect([...(await requireEmployerServices())].sort()).toEqual(['AUTHORITIES', 'EMPLOYER_DATA', 'REPORTS']);
+    expect([...(await requireEmployerServices())].sort()).toEqual([
+      'AUTHORITIES',
+      'EMPLOYER_DATA',
+      'REPORTS',
+    ]);
     session.principal = principal('kur-accountant', XEZER);
-    await expect(requireEmployerServices()).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(requireEmployerServices()).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
   });
 
   it('denies every staff role until staff accounts exist, and audits it', async () => {
     session.principal = principal('xezer-director', XEZER);
-    await expect(requireStaff('ADMIN')).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(requireStaff('ADMIN')).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
     const [audit] = await database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.actorFin, demoActor('xezer-director').fin), eq(auditLog.outcome, 'DENIED')));
+      .where(
+        and(eq(auditLog.actorFin, demoActor('xezer-director').fin), eq(auditLog.outcome, 'DENIED')),
+      );
     expect(audit?.details).toEqual({ staffRole: 'ADMIN', reason: 'NOT_STAFF' });
   });
 });

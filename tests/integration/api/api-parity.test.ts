@@ -247,15 +247,13 @@ describe('validate and POST /reports agree (issue 10 §5)', () => {
         const few = fc
           .uniqueArray(fc.constantFrom(...pool.slice(0, 40)), { maxLength: 8 })
           .chain((fins) =>
-            fc
-              .tuple(...fins.map(() => someMonths(goodAmount)))
-              .map((incomes) =>
-                fins.map((fin, i) => ({
-                  fin,
-                  surname: i % 3 === 0 ? 'Başqa' : undefined,
-                  incomes: incomes[i]!,
-                })),
-              ),
+            fc.tuple(...fins.map(() => someMonths(goodAmount))).map((incomes) =>
+              fins.map((fin, i) => ({
+                fin,
+                surname: i % 3 === 0 ? 'Başqa' : undefined,
+                incomes: incomes[i]!,
+              })),
+            ),
           );
         const many = fc.integer({ min: 150, max: 400 }).map((n) =>
           pool.slice(0, n).map((fin) => ({

@@ -9,7 +9,9 @@ describe('append-only tables', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seed(database.db);
-    await database.db.insert(auditLog).values({ actorRole: 'SYSTEM', action: 'TEST', outcome: 'SUCCESS' });
+    await database.db
+      .insert(auditLog)
+      .values({ actorRole: 'SYSTEM', action: 'TEST', outcome: 'SUCCESS' });
   });
   afterAll(async () => database.close());
 
@@ -26,17 +28,25 @@ describe('append-only tables', () => {
     const [entry] = await database.db.select().from(ledgerEntries).limit(1);
     expect(entry).toBeDefined();
     await refused(() =>
-      database.db.update(ledgerEntries).set({ amountQepik: 1 }).where(eq(ledgerEntries.id, entry!.id)),
+      database.db
+        .update(ledgerEntries)
+        .set({ amountQepik: 1 })
+        .where(eq(ledgerEntries.id, entry!.id)),
     );
     await refused(() => database.db.delete(ledgerEntries).where(eq(ledgerEntries.id, entry!.id)));
     await refused(() => database.db.execute(sql`truncate ledger_entries cascade`));
-    const [after] = await database.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entry!.id));
+    const [after] = await database.db
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.id, entry!.id));
     expect(after).toEqual(entry);
   });
 
   it('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
     const [entry] = await database.db.select().from(auditLog).limit(1);
-    await refused(() => database.db.update(auditLog).set({ action: 'X' }).where(eq(auditLog.id, entry!.id)));
+    await refused(() =>
+      database.db.update(auditLog).set({ action: 'X' }).where(eq(auditLog.id, entry!.id)),
+    );
     await refused(() => database.db.delete(auditLog).where(eq(auditLog.id, entry!.id)));
     await refused(() => database.db.execute(sql`truncate audit_log`));
   });

@@ -24,7 +24,15 @@ describe('migrations', () => {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
       ),
     ).map((r) => r.table_name);
-    for (const table of ['employers', 'ledger_entries', 'audit_log', 'payments', 'registry_persons', 'contribution_regimes', 'public_holidays']) {
+    for (const table of [
+      'employers',
+      'ledger_entries',
+      'audit_log',
+      'payments',
+      'registry_persons',
+      'contribution_regimes',
+      'public_holidays',
+    ]) {
       expect(tables).toContain(table);
     }
   });

@@ -9,10 +9,23 @@ import { validateFin } from '@/lib/domain/identifiers';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const TABLES = [
-  'activity_codes', 'economic_class_codes', 'non_liable_income_reasons', 'preferential_seniority_entries',
-  'public_holidays', 'contribution_regimes', 'penalty_parameters', 'registry_persons', 'tax_registry',
-  'employers', 'employer_addresses', 'employer_contacts', 'employer_bank_accounts', 'employer_activity_codes',
-  'employments', 'payments', 'ledger_entries',
+  'activity_codes',
+  'economic_class_codes',
+  'non_liable_income_reasons',
+  'preferential_seniority_entries',
+  'public_holidays',
+  'contribution_regimes',
+  'penalty_parameters',
+  'registry_persons',
+  'tax_registry',
+  'employers',
+  'employer_addresses',
+  'employer_contacts',
+  'employer_bank_accounts',
+  'employer_activity_codes',
+  'employments',
+  'payments',
+  'ledger_entries',
 ];
 /** Columns that record when a row was written, not what it says. */
 const VOLATILE = new Set(['created_at', 'recorded_at', 'id']);
@@ -31,7 +44,8 @@ async function fingerprint(database: TestDatabase): Promise<Record<string, strin
     const rows = rowsOf<Record<string, unknown>>(
       await database.db.execute(sql`select ${list} from ${sql.identifier(table)} order by ${list}`),
     );
-    result[table] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`;
+    result[table] =
+      `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`;
   }
   return result;
 }
@@ -68,7 +82,10 @@ describe('demo seed', () => {
     expect(byName['"Xəzər Texnologiyaları" MMC']).toBe(12);
     expect(byName['Səbail rayon Təhsil Şöbəsi']).toBe(40);
     expect(byName['"Kür İnşaat" ASC']).toBe(3000);
-    const subs = await first.db.select().from(schema.employers).where(sql`${schema.employers.parentEmployerId} is not null`);
+    const subs = await first.db
+      .select()
+      .from(schema.employers)
+      .where(sql`${schema.employers.parentEmployerId} is not null`);
     expect(subs).toHaveLength(2);
     const codes = await first.db
       .select({ code: schema.employerActivityCodes.activityCode })
@@ -79,8 +96,11 @@ describe('demo seed', () => {
   });
 
   it('gives every person a valid FIN and each demo identity a registry entry', async () => {
-    const persons = await first.db.select({ fin: schema.registryPersons.fin, type: schema.registryPersons.documentType }).from(schema.registryPersons);
-    for (const p of persons) expect(validateFin(p.fin, p.type === 'DIN' ? 'DIN' : 'MIGRATION').ok, p.fin).toBe(true);
+    const persons = await first.db
+      .select({ fin: schema.registryPersons.fin, type: schema.registryPersons.documentType })
+      .from(schema.registryPersons);
+    for (const p of persons)
+      expect(validateFin(p.fin, p.type === 'DIN' ? 'DIN' : 'MIGRATION').ok, p.fin).toBe(true);
     const fins = new Set(persons.map((p) => p.fin));
     for (const d of DEMO_IDENTITIES) expect(fins.has(d.fin)).toBe(true);
   });

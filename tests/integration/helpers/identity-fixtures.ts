@@ -78,7 +78,8 @@ export function demoActor(key: string, method: 'ESIGN' | 'ASAN' = 'ESIGN') {
   return {
     fin: person.fin,
     method,
-    certificateSerial: method === 'ESIGN' ? `CARD-${person.cardNumber}` : `ASAN-${person.asanUserId}`,
+    certificateSerial:
+      method === 'ESIGN' ? `CARD-${person.cardNumber}` : `ASAN-${person.asanUserId}`,
   };
 }
 

@@ -11,7 +11,9 @@ export type TestDatabase = Database & { label: string };
  * TEST_DATABASE_URL points at a PostgreSQL server — a new database created on it and dropped
  * afterwards, so the same suite proves both engines.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL?.trim();
   let database: Database;
   let drop = async () => {};

@@ -30,8 +30,18 @@ function reportDocument(reportId: string, quarter: number) {
     schema: 'hesabat.report/1',
     reportId,
     reportType: 'INITIAL',
-    employer: { id: employer.id, name: 'Xəzər Şüşə MMC', voen: '1400057421', dsmfRegNumber: '1700012345' },
-    activity: { code: '62.01', nameAz: 'Kompüter proqramlaşdırılması', nameEn: 'Computer programming', sector: 'PRIVATE' },
+    employer: {
+      id: employer.id,
+      name: 'Xəzər Şüşə MMC',
+      voen: '1400057421',
+      dsmfRegNumber: '1700012345',
+    },
+    activity: {
+      code: '62.01',
+      nameAz: 'Kompüter proqramlaşdırılması',
+      nameEn: 'Computer programming',
+      sector: 'PRIVATE',
+    },
     period: { year: 2025, quarter, months: ['2025-07', '2025-08', '2025-09'] },
     totals: {
       mdssEmployerQepik: 2_200_000,
@@ -44,7 +54,15 @@ function reportDocument(reportId: string, quarter: number) {
       undistributedQepik: 0,
       persons: 2,
     },
-    persons: [{ fin: '5ZK7M2P', surname: 'Əliyev', name: 'Rəşad', patronymic: 'Şahin oğlu', incomeQepik: [1, 2, 3] }],
+    persons: [
+      {
+        fin: '5ZK7M2P',
+        surname: 'Əliyev',
+        name: 'Rəşad',
+        patronymic: 'Şahin oğlu',
+        incomeQepik: [1, 2, 3],
+      },
+    ],
   };
 }
 
@@ -62,7 +80,11 @@ async function sign(db: DbOrTx, employerId: string, documentKind: string, docume
     }),
   );
   const { jws } = expectOk(
-    await answerWithCard(db, { sessionId: started.sessionId, certificateSerial: serial, pin: DEMO_PIN2 }),
+    await answerWithCard(db, {
+      sessionId: started.sessionId,
+      certificateSerial: serial,
+      pin: DEMO_PIN2,
+    }),
   );
   const signed = expectOk(await completeDocumentSigning(db, { sessionId: started.sessionId, jws }));
   return { ...signed, sessionId: started.sessionId, serial };
@@ -70,7 +92,14 @@ async function sign(db: DbOrTx, employerId: string, documentKind: string, docume
 
 async function insertSubmission(
   db: DbOrTx,
-  input: { employerId: string; reportId: string; documentJson: string; signedDocumentId: string; receiptNumber: string; batchId?: string },
+  input: {
+    employerId: string;
+    reportId: string;
+    documentJson: string;
+    signedDocumentId: string;
+    receiptNumber: string;
+    batchId?: string;
+  },
 ) {
   const id = randomUUID();
   await db.insert(submissions).values({
@@ -120,7 +149,10 @@ describe('receipts, signed files and /verify (issue 6 §6)', () => {
     single = { id, hash: sha256Hex(documentJson), documentJson };
 
     // "GÖNDƏR" of a quarter: one signature over the manifest of two reports' hashes.
-    const reportIds = [await insertDraftReport(db, { quarter: 2 }), await insertDraftReport(db, { quarter: 2, reportType: 'CORRECTIVE' })];
+    const reportIds = [
+      await insertDraftReport(db, { quarter: 2 }),
+      await insertDraftReport(db, { quarter: 2, reportType: 'CORRECTIVE' }),
+    ];
     const documents = reportIds.map((r) => canonicalJson(reportDocument(r, 2)));
     const manifest = {
       schema: 'hesabat.batch/1',
@@ -182,17 +214,28 @@ describe('receipts, signed files and /verify (issue 6 §6)', () => {
 
   it("another employer's scope, an unknown or a malformed id: NOT_FOUND", async () => {
     for (const submissionId of [single.id, batch.ids[0]!]) {
-      await expect(getReceipt(db, kur, { submissionId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(getSignedFile(db, kur, { submissionId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getReceipt(db, kur, { submissionId })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(getSignedFile(db, kur, { submissionId })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     }
     for (const submissionId of [randomUUID(), 'not-a-uuid', "' or 1=1 --"]) {
-      await expect(getReceipt(db, xezer, { submissionId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(getSignedFile(db, xezer, { submissionId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getReceipt(db, xezer, { submissionId })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(getSignedFile(db, xezer, { submissionId })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     }
   });
 
   it('verifyReceipt: VALID with the public view only, any case and spacing of the hash', async () => {
-    const result = await verifyReceipt(db, { receiptNumber: ' R-TEST-1 ', hash: ` ${single.hash.toUpperCase()} ` });
+    const result = await verifyReceipt(db, {
+      receiptNumber: ' R-TEST-1 ',
+      hash: ` ${single.hash.toUpperCase()} `,
+    });
     expect(result).toEqual({
       valid: true,
       code: 'VALID',
@@ -213,19 +256,41 @@ describe('receipts, signed files and /verify (issue 6 §6)', () => {
 
   it('verifyReceipt: wrong hash → HASH_MISMATCH, unknown receipt → NOT_FOUND, no details', async () => {
     const wrong = sha256Hex('something else');
-    expect(await verifyReceipt(db, { receiptNumber: 'R-TEST-1', hash: wrong })).toEqual({ valid: false, code: 'HASH_MISMATCH' });
-    expect(await verifyReceipt(db, { receiptNumber: 'R-TEST-1', hash: 'zz' })).toEqual({ valid: false, code: 'HASH_MISMATCH' });
-    expect(await verifyReceipt(db, { receiptNumber: 'R-NONE', hash: single.hash })).toEqual({ valid: false, code: 'NOT_FOUND' });
-    expect(await verifyReceipt(db, { receiptNumber: '', hash: single.hash })).toEqual({ valid: false, code: 'NOT_FOUND' });
+    expect(await verifyReceipt(db, { receiptNumber: 'R-TEST-1', hash: wrong })).toEqual({
+      valid: false,
+      code: 'HASH_MISMATCH',
+    });
+    expect(await verifyReceipt(db, { receiptNumber: 'R-TEST-1', hash: 'zz' })).toEqual({
+      valid: false,
+      code: 'HASH_MISMATCH',
+    });
+    expect(await verifyReceipt(db, { receiptNumber: 'R-NONE', hash: single.hash })).toEqual({
+      valid: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await verifyReceipt(db, { receiptNumber: '', hash: single.hash })).toEqual({
+      valid: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('batch: each report of the signed manifest verifies, by receipt and by file', async () => {
     for (const [i, id] of batch.ids.entries()) {
-      const result = await verifyReceipt(db, { receiptNumber: `R-TEST-B${i + 1}`, hash: batch.hashes[i]! });
-      expect(result).toMatchObject({ valid: true, code: 'VALID', details: { period: { quarter: 2 } } });
+      const result = await verifyReceipt(db, {
+        receiptNumber: `R-TEST-B${i + 1}`,
+        hash: batch.hashes[i]!,
+      });
+      expect(result).toMatchObject({
+        valid: true,
+        code: 'VALID',
+        details: { period: { quarter: 2 } },
+      });
       const file = await getSignedFile(db, xezer, { submissionId: id });
       expect(JSON.parse(file.signed.canonicalJson)).toMatchObject({ schema: 'hesabat.batch/1' });
-      expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({ valid: true, code: 'VALID' });
+      expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({
+        valid: true,
+        code: 'VALID',
+      });
     }
     const view = await getReceipt(db, xezer, { submissionId: batch.ids[0]! });
     expect(view.batchId).not.toBeNull();
@@ -233,7 +298,9 @@ describe('receipts, signed files and /verify (issue 6 §6)', () => {
 
   it('batch: a manifest signature does not cover a report it does not list', async () => {
     // Report B1's receipt with B2's hash: the hash is listed in the manifest, but not for B1.
-    expect(await verifyReceipt(db, { receiptNumber: 'R-TEST-B1', hash: batch.hashes[1]! })).toMatchObject({
+    expect(
+      await verifyReceipt(db, { receiptNumber: 'R-TEST-B1', hash: batch.hashes[1]! }),
+    ).toMatchObject({
       valid: false,
       code: 'HASH_MISMATCH',
     });
@@ -253,38 +320,65 @@ describe('receipts, signed files and /verify (issue 6 §6)', () => {
         documentHash: single.hash,
         signed: { canonicalJson: single.documentJson, certificateSerial: cardSerial(DIRECTOR) },
       });
-      expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({ valid: true, code: 'VALID' });
+      expect(await verifySignedFile(db, JSON.stringify(file))).toMatchObject({
+        valid: true,
+        code: 'VALID',
+      });
       expect(await verifySignedFile(db, file)).toMatchObject({ valid: true });
     });
 
     it('tampered document → HASH_MISMATCH (with or without a recomputed hash)', async () => {
       const tampered = single.documentJson.replace('2200000', '1200000');
       expect(tampered).not.toBe(single.documentJson);
-      expect(await verifySignedFile(db, { ...file, documentJson: tampered })).toEqual({ valid: false, code: 'HASH_MISMATCH' });
+      expect(await verifySignedFile(db, { ...file, documentJson: tampered })).toEqual({
+        valid: false,
+        code: 'HASH_MISMATCH',
+      });
       expect(
-        await verifySignedFile(db, { ...file, documentJson: tampered, documentHash: sha256Hex(tampered) }),
+        await verifySignedFile(db, {
+          ...file,
+          documentJson: tampered,
+          documentHash: sha256Hex(tampered),
+        }),
       ).toEqual({ valid: false, code: 'HASH_MISMATCH' });
     });
 
     it('tampered signature or signed content → SIGNATURE_INVALID', async () => {
       const [h, p, s] = file.signed.jws.split('.') as [string, string, string];
       const flipped = `${s.slice(0, 10)}${s[10] === 'A' ? 'B' : 'A'}${s.slice(11)}`;
-      expect(await verifySignedFile(db, { ...file, signed: { ...file.signed, jws: `${h}.${p}.${flipped}` } })).toEqual({
+      expect(
+        await verifySignedFile(db, {
+          ...file,
+          signed: { ...file.signed, jws: `${h}.${p}.${flipped}` },
+        }),
+      ).toEqual({
         valid: false,
         code: 'SIGNATURE_INVALID',
       });
       expect(
-        await verifySignedFile(db, { ...file, signed: { ...file.signed, canonicalJson: `${file.signed.canonicalJson} ` } }),
+        await verifySignedFile(db, {
+          ...file,
+          signed: { ...file.signed, canonicalJson: `${file.signed.canonicalJson} ` },
+        }),
       ).toEqual({ valid: false, code: 'SIGNATURE_INVALID' });
       expect(
-        await verifySignedFile(db, { ...file, signed: { ...file.signed, certificateSerial: 'CARD-OTHER' } }),
+        await verifySignedFile(db, {
+          ...file,
+          signed: { ...file.signed, certificateSerial: 'CARD-OTHER' },
+        }),
       ).toEqual({ valid: false, code: 'SIGNATURE_INVALID' });
     });
 
     it('another receipt number, or not a signed file at all', async () => {
-      expect(await verifySignedFile(db, { ...file, receiptNumber: 'R-NONE' })).toEqual({ valid: false, code: 'NOT_FOUND' });
+      expect(await verifySignedFile(db, { ...file, receiptNumber: 'R-NONE' })).toEqual({
+        valid: false,
+        code: 'NOT_FOUND',
+      });
       // The batch's receipt with this file's (validly signed) document: hashes differ.
-      expect(await verifySignedFile(db, { ...file, receiptNumber: 'R-TEST-B1' })).toEqual({ valid: false, code: 'HASH_MISMATCH' });
+      expect(await verifySignedFile(db, { ...file, receiptNumber: 'R-TEST-B1' })).toEqual({
+        valid: false,
+        code: 'HASH_MISMATCH',
+      });
       for (const junk of ['{', '[]', JSON.stringify({ ...file, schema: 'x' }), null, 42]) {
         expect(await verifySignedFile(db, junk)).toEqual({ valid: false, code: 'FILE_INVALID' });
       }

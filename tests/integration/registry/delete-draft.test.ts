@@ -21,7 +21,8 @@ describe('deleteDraft (SPEC G1 "Sil")', () => {
   afterAll(async () => database?.close());
 
   const exists = async (id: string) =>
-    (await database.db.select({ id: reports.id }).from(reports).where(eq(reports.id, id))).length === 1;
+    (await database.db.select({ id: reports.id }).from(reports).where(eq(reports.id, id)))
+      .length === 1;
 
   it('deletes a draft with its children, releases the payments it used, and audits', async () => {
     const db = database.db;
@@ -30,14 +31,20 @@ describe('deleteDraft (SPEC G1 "Sil")', () => {
     const paymentId = await insertPayment(db, { amountQepik: 10_000, paymentDate: '2025-09-12' });
     await addReportPayment(db, xezer, { reportId: draft, paymentId, amountQepik: 10_000 }, AS_OF);
     const usedBy = async () =>
-      (await db.select().from(reportPayments).where(eq(reportPayments.paymentId, paymentId))).map((r) => r.reportId);
+      (await db.select().from(reportPayments).where(eq(reportPayments.paymentId, paymentId))).map(
+        (r) => r.reportId,
+      );
     expect(await usedBy()).toContain(draft);
 
     await deleteDraft(db, xezer, { reportId: draft });
 
     expect(await exists(draft)).toBe(false);
-    expect(await db.select().from(reportMonths).where(eq(reportMonths.reportId, draft))).toEqual([]);
-    expect(await db.select().from(reportPayments).where(eq(reportPayments.reportId, draft))).toEqual([]);
+    expect(await db.select().from(reportMonths).where(eq(reportMonths.reportId, draft))).toEqual(
+      [],
+    );
+    expect(
+      await db.select().from(reportPayments).where(eq(reportPayments.reportId, draft)),
+    ).toEqual([]);
     // No report holds the payment any more: its whole amount is free for other reports.
     expect(await usedBy()).not.toContain(draft);
     expect(await exists(other)).toBe(true);
@@ -46,7 +53,11 @@ describe('deleteDraft (SPEC G1 "Sil")', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'REPORT_DELETED'), eq(auditLog.employerId, xezer.employerId)));
     expect(audit).toMatchObject({ outcome: 'SUCCESS', actorFin: xezer.fin });
-    expect(audit?.details).toMatchObject({ reportId: draft, releasedPayments: 1, releasedQepik: 10_000 });
+    expect(audit?.details).toMatchObject({
+      reportId: draft,
+      releasedPayments: 1,
+      releasedQepik: 10_000,
+    });
   });
 
   it('refuses a report that is not a draft (REPORT_NOT_DRAFT) and keeps it', async () => {
@@ -56,7 +67,11 @@ describe('deleteDraft (SPEC G1 "Sil")', () => {
     await expectRefusal(deleteDraft(db, xezer, { reportId: sent }), 'REPORT_NOT_DRAFT');
     expect(await exists(sent)).toBe(true);
     // A draft that has a submission behind it (e.g. mid-sending) is evidence too.
-    const withSubmission = await insertDraftReport(db, { year: 2025, quarter: 1, activityCode: '62.01' });
+    const withSubmission = await insertDraftReport(db, {
+      year: 2025,
+      quarter: 1,
+      activityCode: '62.01',
+    });
     await insertSubmission(db, withSubmission, {
       receiptNumber: 'D-2',
       receivedAt: new Date('2025-04-10T10:00:00Z'),

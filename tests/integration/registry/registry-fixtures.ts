@@ -45,7 +45,10 @@ export async function markSent(
 }
 
 /** A minimal document of the shape the sending core signs, with `persons` as given. */
-export function sampleDocument(reportId: string, persons: ReportDocument['persons']): ReportDocument {
+export function sampleDocument(
+  reportId: string,
+  persons: ReportDocument['persons'],
+): ReportDocument {
   const employer = seedEmployer('xezer');
   return {
     schema: 'hesabat.report/1',
@@ -54,7 +57,12 @@ export function sampleDocument(reportId: string, persons: ReportDocument['person
     replacesReportId: null,
     version: 3,
     employer: { id: employer.id, name: 'Xəzər', voen: '1234567891', dsmfRegNumber: '0000000001' },
-    activity: { code: '62.01', nameAz: 'Proqramlaşdırma', nameEn: 'Programming', sector: 'PRIVATE' },
+    activity: {
+      code: '62.01',
+      nameAz: 'Proqramlaşdırma',
+      nameEn: 'Programming',
+      sector: 'PRIVATE',
+    },
     period: { year: 2025, quarter: 3, months: ['2025-07', '2025-08', '2025-09'] },
     debtStartQepik: 10_000,
     months: [

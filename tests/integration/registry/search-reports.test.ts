@@ -2,7 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '@/db/schema';
 import type { EmployerScope } from '@/lib/server/access';
-import { parseRegistryCriteria, type RegistryCriteria } from '@/lib/server/reports/registry/registry-criteria';
+import {
+  parseRegistryCriteria,
+  type RegistryCriteria,
+} from '@/lib/server/reports/registry/registry-criteria';
 import { searchReports } from '@/lib/server/reports/registry/search-reports';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import type { TestDatabase } from '../helpers/test-database';
@@ -50,14 +53,23 @@ describe('searchReports (SPEC G1)', () => {
     }
     // The report with receipt R-1004 was sent twice; the later sending is the one to link.
     const doc = sampleDocument(ids[44]!, []);
-    await insertSubmission(db, ids[44]!, { receiptNumber: 'R-0999', receivedAt: new Date('2025-01-05T10:00:00Z'), document: doc });
+    await insertSubmission(db, ids[44]!, {
+      receiptNumber: 'R-0999',
+      receivedAt: new Date('2025-01-05T10:00:00Z'),
+      document: doc,
+    });
     latestSubmissionId = await insertSubmission(db, ids[44]!, {
       receiptNumber: 'R-1004',
       receivedAt: new Date('2025-01-14T10:00:00Z'),
       document: doc,
     });
     // Kür has one report of its own.
-    await insertDraftReport(db, { employerKey: 'kur', activityCode: '41.20', year: 2025, quarter: 2 });
+    await insertDraftReport(db, {
+      employerKey: 'kur',
+      activityCode: '41.20',
+      year: 2025,
+      quarter: 2,
+    });
   });
   afterAll(async () => database?.close());
 
@@ -83,38 +95,59 @@ describe('searchReports (SPEC G1)', () => {
     const count = async (q: Record<string, string>) =>
       (await searchReports(database.db, xezer, criteria(q))).total;
     expect(await search({ year: '2020' })).toHaveLength(8);
-    expect((await search({ year: '2020', quarter: '2' })).map((r) => r.activityCode).sort()).toEqual(['47.41', '62.01']);
+    expect(
+      (await search({ year: '2020', quarter: '2' })).map((r) => r.activityCode).sort(),
+    ).toEqual(['47.41', '62.01']);
     expect(await count({ status: 'DRAFT' })).toBe(40);
     expect((await search({ status: 'RETURNED' })).map((r) => r.receiptNumber)).toEqual(['R-1003']);
     expect(await search({ type: 'CORRECTIVE' })).toHaveLength(0);
     expect(await count({ activity: '62.01' })).toBe(24);
-    expect((await search({ min: '200', max: '400,00' })).map((r) => r.mdssQepik).sort()).toEqual([20_000, 30_000, 40_000]);
-    expect((await search({ min: '1 000' }))).toHaveLength(0);
+    expect((await search({ min: '200', max: '400,00' })).map((r) => r.mdssQepik).sort()).toEqual([
+      20_000, 30_000, 40_000,
+    ]);
+    expect(await search({ min: '1 000' })).toHaveLength(0);
     expect((await search({ receipt: 'R-1001' })).map((r) => r.id)).toEqual([ids[41]]);
     // Sent 2025-01-10 … 01-14 at 14:00 Baku; the range is inclusive Baku days.
-    expect((await search({ from: '2025-01-11', to: '2025-01-12', status: 'SENT' })).map((r) => r.receiptNumber).sort()).toEqual([
-      'R-1001',
-      'R-1002',
-    ]);
+    expect(
+      (await search({ from: '2025-01-11', to: '2025-01-12', status: 'SENT' }))
+        .map((r) => r.receiptNumber)
+        .sort(),
+    ).toEqual(['R-1001', 'R-1002']);
     // Drafts are found by their last change instead.
     expect(await count({ from: '2000-01-01', status: 'DRAFT' })).toBe(40);
     expect(await count({ to: '2000-01-01' })).toBe(0);
   });
 
   it('sorts by period, status, sending time and amount (empty last), both ways, and links the latest receipt', async () => {
-    const rows = async (q: Record<string, string>) => (await searchReports(database.db, xezer, criteria(q))).rows;
+    const rows = async (q: Record<string, string>) =>
+      (await searchReports(database.db, xezer, criteria(q))).rows;
     const byPeriodAsc = await rows({ sort: 'period', dir: 'asc' });
     expect(`${byPeriodAsc[0]!.year}Q${byPeriodAsc[0]!.quarter}`).toBe('2019Q1');
     const byPeriodDesc = await rows({ sort: 'period', dir: 'desc' });
     expect(`${byPeriodDesc[0]!.year}Q${byPeriodDesc[0]!.quarter}`).toBe('2024Q4');
 
     const byAmountDesc = await rows({ sort: 'amount', dir: 'desc' });
-    expect(byAmountDesc.slice(0, 6).map((r) => r.mdssQepik)).toEqual([50_000, 40_000, 30_000, 20_000, 10_000, null]);
+    expect(byAmountDesc.slice(0, 6).map((r) => r.mdssQepik)).toEqual([
+      50_000,
+      40_000,
+      30_000,
+      20_000,
+      10_000,
+      null,
+    ]);
     const byAmountAsc = await rows({ sort: 'amount', dir: 'asc' });
-    expect(byAmountAsc.slice(0, 5).map((r) => r.mdssQepik)).toEqual([10_000, 20_000, 30_000, 40_000, 50_000]);
+    expect(byAmountAsc.slice(0, 5).map((r) => r.mdssQepik)).toEqual([
+      10_000, 20_000, 30_000, 40_000, 50_000,
+    ]);
 
     const bySent = await rows({ sort: 'sent', dir: 'desc' });
-    expect(bySent.slice(0, 5).map((r) => r.receiptNumber)).toEqual(['R-1004', 'R-1003', 'R-1002', 'R-1001', 'R-1000']);
+    expect(bySent.slice(0, 5).map((r) => r.receiptNumber)).toEqual([
+      'R-1004',
+      'R-1003',
+      'R-1002',
+      'R-1001',
+      'R-1000',
+    ]);
     expect(bySent[0]!.latestSubmissionId).toBe(latestSubmissionId);
     expect(bySent[1]!.latestSubmissionId).toBeNull();
 
@@ -131,7 +164,10 @@ describe('searchReports (SPEC G1)', () => {
     expect(theirs.rows.some((r) => ids.includes(r.id))).toBe(false);
     const byReceipt = await searchReports(database.db, kur, criteria({ receipt: 'R-1001' }));
     expect(byReceipt.total).toBe(0);
-    const [mine] = await database.db.select({ id: reports.id }).from(reports).where(eq(reports.receiptNumber, 'R-1001'));
+    const [mine] = await database.db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(eq(reports.receiptNumber, 'R-1001'));
     expect(mine?.id).toBe(ids[41]);
   });
 });

@@ -19,8 +19,18 @@ describe('reports module home: the newest reports (registry defaults)', () => {
   it("lists the employer's own drafts, newest period first, and never another employer's", async () => {
     const xezer = await scopeOf(database.db, 'xezer');
     const kur = await scopeOf(database.db, 'kur');
-    await createReport(database.db, xezer, { reportType: 'INITIAL', year: 2025, quarter: 2, activityCode: '62.01' }, AS_OF);
-    await createReport(database.db, xezer, { reportType: 'INITIAL', year: 2025, quarter: 3, activityCode: '47.41' }, AS_OF);
+    await createReport(
+      database.db,
+      xezer,
+      { reportType: 'INITIAL', year: 2025, quarter: 2, activityCode: '62.01' },
+      AS_OF,
+    );
+    await createReport(
+      database.db,
+      xezer,
+      { reportType: 'INITIAL', year: 2025, quarter: 3, activityCode: '47.41' },
+      AS_OF,
+    );
     const rows = await listReports(database.db, xezer);
     expect(rows.map((r) => `${r.year}Q${r.quarter} ${r.activityCode} ${r.status}`)).toEqual([
       '2025Q3 47.41 DRAFT',

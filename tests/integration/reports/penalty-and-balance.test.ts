@@ -60,25 +60,34 @@ describe('F11 penalty, F12 sanctions, F10/F17 balance', () => {
     const result = await computePenalty(database.db, xezer, { reportId }, REPORT_AT);
     expect(result.asOfDate).toBe('2025-11-14');
     const rows = (month: string) =>
-      result.obligations.filter((o) => o.month === month).map((o) => [o.side, o.dueDate, o.amountQepik, o.days, o.penaltyQepik]);
+      result.obligations
+        .filter((o) => o.month === month)
+        .map((o) => [o.side, o.dueDate, o.amountQepik, o.days, o.penaltyQepik]);
     const opening = daysAfter(OPENING.due, '2025-11-14');
     expect(opening).toBe(303);
     expect(rows('2024-12')).toEqual([
       ['EMPLOYER', OPENING.due, OPENING.employer, opening, penaltyFor(OPENING.employer, opening)],
       ['EMPLOYEE', OPENING.due, OPENING.employee, opening, penaltyFor(OPENING.employee, opening)],
     ]);
-    const quarter = (Object.entries(DUE) as [keyof typeof DUE, string][]).flatMap(([month, due]) => {
-      const days = daysAfter(due, '2025-11-14');
-      return [
-        [month, 'EMPLOYER', days, penaltyFor(SIDES.employer, days)],
-        [month, 'EMPLOYEE', days, penaltyFor(SIDES.employee, days)],
-      ];
-    });
-    expect(result.obligations.filter((o) => o.inQuarter).map((o) => [o.month, o.side, o.days, o.penaltyQepik])).toEqual(quarter);
+    const quarter = (Object.entries(DUE) as [keyof typeof DUE, string][]).flatMap(
+      ([month, due]) => {
+        const days = daysAfter(due, '2025-11-14');
+        return [
+          [month, 'EMPLOYER', days, penaltyFor(SIDES.employer, days)],
+          [month, 'EMPLOYEE', days, penaltyFor(SIDES.employee, days)],
+        ];
+      },
+    );
+    expect(
+      result.obligations
+        .filter((o) => o.inQuarter)
+        .map((o) => [o.month, o.side, o.days, o.penaltyQepik]),
+    ).toEqual(quarter);
     // Each side rounded on its own: July 1 492 + 783, August 984 + 516, September 492 + 258.
     const quarterTotal = quarter.reduce((t, r) => t + (r[3] as number), 0);
     expect(quarterTotal).toBe(2_275 + 1_500 + 750);
-    const total = penaltyFor(OPENING.employer, opening) + penaltyFor(OPENING.employee, opening) + quarterTotal;
+    const total =
+      penaltyFor(OPENING.employer, opening) + penaltyFor(OPENING.employee, opening) + quarterTotal;
     expect(result.totalQepik).toBe(total);
     const view = await getReport(database.db, xezer, reportId);
     expect(view.lines.find((l) => l.category === 'PENALTY')?.accruedQepik).toBe(total);
@@ -86,21 +95,41 @@ describe('F11 penalty, F12 sanctions, F10/F17 balance', () => {
   });
 
   it('applies a payment to its own side, this quarter oldest month first, and stops the penalty on the payment day', async () => {
-    const paymentId = await insertPayment(database.db, { amountQepik: 25_000, paymentDate: '2025-09-12' });
+    const paymentId = await insertPayment(database.db, {
+      amountQepik: 25_000,
+      paymentDate: '2025-09-12',
+    });
     await addReportPayment(database.db, xezer, { reportId, paymentId }, REPORT_AT);
     const result = await computePenalty(database.db, xezer, { reportId }, REPORT_AT);
     // 121111 is the employer side: July's 164 ₼, then 86 ₼ of August's employer share.
     expect(result.allocations).toEqual([
-      { paymentId, date: '2025-09-12', target: { category: 'MDSS', side: 'EMPLOYER', month: '2025-07' }, amountQepik: SIDES.employer },
-      { paymentId, date: '2025-09-12', target: { category: 'MDSS', side: 'EMPLOYER', month: '2025-08' }, amountQepik: 8_600 },
+      {
+        paymentId,
+        date: '2025-09-12',
+        target: { category: 'MDSS', side: 'EMPLOYER', month: '2025-07' },
+        amountQepik: SIDES.employer,
+      },
+      {
+        paymentId,
+        date: '2025-09-12',
+        target: { category: 'MDSS', side: 'EMPLOYER', month: '2025-08' },
+        amountQepik: 8_600,
+      },
     ]);
-    const employer = (month: string) => result.obligations.find((o) => o.month === month && o.side === 'EMPLOYER')?.penaltyQepik;
+    const employer = (month: string) =>
+      result.obligations.find((o) => o.month === month && o.side === 'EMPLOYER')?.penaltyQepik;
     // July: overdue from 08-16 up to and including the payment day 09-12.
-    expect(employer('2025-07')).toBe(penaltyFor(SIDES.employer, daysAfter(DUE['2025-07'], '2025-09-12')));
+    expect(employer('2025-07')).toBe(
+      penaltyFor(SIDES.employer, daysAfter(DUE['2025-07'], '2025-09-12')),
+    );
     // August: paid in part before its due date, so only the rest is ever overdue.
-    expect(employer('2025-08')).toBe(penaltyFor(SIDES.employer - 8_600, daysAfter(DUE['2025-08'], '2025-11-14')));
+    expect(employer('2025-08')).toBe(
+      penaltyFor(SIDES.employer - 8_600, daysAfter(DUE['2025-08'], '2025-11-14')),
+    );
     // The employee side owes the same as without the payment.
-    const employee = result.obligations.filter((o) => o.inQuarter && o.side === 'EMPLOYEE').map((o) => o.penaltyQepik);
+    const employee = result.obligations
+      .filter((o) => o.inQuarter && o.side === 'EMPLOYEE')
+      .map((o) => o.penaltyQepik);
     expect(employee).toEqual([783, 516, 258]);
   });
 
@@ -145,7 +174,9 @@ describe('F11 penalty, F12 sanctions, F10/F17 balance', () => {
     // The figures carry the penalty as of the report date, computed now: the write-off of 10 ₼
     // dated 1 August settled the oldest MDSS (December 2024), so 105 days of 0,1 % on it go;
     // what "HESABLA" recorded before the write-off is out of date (issue 10 §4).
-    const stored = (await getReport(database.db, xezer, reportId)).lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0;
+    const stored =
+      (await getReport(database.db, xezer, reportId)).lines.find((l) => l.category === 'PENALTY')
+        ?.accruedQepik ?? 0;
     const penalty = view.penalty.totalQepik;
     expect(penalty).toBe(stored - penaltyFor(1_000, daysAfter('2025-08-01', '2025-11-14')));
     expect(view.storedPenaltyQepik).toBe(stored);
@@ -172,8 +203,8 @@ describe('F11 penalty, F12 sanctions, F10/F17 balance', () => {
       'REPORT_NOT_DRAFT',
     );
     // Read-only views still answer.
-    expect((await getReportFigures(database.db, xezer, { reportId }, REPORT_AT)).balance.debtStartQepik).toBe(
-      125_040,
-    );
+    expect(
+      (await getReportFigures(database.db, xezer, { reportId }, REPORT_AT)).balance.debtStartQepik,
+    ).toBe(125_040);
   });
 });

@@ -26,7 +26,12 @@ describe('changes after distributing', () => {
   beforeAll(async () => {
     database = await seededDatabase();
     xezer = await scopeOf(database.db, 'xezer');
-    ({ reportId } = await createReport(database.db, xezer, { reportType: 'INITIAL', year: 2025, quarter: 3, activityCode: '62.01' }, AS_OF));
+    ({ reportId } = await createReport(
+      database.db,
+      xezer,
+      { reportType: 'INITIAL', year: 2025, quarter: 3, activityCode: '62.01' },
+      AS_OF,
+    ));
     await insertPerson(database.db, reportId, 'TST0001', [100_000, 100_000, 100_000]);
   });
   afterAll(async () => database?.close());
@@ -48,7 +53,12 @@ describe('changes after distributing', () => {
   it('a headcount change keeps the distribution but is not "ready" any more', async () => {
     await distributeReport(database.db, xezer, { reportId }, AS_OF);
     await database.db.update(reports).set({ readyAt: AS_OF }).where(eq(reports.id, reportId));
-    await saveHeadcount(database.db, xezer, { reportId, months: [{ month: '2025-07', headcount: 1 }] }, AS_OF);
+    await saveHeadcount(
+      database.db,
+      xezer,
+      { reportId, months: [{ month: '2025-07', headcount: 1 }] },
+      AS_OF,
+    );
     const after = await state();
     expect(after.distributedAt).not.toBeNull();
     expect(after.readyAt).toBeNull();

@@ -105,7 +105,10 @@ describe('manual example end to end', () => {
       ['2025-08', 8_333, 0],
       ['2025-09', 0, 0],
     ]);
-    const total = posting.value.persons.reduce((s, r) => s + r.paidEmployerQepik + r.paidEmployeeQepik, 0);
+    const total = posting.value.persons.reduce(
+      (s, r) => s + r.paidEmployerQepik + r.paidEmployeeQepik,
+      0,
+    );
     expect(total).toBe(100_001);
   });
 });

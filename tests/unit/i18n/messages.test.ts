@@ -25,10 +25,18 @@ describe('UI message files', () => {
 
   it('placeholders agree between the languages', () => {
     // The arguments a message takes (a select's branches, e.g. Azerbaijani ordinals, are not arguments).
-    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w*[A-Za-z_]\w*)[,}]/g)].map((m) => m[1]))].sort();
-    const enMap = new Map(keys(en).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en)]));
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w*[A-Za-z_]\w*)[,}]/g)].map((m) => m[1]))].sort();
+    const enMap = new Map(
+      keys(en).map((k) => [
+        k,
+        k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en),
+      ]),
+    );
     for (const key of keys(az)) {
-      const azText = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], az);
+      const azText = key
+        .split('.')
+        .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], az);
       expect(placeholders(String(azText)), key).toEqual(placeholders(String(enMap.get(key))));
     }
   });

@@ -96,7 +96,7 @@ describe('step registry', () => {
   });
 });
 
-describe('summaryMessages (the menu\'s cheap checks)', () => {
+describe("summaryMessages (the menu's cheap checks)", () => {
   it('marks F21 when a given headcount disagrees with the persons with income that month', async () => {
     const { summaryMessages, stepStatus } = await import('@/lib/report-wizard/steps');
     const agreeing = draft({ headcounts: [3, 3, 3], personsPerMonth: [3, 3, 3], personCount: 3 });
@@ -105,6 +105,10 @@ describe('summaryMessages (the menu\'s cheap checks)', () => {
     expect(summaryMessages(august)).toEqual([{ step: 'F21', severity: 'blocking' }]);
     expect(stepStatus(august, 'F21', summaryMessages(august))).toBe('has-errors');
     // Nothing to compare yet: no persons, or a month without a headcount.
-    expect(summaryMessages(draft({ headcounts: [3, null, 3], personsPerMonth: [0, 0, 0], personCount: 0 }))).toEqual([]);
+    expect(
+      summaryMessages(
+        draft({ headcounts: [3, null, 3], personsPerMonth: [0, 0, 0], personCount: 0 }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@ import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { deleteDraft } from '@/lib/server/reports/registry/delete-draft';
-import { parseRegistryCriteria, registryQuery } from '@/lib/server/reports/registry/registry-criteria';
+import {
+  parseRegistryCriteria,
+  registryQuery,
+} from '@/lib/server/reports/registry/registry-criteria';
 import { ReportError } from '@/lib/server/reports/report-errors';
 
 // Public endpoint: calls the guard first and re-loads the report through the scope.

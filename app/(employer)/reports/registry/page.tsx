@@ -42,7 +42,10 @@ export default async function RegistryPage({ searchParams }: Props) {
   for (const e of errors) fieldErrors[e.field] ??= e.text[locale];
   const pageHref = (page: number) =>
     `/reports/registry${registryQuery(values, { page: page === 1 ? undefined : String(page) })}`;
-  const deleteError = params.deleteError === 'NOT_DRAFT' || params.deleteError === 'NOT_FOUND' ? params.deleteError : null;
+  const deleteError =
+    params.deleteError === 'NOT_DRAFT' || params.deleteError === 'NOT_FOUND'
+      ? params.deleteError
+      : null;
 
   return (
     <div>
@@ -58,16 +61,29 @@ export default async function RegistryPage({ searchParams }: Props) {
         />
       </div>
       {params.deleted === '1' ? (
-        <p role="status" className="mt-4 rounded-md border-2 border-success bg-success-50 p-3 font-semibold" data-testid="registry-deleted">
+        <p
+          role="status"
+          className="mt-4 rounded-md border-2 border-success bg-success-50 p-3 font-semibold"
+          data-testid="registry-deleted"
+        >
           {t('deleted')}
         </p>
       ) : null}
       {deleteError ? (
-        <p role="alert" className="mt-4 rounded-md border-2 border-danger bg-danger-50 p-3 font-semibold" data-testid="registry-delete-error">
+        <p
+          role="alert"
+          className="mt-4 rounded-md border-2 border-danger bg-danger-50 p-3 font-semibold"
+          data-testid="registry-delete-error"
+        >
           {deleteError === 'NOT_DRAFT' ? t('deleteFailedNotDraft') : t('deleteFailedNotFound')}
         </p>
       ) : null}
-      <SearchPanel values={values} fieldErrors={fieldErrors} activityCodes={activityCodes} locale={locale} />
+      <SearchPanel
+        values={values}
+        fieldErrors={fieldErrors}
+        activityCodes={activityCodes}
+        locale={locale}
+      />
       <section className="mt-8" aria-labelledby="registry-results">
         <h2 id="registry-results" className="text-lg font-semibold">
           {t('results')}

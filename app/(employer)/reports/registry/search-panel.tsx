@@ -88,7 +88,10 @@ export async function SearchPanel({ values, fieldErrors, activityCodes, locale }
             {...field('status')}
             label={t('status')}
             emptyLabel={t('any')}
-            options={REGISTRY_STATUSES.map((s) => ({ value: s, label: tw(statusWordKey(s) ?? 'DRAFT') }))}
+            options={REGISTRY_STATUSES.map((s) => ({
+              value: s,
+              label: tw(statusWordKey(s) ?? 'DRAFT'),
+            }))}
           />
         </div>
         <details open={openAdvanced} className="mt-2 rounded-md border-2 border-line p-3">

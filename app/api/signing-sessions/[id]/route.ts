@@ -1,7 +1,12 @@
 import { getDb } from '@/lib/server/db';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { getSigningStatus } from '@/lib/server/signing/get-signing-status';
-import { failureParams, signingMessage, SIGNING_CODES, type SigningCode } from '@/lib/server/signing/errors';
+import {
+  failureParams,
+  signingMessage,
+  SIGNING_CODES,
+  type SigningCode,
+} from '@/lib/server/signing/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,16 +14,31 @@ export const dynamic = 'force-dynamic';
  * The browser polls this while the phone answers (SPEC A3). It reveals only the status of a
  * session whose random id the caller already holds — never who or what is being signed.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) return Response.json({ status: 'NOT_FOUND' }, { status: 404 });
   const result = await getSigningStatus(await getDb(), id);
   const locale = await serverLocale();
-  if (!result.ok) return Response.json({ status: 'NOT_FOUND', message: signingMessage('NOT_FOUND', {}, locale) }, { status: 404 });
+  if (!result.ok)
+    return Response.json(
+      { status: 'NOT_FOUND', message: signingMessage('NOT_FOUND', {}, locale) },
+      { status: 404 },
+    );
   const status = result.status;
   const message =
     status !== 'PENDING' && status !== 'OK' && (SIGNING_CODES as readonly string[]).includes(status)
-      ? signingMessage(status as SigningCode, failureParams({ ok: false, code: status as SigningCode, triesLeft: result.triesLeft ?? undefined }), locale)
+      ? signingMessage(
+          status as SigningCode,
+          failureParams({
+            ok: false,
+            code: status as SigningCode,
+            triesLeft: result.triesLeft ?? undefined,
+          }),
+          locale,
+        )
       : undefined;
   return Response.json(
     { status, message, expiresAt: result.expiresAt.toISOString() },

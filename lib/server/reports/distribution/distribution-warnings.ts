@@ -15,7 +15,9 @@ export function warningKey(w: { code: string; month: string }): string {
 }
 
 /** The reconciliation warnings of lib/domain (DOMAIN.md §6) with their key and both texts. */
-export function withWarningTexts(warnings: readonly ReconciliationWarning[]): DistributionWarning[] {
+export function withWarningTexts(
+  warnings: readonly ReconciliationWarning[],
+): DistributionWarning[] {
   return warnings.map((w) => {
     const params = {
       month: { kind: 'month' as const, month: w.month },

@@ -62,7 +62,8 @@ export async function loadReportContext(
     .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)));
   const [row] = options.lock ? await query.for('update', { of: reports }) : await query;
   if (!row) throw new AppError('NOT_FOUND');
-  if (options.draft && !EDITABLE_STATUSES.has(row.status)) throw new PersonError('REPORT_NOT_DRAFT');
+  if (options.draft && !EDITABLE_STATUSES.has(row.status))
+    throw new PersonError('REPORT_NOT_DRAFT');
   const quarter = row.quarter as YearQuarter['quarter'];
   return { ...row, quarter, months: quarterMonths({ year: row.year, quarter }) };
 }

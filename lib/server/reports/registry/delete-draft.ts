@@ -31,7 +31,12 @@ export async function deleteDraft(
         amountQepik: sql<number>`coalesce(sum(${reportPayments.amountQepik}), 0)::bigint`,
       })
       .from(reportPayments)
-      .where(and(eq(reportPayments.reportId, report.id), eq(reportPayments.employerId, scope.employerId)));
+      .where(
+        and(
+          eq(reportPayments.reportId, report.id),
+          eq(reportPayments.employerId, scope.employerId),
+        ),
+      );
     await tx
       .delete(reports)
       .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));

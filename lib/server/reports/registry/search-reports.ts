@@ -1,6 +1,12 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { activityCodes, reports, submissions, type ReportStatus, type ReportType } from '@/db/schema';
+import {
+  activityCodes,
+  reports,
+  submissions,
+  type ReportStatus,
+  type ReportType,
+} from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import type { RegistryCriteria } from './registry-criteria';

@@ -40,7 +40,9 @@ export async function getSignedFile(
     })
     .from(submissions)
     .innerJoin(signedDocuments, eq(signedDocuments.id, submissions.signedDocumentId))
-    .where(and(eq(submissions.id, input.submissionId), eq(submissions.employerId, scope.employerId)));
+    .where(
+      and(eq(submissions.id, input.submissionId), eq(submissions.employerId, scope.employerId)),
+    );
   if (!row) throw new AppError('NOT_FOUND');
   return {
     schema: SIGNED_FILE_SCHEMA,

@@ -1,6 +1,14 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { nextStep, previousStep, stepBySlug, STEPS, stepStatus, summaryMessages, type StepDefinition } from '@/lib/report-wizard/steps';
+import {
+  nextStep,
+  previousStep,
+  stepBySlug,
+  STEPS,
+  stepStatus,
+  summaryMessages,
+  type StepDefinition,
+} from '@/lib/report-wizard/steps';
 import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
@@ -36,7 +44,8 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
     throw error;
   }
   // A sent report is read-only: its sections live on the view page (issue 6 §2).
-  if (report.status !== 'DRAFT' && report.status !== 'RETURNED') redirect(`/reports/${report.id}/view`);
+  if (report.status !== 'DRAFT' && report.status !== 'RETURNED')
+    redirect(`/reports/${report.id}/view`);
   const messages = summaryMessages(summary);
   const hrefOf = (s: StepDefinition | null) => (s ? `/reports/${report.id}/${s.slug}` : null);
   return {

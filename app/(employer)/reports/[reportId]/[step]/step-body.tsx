@@ -13,7 +13,11 @@ type Props = { loaded: LoadedStep; locale: 'az' | 'en'; query: Record<string, st
 
 /** An amount as a person would type it back: "1 234,56" (no currency sign). */
 export function amountForInput(qepik: number | null, locale: 'az' | 'en'): string {
-  return qepik === null ? '' : formatAmount(qepik as never, locale).replace(/\s*₼$/, '').replace(/^AZN\s*/, '');
+  return qepik === null
+    ? ''
+    : formatAmount(qepik as never, locale)
+        .replace(/\s*₼$/, '')
+        .replace(/^AZN\s*/, '');
 }
 
 /**
@@ -37,7 +41,9 @@ export async function StepBody(props: Props) {
   // The check page lists the over-bound amounts itself when it could be built.
   const errors = [
     ...(loaded.step.id === 'REVIEW' && failure === null ? [] : overBound),
-    ...(failure === null ? [] : [{ key: 'calculation', text: failure, where: '', href: null, fixLabel: '' }]),
+    ...(failure === null
+      ? []
+      : [{ key: 'calculation', text: failure, where: '', href: null, fixLabel: '' }]),
   ];
   return (
     <>
@@ -58,7 +64,11 @@ async function pickBody({ loaded, locale, query }: Props): Promise<ReactNode> {
         <MonthValuesForm
           kind="money"
           submitLabel={t('next')}
-          months={months.map((m) => ({ month: m.month, label: m.label, value: amountForInput(m.labourPaymentsQepik, locale) }))}
+          months={months.map((m) => ({
+            month: m.month,
+            label: m.label,
+            value: amountForInput(m.labourPaymentsQepik, locale),
+          }))}
           save={saveLabourPaymentsAction.bind(null, report.id)}
         />
       );
@@ -67,7 +77,11 @@ async function pickBody({ loaded, locale, query }: Props): Promise<ReactNode> {
         <MonthValuesForm
           kind="count"
           submitLabel={t('next')}
-          months={months.map((m) => ({ month: m.month, label: m.label, value: m.headcount === null ? '' : String(m.headcount) }))}
+          months={months.map((m) => ({
+            month: m.month,
+            label: m.label,
+            value: m.headcount === null ? '' : String(m.headcount),
+          }))}
           save={saveHeadcountAction.bind(null, report.id)}
         />
       );

@@ -18,7 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return new Response('Not found', { status: 404 });
     throw error;
   }
 }

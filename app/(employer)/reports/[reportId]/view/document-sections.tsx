@@ -233,7 +233,8 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
   const t = await getTranslations('reportView');
   // The document stores the code ('DIN', 'MIQRASIYA'); people read the manual's words.
   const tp = await getTranslations('wizardPersons');
-  const documentName = (code: string) => (code === 'DIN' ? tp('docDin') : code === 'MIQRASIYA' ? tp('docMigration') : code);
+  const documentName = (code: string) =>
+    code === 'DIN' ? tp('docDin') : code === 'MIQRASIYA' ? tp('docMigration') : code;
   const none = <p className="text-muted">{t('none')}</p>;
   const confirmations = Object.entries(doc.confirmations);
   return (
@@ -286,7 +287,9 @@ export async function ClosingSections({ document: doc }: { document: ReportDocum
                     : s.role}
                 </td>
                 <td className={`${td} font-mono`}>{s.fin}</td>
-                <td className={td} data-testid="signatory-document">{documentName(s.documentType)}</td>
+                <td className={td} data-testid="signatory-document">
+                  {documentName(s.documentType)}
+                </td>
                 <td className={td}>{`${s.surname} ${s.name} ${s.patronymic}`}</td>
               </tr>
             ))}

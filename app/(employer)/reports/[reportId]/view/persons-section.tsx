@@ -7,7 +7,12 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import type { PersonsPage } from '@/lib/server/reports/registry/get-sent-report';
 
-type Props = { reportId: string; months: readonly string[]; persons: PersonsPage; locale: 'az' | 'en' };
+type Props = {
+  reportId: string;
+  months: readonly string[];
+  persons: PersonsPage;
+  locale: 'az' | 'en';
+};
 
 /** F20 as sent: 50 persons a page, filtered by FIN or name through the URL (GET form). */
 export async function PersonsSection({ reportId, months, persons, locale }: Props) {
@@ -25,7 +30,13 @@ export async function PersonsSection({ reportId, months, persons, locale }: Prop
       <h2 id="persons" className="text-lg font-semibold">
         {t('persons')}
       </h2>
-      <form method="get" action={`${base}#persons`} className="mt-3 flex flex-wrap items-end gap-3" role="search" aria-labelledby="persons">
+      <form
+        method="get"
+        action={`${base}#persons`}
+        className="mt-3 flex flex-wrap items-end gap-3"
+        role="search"
+        aria-labelledby="persons"
+      >
         <Field
           id="persons-filter"
           name="q"

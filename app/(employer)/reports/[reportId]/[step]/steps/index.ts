@@ -25,8 +25,25 @@ import type { StepProps } from './step-props';
 
 /** The body of each step; F7 and F18 are month forms rendered by step-body.tsx itself. */
 export const STEP_BODIES: Partial<Record<StepId, (props: StepProps) => Promise<ReactNode>>> = {
-  F4: StepF4, F5: StepF5, F6: StepF6, F8: StepF8, F9: StepF9, F10: StepF10, F11: StepF11, F12: StepF12,
-  F13: StepF13, F14: StepF14, F15: StepF15, F16: StepF16, F17: StepF17,
-  F19: StepF19, F20: StepF20, F21: StepF21, F22: StepF22, F23: StepF23, F24: StepF24, F25: StepF25,
+  F4: StepF4,
+  F5: StepF5,
+  F6: StepF6,
+  F8: StepF8,
+  F9: StepF9,
+  F10: StepF10,
+  F11: StepF11,
+  F12: StepF12,
+  F13: StepF13,
+  F14: StepF14,
+  F15: StepF15,
+  F16: StepF16,
+  F17: StepF17,
+  F19: StepF19,
+  F20: StepF20,
+  F21: StepF21,
+  F22: StepF22,
+  F23: StepF23,
+  F24: StepF24,
+  F25: StepF25,
   REVIEW: StepREVIEW,
 };

@@ -9,7 +9,12 @@ export async function PlaceholderStep({ loaded }: StepProps) {
   return (
     <>
       <p className="rounded-md bg-warning-50 p-3">{t('notBuilt')}</p>
-      <ContinueForm action={continueStepAction.bind(null, loaded.report.id, loaded.step.id)} label={t('continue')} backHref={loaded.backHref} backLabel={t('back')} />
+      <ContinueForm
+        action={continueStepAction.bind(null, loaded.report.id, loaded.step.id)}
+        label={t('continue')}
+        backHref={loaded.backHref}
+        backLabel={t('back')}
+      />
     </>
   );
 }

@@ -4,7 +4,10 @@ import { isAppError } from '@/lib/server/errors';
 import { getSignedFile, signedFileName } from '@/lib/server/submissions/receipt/signed-file';
 
 /** Issue 6 §6: the signed file of a submission as a JSON download, through the guard. */
-export async function GET(_request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ submissionId: string }> },
+) {
   const scope = await requireEmployerAccess('REPORTS');
   const { submissionId } = await params;
   try {
@@ -18,7 +21,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sub
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return new Response('Not found', { status: 404 });
     throw error;
   }
 }

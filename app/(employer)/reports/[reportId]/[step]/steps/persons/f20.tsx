@@ -3,7 +3,11 @@ import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { AddPersonForm } from '@/components/report-wizard/persons/add-person-form';
 import { ImportPanel } from '@/components/report-wizard/persons/import-panel';
 import { PersonRow } from '@/components/report-wizard/persons/person-row';
-import { PersonsFilter, PersonsPager, personsQuery } from '@/components/report-wizard/persons/persons-filter';
+import {
+  PersonsFilter,
+  PersonsPager,
+  personsQuery,
+} from '@/components/report-wizard/persons/persons-filter';
 import { PersonsTotals } from '@/components/report-wizard/persons/persons-totals';
 import { PrefillButton } from '@/components/report-wizard/persons/prefill-button';
 import { formatAmount, formatMonth } from '@/lib/domain';
@@ -11,7 +15,15 @@ import { getDb } from '@/lib/server/db';
 import { MAX_FILE_BYTES } from '@/lib/server/reports/import/parse-person-file';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
 import { amountForInput } from '../../step-body';
-import { addPersonAction, checkRowsAction, deletePersonAction, goNextAction, importPersonsAction, prefillAction, updatePersonAction } from '../../actions-persons';
+import {
+  addPersonAction,
+  checkRowsAction,
+  deletePersonAction,
+  goNextAction,
+  importPersonsAction,
+  prefillAction,
+  updatePersonAction,
+} from '../../actions-persons';
 import type { StepProps } from '../step-props';
 import { PersonDetail } from './person-detail';
 
@@ -25,16 +37,32 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
   const filters = { fin: (query.fin ?? '').slice(0, 16), name: (query.name ?? '').slice(0, 100) };
   const requested = Math.max(1, Math.trunc(Number(query.page)) || 1);
   const db = await getDb();
-  const list = await listReportPersons(db, scope, { reportId: report.id, page: requested, pageSize: PAGE_SIZE, ...filters });
+  const list = await listReportPersons(db, scope, {
+    reportId: report.id,
+    page: requested,
+    pageSize: PAGE_SIZE,
+    ...filters,
+  });
   const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-  const months = report.months.map((m) => ({ month: m.month, label: formatMonth(m.month, locale) }));
+  const months = report.months.map((m) => ({
+    month: m.month,
+    label: formatMonth(m.month, locale),
+  }));
   const money = (q: number) => formatAmount(q, locale);
   const base = loaded.hrefOf(loaded.step) ?? '';
-  const href = (patch: Record<string, string | number | undefined>) => `${base}${personsQuery({ ...filters, page: list.page, ...patch })}`;
+  const href = (patch: Record<string, string | number | undefined>) =>
+    `${base}${personsQuery({ ...filters, page: list.page, ...patch })}`;
   return (
     <>
       <p className="mb-6 max-w-prose">{t('f20Lead')}</p>
-      {query.person ? <PersonDetail loaded={loaded} locale={locale} fin={query.person} closeHref={href({ person: undefined })} /> : null}
+      {query.person ? (
+        <PersonDetail
+          loaded={loaded}
+          locale={locale}
+          fin={query.person}
+          closeHref={href({ person: undefined })}
+        />
+      ) : null}
       <div className="mb-8 grid gap-4 xl:grid-cols-2">
         <AddPersonForm months={months} add={addPersonAction.bind(null, report.id)} />
         <div className="grid content-start gap-4">
@@ -50,28 +78,59 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
           checkRows={checkRowsAction.bind(null, report.id)}
         />
       </div>
-      <PersonsTotals months={months} totals={list.months} quarterIncomeQepik={list.quarterIncomeQepik} persons={list.persons} money={money} />
+      <PersonsTotals
+        months={months}
+        totals={list.months}
+        quarterIncomeQepik={list.quarterIncomeQepik}
+        persons={list.persons}
+        money={money}
+      />
       <PersonsFilter action={base} filters={filters} />
       <p className="mb-2" role="status" data-testid="persons-count">
-        {t('shownOf', { from: list.total === 0 ? 0 : (list.page - 1) * PAGE_SIZE + 1, to: Math.min(list.page * PAGE_SIZE, list.total), total: list.total })}
+        {t('shownOf', {
+          from: list.total === 0 ? 0 : (list.page - 1) * PAGE_SIZE + 1,
+          to: Math.min(list.page * PAGE_SIZE, list.total),
+          total: list.total,
+        })}
       </p>
       {list.rows.length === 0 ? (
-        <p className="mb-4 text-muted" data-testid="persons-empty">{list.persons === 0 ? t('noPersons') : t('noMatches')}</p>
+        <p className="mb-4 text-muted" data-testid="persons-empty">
+          {list.persons === 0 ? t('noPersons') : t('noMatches')}
+        </p>
       ) : (
-        <div className="mb-4 relative overflow-x-auto" role="region" aria-label={t('personsTable')} tabIndex={0}>
+        <div
+          className="mb-4 relative overflow-x-auto"
+          role="region"
+          aria-label={t('personsTable')}
+          tabIndex={0}
+        >
           <table className="w-full min-w-[44rem] text-left text-sm" data-testid="persons-table">
             <caption className="sr-only">{t('personsTable')}</caption>
             <thead>
               <tr className="border-b-2 border-ink/70">
-                <th scope="col" className="p-2">{t('fin')}</th>
-                <th scope="col" className="p-2">{t('surname')}</th>
-                <th scope="col" className="p-2">{t('name')}</th>
-                <th scope="col" className="p-2">{t('patronymic')}</th>
+                <th scope="col" className="p-2">
+                  {t('fin')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('surname')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('name')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('patronymic')}
+                </th>
                 {months.map((m) => (
-                  <th key={m.month} scope="col" className="p-2 text-right">{m.label}</th>
+                  <th key={m.month} scope="col" className="p-2 text-right">
+                    {m.label}
+                  </th>
                 ))}
-                <th scope="col" className="p-2 text-right">{tw('total')}</th>
-                <th scope="col" className="p-2"><span className="sr-only">{t('actions')}</span></th>
+                <th scope="col" className="p-2 text-right">
+                  {tw('total')}
+                </th>
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -85,7 +144,11 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
                     patronymic: p.patronymic,
                     incomes: months.map((m, i) => {
                       const q = p.incomesQepik[i] ?? null;
-                      return { label: m.label, shown: q === null ? '—' : money(q), typed: amountForInput(q, locale) };
+                      return {
+                        label: m.label,
+                        shown: q === null ? '—' : money(q),
+                        typed: amountForInput(q, locale),
+                      };
                     }),
                     totalShown: money(p.incomesQepik.reduce<number>((s, q) => s + (q ?? 0), 0)),
                     detailHref: `${href({ person: p.fin })}#person-detail`,
@@ -99,7 +162,12 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
         </div>
       )}
       <PersonsPager page={list.page} pages={pages} href={(page) => href({ page })} />
-      <ContinueForm action={goNextAction.bind(null, report.id, 'F20')} label={tw('next')} backHref={loaded.backHref} backLabel={tw('back')} />
+      <ContinueForm
+        action={goNextAction.bind(null, report.id, 'F20')}
+        label={tw('next')}
+        backHref={loaded.backHref}
+        backLabel={tw('back')}
+      />
     </>
   );
 }

@@ -17,11 +17,25 @@ export async function StepF23({ loaded, locale }: StepProps) {
     <>
       <p className="mb-4 max-w-prose">{t('f23Lead')}</p>
       {warnings.length === 0 ? (
-        <p className="mb-4 rounded-md bg-success-50 p-3 font-semibold text-success" data-testid="no-warnings">{t('noWarnings')}</p>
+        <p
+          className="mb-4 rounded-md bg-success-50 p-3 font-semibold text-success"
+          data-testid="no-warnings"
+        >
+          {t('noWarnings')}
+        </p>
       ) : (
-        <WarningsList items={await warningItems(warnings, loaded, locale)} title={t('warningsTitle', { count: warnings.length })} fixWord={t('fix')} />
+        <WarningsList
+          items={await warningItems(warnings, loaded, locale)}
+          title={t('warningsTitle', { count: warnings.length })}
+          fixWord={t('fix')}
+        />
       )}
-      <ContinueForm action={continueStepAction.bind(null, report.id, 'F23')} label={tw('continue')} backHref={loaded.backHref} backLabel={tw('back')} />
+      <ContinueForm
+        action={continueStepAction.bind(null, report.id, 'F23')}
+        label={tw('continue')}
+        backHref={loaded.backHref}
+        backLabel={tw('back')}
+      />
     </>
   );
 }

@@ -11,7 +11,13 @@ export async function StepF25({ loaded }: StepProps) {
   const { report } = loaded;
   const current = (role: string) => {
     const s = report.signatories.find((x) => x.role === role);
-    return s ? { fin: s.fin, fullName: `${s.surname} ${s.name} ${s.patronymic}`.trim(), documentType: s.documentType } : null;
+    return s
+      ? {
+          fin: s.fin,
+          fullName: `${s.surname} ${s.name} ${s.patronymic}`.trim(),
+          documentType: s.documentType,
+        }
+      : null;
   };
   return (
     <>
@@ -26,7 +32,12 @@ export async function StepF25({ loaded }: StepProps) {
           save={saveSignatoryAction.bind(null, report.id)}
         />
       ))}
-      <ContinueForm action={goNextAction.bind(null, report.id, 'F25')} label={tw('next')} backHref={loaded.backHref} backLabel={tw('back')} />
+      <ContinueForm
+        action={goNextAction.bind(null, report.id, 'F25')}
+        label={tw('next')}
+        backHref={loaded.backHref}
+        backLabel={tw('back')}
+      />
     </>
   );
 }

@@ -22,40 +22,72 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
   const { report, scope } = loaded;
   const db = await getDb();
   const review = await getReportReview(db, scope, { reportId: report.id });
-  const diff = report.reportType === 'CORRECTIVE' ? await getCorrectionDiff(db, scope, { reportId: report.id }) : null;
+  const diff =
+    report.reportType === 'CORRECTIVE'
+      ? await getCorrectionDiff(db, scope, { reportId: report.id })
+      : null;
   const { answers, balance } = await reviewRows(review, loaded, locale);
   const stepHref = (id: string) => loaded.hrefOf(stepById(id) ?? null);
   const stepLabel = (id: string) => (stepById(id) ? ts(id as never) : id);
   const blocking = review.messages.filter((m) => m.severity === 'blocking');
   const warnings = review.messages.filter((m) => m.severity === 'warning' && m.key);
   const infos = review.messages.filter((m) => m.severity === 'info');
-  const where = (m: (typeof review.messages)[number]) => [m.month ? formatMonth(m.month, locale) : null, m.fin ? t('personFin', { fin: m.fin }) : null].filter(Boolean).join(' · ');
+  const where = (m: (typeof review.messages)[number]) =>
+    [m.month ? formatMonth(m.month, locale) : null, m.fin ? t('personFin', { fin: m.fin }) : null]
+      .filter(Boolean)
+      .join(' · ');
   return (
     <>
       {diff ? <CorrectionDiff diff={diff} locale={locale} /> : null}
       {review.readyAt ? (
-        <div className="mb-8 rounded-md border-2 border-success bg-success-50 p-4" role="status" data-testid="report-ready">
+        <div
+          className="mb-8 rounded-md border-2 border-success bg-success-50 p-4"
+          role="status"
+          data-testid="report-ready"
+        >
           <h2 className="text-xl font-semibold text-success">{t('readyTitle')}</h2>
           <p className="mt-1 max-w-prose">{t('readyBody')}</p>
-          <Link href="/reports" className="mt-2 inline-flex min-h-11 items-center" data-testid="to-registry">{t('toRegistry')}</Link>
+          <Link
+            href="/reports"
+            className="mt-2 inline-flex min-h-11 items-center"
+            data-testid="to-registry"
+          >
+            {t('toRegistry')}
+          </Link>
         </div>
       ) : (
         <p className="mb-6 max-w-prose">{t('reviewLead')}</p>
       )}
       <section aria-labelledby="problems-title" className="mb-8" data-testid="review-problems">
-        <h2 id="problems-title" className="mb-2 text-xl font-semibold">{t('problemsTitle')}</h2>
-        {blocking.length === 0 && warnings.length === 0 ? <p className="text-success" data-testid="no-problems">{t('noProblems')}</p> : null}
+        <h2 id="problems-title" className="mb-2 text-xl font-semibold">
+          {t('problemsTitle')}
+        </h2>
+        {blocking.length === 0 && warnings.length === 0 ? (
+          <p className="text-success" data-testid="no-problems">
+            {t('noProblems')}
+          </p>
+        ) : null}
         {blocking.length > 0 ? (
           <div className="mb-4 rounded-md border-2 border-danger bg-danger-50 p-4">
-            <h3 className="font-semibold text-danger">{t('blockingTitle', { count: blocking.length })}</h3>
+            <h3 className="font-semibold text-danger">
+              {t('blockingTitle', { count: blocking.length })}
+            </h3>
             <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="blocking-errors">
               {blocking.map((m) => {
                 const href = stepHref(m.step);
                 return (
-                  <li key={`${m.code}-${m.month ?? ''}-${m.fin ?? ''}`} data-testid="blocking-error">
+                  <li
+                    key={`${m.code}-${m.month ?? ''}-${m.fin ?? ''}`}
+                    data-testid="blocking-error"
+                  >
                     {m.text[locale]}
                     {where(m) ? <span className="text-muted"> ({where(m)})</span> : null}
-                    {href ? <> — <a href={href}>{t('fixAt', { step: stepLabel(m.step) })}</a></> : null}
+                    {href ? (
+                      <>
+                        {' '}
+                        — <a href={href}>{t('fixAt', { step: stepLabel(m.step) })}</a>
+                      </>
+                    ) : null}
                   </li>
                 );
               })}
@@ -64,7 +96,9 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
         ) : null}
         {warnings.length > 0 ? (
           <>
-            <h3 className="mb-2 font-semibold">{t('warningsToConfirm', { count: warnings.length })}</h3>
+            <h3 className="mb-2 font-semibold">
+              {t('warningsToConfirm', { count: warnings.length })}
+            </h3>
             <ReviewWarnings
               warnings={warnings.map((m) => ({
                 key: m.key ?? '',
@@ -87,8 +121,14 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
       </section>
       <SummaryList title={t('answersTitle')} rows={answers} changeWord={t('change')} />
       <SummaryList title={t('balanceTitle')} rows={balance} changeWord={t('change')} />
-      <PaymentApplicationTable application={review.application} locale={locale} testId="review-application" />
-      {review.readyAt ? null : <MarkReadyButton markReady={markReadyAction.bind(null, report.id)} />}
+      <PaymentApplicationTable
+        application={review.application}
+        locale={locale}
+        testId="review-application"
+      />
+      {review.readyAt ? null : (
+        <MarkReadyButton markReady={markReadyAction.bind(null, report.id)} />
+      )}
       <SendReportSlot reportId={report.id} />
     </>
   );

@@ -7,7 +7,11 @@ import type { DistributionWarning } from '@/lib/server/reports/distribution/dist
 import type { LoadedStep } from '../../load-step';
 
 /** F22/F23 warnings as the page shows them: month, difference, cause, and the link to the step that fixes it. */
-export async function warningItems(warnings: readonly DistributionWarning[], loaded: LoadedStep, locale: 'az' | 'en'): Promise<WarningItem[]> {
+export async function warningItems(
+  warnings: readonly DistributionWarning[],
+  loaded: LoadedStep,
+  locale: 'az' | 'en',
+): Promise<WarningItem[]> {
   const t = await getTranslations('wizardPersons');
   const ts = await getTranslations('wizardSteps');
   return warnings.map((w) => {
