@@ -1,86 +1,25 @@
 import 'server-only';
-import { fillTemplate, type MessageText } from '@/lib/domain';
+import { explainCalculationParams, fillTemplate, isDomainCode, MESSAGES } from '@/lib/domain';
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Locale } from '@/lib/i18n/locales';
-import type { AppErrorCode, AppErrorParams } from './errors';
+import az from '@/lib/i18n/messages/az-errors.json';
+import en from '@/lib/i18n/messages/en-errors.json';
+import type { AppError, AppErrorCode, AppErrorParams } from './errors';
 
-/**
- * az and en text for every AppError code (ARCHITECTURE.md §6), in the fixed patterns: "… olmalıdır"
- * / "Must be …" for formats, a plain sentence for refusals. `{name}` is replaced by a param.
- */
-export const ERROR_MESSAGES: Readonly<Record<AppErrorCode, MessageText>> = {
-  NOT_FOUND: { az: 'Axtarılan məlumat tapılmadı', en: 'The page or record was not found' },
-  FORBIDDEN: {
-    az: 'Bu əməliyyat üçün səlahiyyətiniz yoxdur',
-    en: 'You are not allowed to do this',
-  },
-  VALIDATION: { az: 'Daxil edilən məlumatları yoxlayın', en: 'Check the information you entered' },
-  CONFLICT: {
-    az: 'Məlumat artıq dəyişdirilib, səhifəni yeniləyin',
-    en: 'The record has changed meanwhile; reload the page',
-  },
-  RATE_LIMITED: {
-    az: 'Çox sayda cəhd edildi, {seconds} saniyə sonra yenidən cəhd edin',
-    en: 'Too many attempts; try again in {seconds} seconds',
-  },
-  SERVICE_UNKNOWN: { az: 'Xidməti seçin', en: 'Choose a service' },
-  METHOD_UNKNOWN: {
-    az: 'Səlahiyyətin növünü seçin: elektron imza və ya Asan imza',
-    en: 'Choose the type: e-signature or Asan İmza',
-  },
-  FIN_FORMAT: {
-    az: 'FİN 7 hərf və ya rəqəmdən (şəxsiyyət vəsiqəsi) və ya 5–7 hərf və ya rəqəmdən (yaşayış icazəsi) ibarət olmalıdır',
-    en: 'FIN must be exactly 7 letters or digits (ID card) or 5 to 7 letters or digits (residence permit)',
-  },
-  CARD_NUMBER_FORMAT: {
-    az: 'Kartın nömrəsi 6–20 hərf və ya rəqəmdən ibarət olmalıdır',
-    en: 'Card number must be 6 to 20 letters or digits',
-  },
-  PHONE_FORMAT: {
-    az: 'Mobil nömrə olmalıdır, məsələn 050 123 45 67',
-    en: 'Must be a mobile number like 050 123 45 67',
-  },
-  HOLDER_NOT_FOUND: {
-    az: 'Bu nömrə və FİN ilə sertifikat tapılmadı',
-    en: 'No certificate was found for this number and FIN',
-  },
-  CERTIFICATE_NOT_VALID: {
-    az: 'Bu şəxsin sertifikatı etibarlı deyil',
-    en: 'This person’s certificate is not valid',
-  },
-  DATE_FORMAT: {
-    az: 'Tarix mövcud olmalıdır, məsələn 2026-03-31',
-    en: 'Must be a real date, like 2026-03-31',
-  },
-  DATE_IN_PAST: {
-    az: 'Tarix bu gündən ({today}) əvvəl ola bilməz',
-    en: 'The date cannot be before today ({today})',
-  },
-  DATE_RANGE: {
-    az: 'Bitmə tarixi başlama tarixindən əvvəl ola bilməz',
-    en: 'The end date cannot be before the start date',
-  },
-  GRANT_BEYOND_CERTIFICATE: {
-    az: 'Səlahiyyət sertifikatın bitmə tarixindən ({date}) sonraya verilə bilməz',
-    en: 'The authority cannot last beyond the certificate’s expiry date ({date})',
-  },
-  GRANT_TO_SELF: {
-    az: 'Özünüzə səlahiyyət verə bilməzsiniz',
-    en: 'You cannot grant an authority to yourself',
-  },
-  GRANT_TO_RESPONSIBLE: {
-    az: 'Məsul şəxsin bütün səlahiyyətləri artıq var',
-    en: 'The responsible person already has every authority',
-  },
-  AUTHORITY_DUPLICATE: {
-    az: 'Bu şəxsin bu xidmət üzrə qüvvədə olan səlahiyyəti artıq var',
-    en: 'This person already holds a current authority for this service',
-  },
-  AUTHORITY_ALREADY_REVOKED: {
-    az: 'Bu səlahiyyət artıq ləğv edilib',
-    en: 'This authority has already been revoked',
-  },
+// Every AppError text lives in lib/i18n (ARCHITECTURE.md §6), in the fixed patterns: "…
+// olmalıdır" / "Must be …" for formats, a plain sentence for refusals. The domain's own codes
+// (AMOUNT_TOO_LARGE, FIN_EMPTY, …) read the domain's text, so a refusal reads the same everywhere.
+const TEXTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  az: az.errors,
+  en: en.errors,
 };
+
+/** The template of a code in a locale: its own, else the domain's; null if it has neither. */
+export function errorTemplate(code: string, locale: Locale): string | null {
+  const own = TEXTS[locale][code];
+  if (own !== undefined) return own;
+  return isDomainCode(code) ? MESSAGES[code][locale] : null;
+}
 
 /** The user-facing text of a code in `locale`, with `{param}` placeholders filled in. */
 export function errorMessage(
@@ -88,17 +27,36 @@ export function errorMessage(
   params: AppErrorParams = {},
   locale: Locale = 'az',
 ): string {
-  return fillTemplate(ERROR_MESSAGES[code][locale], shownParams(params, locale), locale);
+  const template = errorTemplate(code, locale) ?? errorTemplate('VALIDATION', locale) ?? code;
+  return fillTemplate(template, shownParams(code, params, locale), locale);
+}
+
+/** Both texts at once, for results the UI renders in either language. */
+export function errorTexts(
+  code: AppErrorCode,
+  params: AppErrorParams = {},
+): { az: string; en: string } {
+  return { az: errorMessage(code, params, 'az'), en: errorMessage(code, params, 'en') };
+}
+
+/** An AppError's text in a locale. */
+export function appErrorMessage(error: AppError, locale: Locale): string {
+  return errorMessage(error.code, error.params, locale);
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Params as a user reads them: a calendar date ('YYYY-MM-DD', as codes carry it) day first. */
-function shownParams(params: AppErrorParams, locale: Locale): AppErrorParams {
-  return Object.fromEntries(
+/**
+ * Params as a user reads them: a calendar date ('YYYY-MM-DD', as codes carry it) day first, and
+ * CALCULATION_FAILED's `reason` (a domain code; once named `detail`) as words.
+ */
+function shownParams(code: AppErrorCode, params: AppErrorParams, locale: Locale): AppErrorParams {
+  const dated = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
       typeof value === 'string' && CALENDAR_DATE.test(value) ? formatDate(value, locale) : value,
     ]),
   );
+  if (code !== 'CALCULATION_FAILED') return dated;
+  return explainCalculationParams({ ...dated, reason: dated.reason ?? dated.detail }, locale);
 }

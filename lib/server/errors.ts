@@ -1,10 +1,13 @@
 import 'server-only';
+import type { RejectedCell } from './reports/import/person-rows';
 
 /**
- * Every code a use case may throw (ARCHITECTURE.md §6). The union is closed: a new code needs
- * its az/en text in error-messages.ts, or the build fails.
+ * Every code a use case may refuse with (ARCHITECTURE.md §6): one closed union for the whole
+ * server, each code with its az and en text in lib/i18n/messages/*-errors.json (or, for the
+ * domain's own codes such as AMOUNT_TOO_LARGE, in *-rules.json). A test checks both texts.
  */
 export const APP_ERROR_CODES = [
+  // General
   'NOT_FOUND',
   'FORBIDDEN',
   'VALIDATION',
@@ -26,60 +29,157 @@ export const APP_ERROR_CODES = [
   'GRANT_TO_RESPONSIBLE',
   'AUTHORITY_DUPLICATE',
   'AUTHORITY_ALREADY_REVOKED',
+  // The report wizard and sending (SPEC F1–F26, issue 6)
+  'REPORT_EXISTS',
+  'REPORT_TYPE_UNKNOWN',
+  'REPORT_HAS_BLOCKING_ERRORS',
+  'WARNINGS_UNCONFIRMED',
+  'REPORT_CHANGED_SINCE_SIGNING',
+  'SIGNED_OTHER_DOCUMENT',
+  'NOTHING_TO_SEND',
+  'CORRECTIVE_NEEDS_ACCEPTED',
+  'CORRECTIVE_EXISTS',
+  'ACTIVITY_CODE_NOT_REGISTERED',
+  'PERIOD_INVALID',
+  'PERIOD_IN_FUTURE',
+  'PERIOD_NOT_ENDED',
+  'REPORT_NOT_DRAFT',
+  'PAYMENT_EXCEEDS_REMAINDER',
+  'NOTHING_TO_ADD',
+  'NOTHING_TO_ADD_IN_QUARTER',
+  'AMOUNT_INVALID',
+  'AMOUNT_NOT_POSITIVE',
+  'AMOUNT_TOO_LARGE',
+  'HEADCOUNT_INVALID',
+  'MONTH_OUTSIDE_QUARTER',
+  'REASON_UNKNOWN',
+  'STEP_UNKNOWN',
+  'STEP_NOT_SEEN_ON_CONTINUE',
+  'CALCULATION_FAILED',
+  // Persons, import, distribution, seniority, signatories, review (SPEC F19–F25)
+  'FIN_EMPTY',
+  'PERSON_NOT_FOUND',
+  'PERSON_DUPLICATE',
+  'DUPLICATE_IN_FILE',
+  'NAME_MISMATCH',
+  'INCOMES_COUNT',
+  'AMOUNT_NOT_A_NUMBER',
+  'AMOUNT_TOO_MANY_DECIMALS',
+  'AMOUNT_NEGATIVE',
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE',
+  'FILE_ENCODING',
+  'FILE_UNREADABLE',
+  'COLUMNS_MISSING',
+  'COLUMN_MONTH_OUTSIDE_QUARTER',
+  'FORMULA_NOT_ALLOWED',
+  'ROW_SHAPE',
+  'IMPORT_HAS_ERRORS',
+  'SENIORITY_PERSON_NOT_IN_REPORT',
+  'SENIORITY_ENTRY_NOT_FOUND',
+  'SENIORITY_PERIOD_REQUIRED',
+  'SENIORITY_DAYS_RANGE',
+  'SENIORITY_DATES_OUTSIDE_QUARTER',
+  'DOCUMENT_TYPE',
+  'SIGNATORY_ROLE',
+  'SIGNATORY_NOT_FOUND',
+  'WARNING_UNKNOWN',
+  'REASON_REQUIRED',
+  'REASON_TOO_LONG',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** The broad class of a code: what a route handler answers (404, 403, 422, 409, 429). */
 export type AppErrorKind = 'NOT_FOUND' | 'FORBIDDEN' | 'VALIDATION' | 'CONFLICT' | 'RATE_LIMITED';
 
-const KIND: Record<AppErrorCode, AppErrorKind> = {
-  NOT_FOUND: 'NOT_FOUND',
-  FORBIDDEN: 'FORBIDDEN',
-  VALIDATION: 'VALIDATION',
-  CONFLICT: 'CONFLICT',
-  RATE_LIMITED: 'RATE_LIMITED',
-  SERVICE_UNKNOWN: 'VALIDATION',
-  METHOD_UNKNOWN: 'VALIDATION',
-  FIN_FORMAT: 'VALIDATION',
-  CARD_NUMBER_FORMAT: 'VALIDATION',
-  PHONE_FORMAT: 'VALIDATION',
-  HOLDER_NOT_FOUND: 'VALIDATION',
-  CERTIFICATE_NOT_VALID: 'VALIDATION',
-  DATE_FORMAT: 'VALIDATION',
-  DATE_IN_PAST: 'VALIDATION',
-  DATE_RANGE: 'VALIDATION',
-  GRANT_BEYOND_CERTIFICATE: 'VALIDATION',
-  GRANT_TO_SELF: 'VALIDATION',
-  GRANT_TO_RESPONSIBLE: 'VALIDATION',
-  AUTHORITY_DUPLICATE: 'CONFLICT',
-  AUTHORITY_ALREADY_REVOKED: 'CONFLICT',
-};
+const CONFLICTS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
+  'AUTHORITY_ALREADY_REVOKED',
+  'AUTHORITY_DUPLICATE',
+  'CONFLICT',
+  'CORRECTIVE_EXISTS',
+  'PAYMENT_EXCEEDS_REMAINDER',
+  'PERSON_DUPLICATE',
+  'REPORT_CHANGED_SINCE_SIGNING',
+  'REPORT_EXISTS',
+  'REPORT_NOT_DRAFT',
+  'WARNING_UNKNOWN',
+]);
 
 export type AppErrorParams = Readonly<Record<string, string | number>>;
 
+export type AppErrorOptions = {
+  params?: AppErrorParams;
+  /** The form field the message belongs to. */
+  field?: string;
+  /** An imported file's line and column (SPEC F20 import). */
+  line?: number;
+  column?: string;
+  /** IMPORT_HAS_ERRORS: every rejected cell, so the caller can show them without re-validating. */
+  rejected?: readonly RejectedCell[];
+  /** Several field refusals of one form, so the error summary lists every one. */
+  fieldErrors?: readonly AppError[];
+};
+
 /**
- * A refusal a user may see, as a code plus params; the text comes from error-messages.ts in
- * the user's language. `field` names the form field the message belongs to, if any.
+ * A refusal a user may see, as a code plus params; the text comes from errorMessage in the
+ * user's language, never from `message` (which is the code, for logs).
  */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly params: AppErrorParams;
   readonly field: string | undefined;
+  readonly line: number | undefined;
+  readonly column: string | undefined;
+  readonly rejected: readonly RejectedCell[];
+  readonly fieldErrors: readonly AppError[];
 
-  constructor(code: AppErrorCode, options: { params?: AppErrorParams; field?: string } = {}) {
-    // The message is for logs only; users get errorMessage(code, params, locale).
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.params = options.params ?? {};
     this.field = options.field;
+    this.line = options.line;
+    this.column = options.column;
+    this.rejected = options.rejected ?? [];
+    this.fieldErrors = options.fieldErrors ?? [];
   }
 
   get kind(): AppErrorKind {
-    return KIND[this.code];
+    if (this.code === 'NOT_FOUND' || this.code === 'FORBIDDEN' || this.code === 'RATE_LIMITED')
+      return this.code;
+    return CONFLICTS.has(this.code) ? 'CONFLICT' : 'VALIDATION';
   }
 }
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * Runs each field check in turn and keeps going past a refusal; throws the one refusal as it
+ * is, several as one AppError (the first) carrying all of them in fieldErrors. Anything but an
+ * AppError is a bug and is rethrown at once.
+ */
+export function checkEveryField<T extends readonly unknown[] | []>(checks: {
+  [K in keyof T]: () => T[K];
+}): T {
+  const errors: AppError[] = [];
+  const values = checks.map((check) => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push(error);
+      return undefined;
+    }
+  });
+  const [first, ...rest] = errors;
+  if (first) {
+    throw rest.length === 0
+      ? first
+      : new AppError(first.code, { params: first.params, field: first.field, fieldErrors: errors });
+  }
+  return values as unknown as T;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { qepikFromDecimalText } from '@/lib/domain';
-import { ReportError } from './reports/report-errors';
+import { AppError } from './errors';
 
 // PostgreSQL's sum(bigint) is numeric: exact in the database, but Number() of its text rounds
 // past 2^53 (issue 10 §5: a persons total came out 2 qəpik wrong). Totals are read through BigInt
@@ -23,6 +23,6 @@ export function exactQepikTotal(total: unknown): number {
       ? total
       : null;
   const parsed = qepikFromDecimalText(value);
-  if (!parsed.ok) throw new ReportError('CALCULATION_FAILED', { params: { reason: parsed.code } });
+  if (!parsed.ok) throw new AppError('CALCULATION_FAILED', { params: { reason: parsed.code } });
   return parsed.value;
 }

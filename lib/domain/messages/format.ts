@@ -2,46 +2,22 @@
 import { parseMonthKey } from '../calendar';
 import { formatAmount, type Locale } from '../money-format';
 import type { MessageParam, MessageParams } from '../result';
-import { FIELD_MESSAGES } from './catalogue-fields';
-import { RULE_MESSAGES } from './catalogue-rules';
-import type { DomainCode, MessageText } from './codes';
+// The texts live in lib/i18n with every other text (ARCHITECTURE.md §6); lib/domain reads the
+// catalogue's data, nothing else of lib/i18n.
+import az from '../../i18n/messages/az-rules.json';
+import en from '../../i18n/messages/en-rules.json';
+import { DOMAIN_CODES, type DomainCode, type MessageText } from './codes';
 
-/** The catalogue: az and en text for every domain code. The type makes a gap a compile error. */
-export const MESSAGES: Readonly<Record<DomainCode, MessageText>> = {
-  ...FIELD_MESSAGES,
-  ...RULE_MESSAGES,
-};
+// A code without its text in either file is a compile error here.
+const AZ: Readonly<Record<DomainCode, string>> = az.rules;
+const EN: Readonly<Record<DomainCode, string>> = en.rules;
 
-const MONTH_NAMES: Record<Locale, readonly string[]> = {
-  az: [
-    'Yanvar',
-    'Fevral',
-    'Mart',
-    'Aprel',
-    'May',
-    'İyun',
-    'İyul',
-    'Avqust',
-    'Sentyabr',
-    'Oktyabr',
-    'Noyabr',
-    'Dekabr',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** The catalogue: az and en text for every domain code. */
+export const MESSAGES: Readonly<Record<DomainCode, MessageText>> = Object.fromEntries(
+  DOMAIN_CODES.map((code) => [code, { az: AZ[code], en: EN[code] }]),
+) as Record<DomainCode, MessageText>;
+
+const MONTH_NAMES: Record<Locale, readonly string[]> = { az: az.monthNames, en: en.monthNames };
 
 /** 'YYYY-MM' as 'Avqust 2025' / 'August 2025'; anything else is shown unchanged. */
 export function formatMonth(month: string, locale: Locale): string {

@@ -1,8 +1,6 @@
 import 'server-only';
 import { isAppError } from '../errors';
-import { isPersonError } from '../reports/persons/person-errors';
 import type { RejectedCell } from '../reports/import/person-rows';
-import { isReportError } from '../reports/report-errors';
 import { apiProblem, apiText, type ApiParams, type ApiProblem } from './api-messages';
 
 // How the payroll API answers a refusal (issue 5 §9): {error:{code, message:{az,en}}}, plus
@@ -63,11 +61,11 @@ function cellPath(cell: RejectedCell): string {
 export function apiErrorResponse(error: unknown): Response {
   let refusal: ApiError;
   if (error instanceof ApiError) refusal = error;
-  else if (isPersonError(error) && error.code === 'IMPORT_HAS_ERRORS') {
+  else if (isAppError(error) && error.code === 'IMPORT_HAS_ERRORS') {
     refusal = payloadInvalid(
       error.rejected.map((c) => ({ ...apiProblem(cellPath(c), c.code), message: c.message })),
     );
-  } else if (isAppError(error) || isReportError(error) || isPersonError(error)) {
+  } else if (isAppError(error) || isAppError(error) || isAppError(error)) {
     const status =
       error.kind === 'NOT_FOUND' || error.kind === 'FORBIDDEN'
         ? 404

@@ -13,7 +13,6 @@ import {
 } from '@/lib/domain';
 import type { EmployerScope } from '../access';
 import { todayInBaku } from '../clock';
-import { isPersonError } from '../reports/persons/person-errors';
 import { loadSector } from '../reports/report-rates';
 import type { LineStep } from '../reports/save-report-lines';
 import { findSignatory } from '../reports/signatories/find-signatory';
@@ -21,6 +20,7 @@ import type { SignatoryRole } from '../reports/signatories/save-signatory';
 import { apiProblem, type ApiProblem } from './api-messages';
 import { checkPayloadPersons, type CheckedPerson } from './check-payload-persons';
 import type { ReportPayload } from './report-payload';
+import { isAppError } from '../errors';
 
 /** A payload that passed every input rule, in the units the use cases take. */
 export type CheckedReport = {
@@ -132,7 +132,7 @@ export async function checkReportPayload(
       const found = await findSignatory(db, scope, given);
       signatories.push({ role, fin: found.fin, documentType: found.documentType });
     } catch (error) {
-      if (!isPersonError(error)) throw error;
+      if (!isAppError(error)) throw error;
       problems.push(
         apiProblem(`signatories.${key}.${error.field ?? 'fin'}`, error.code, error.params),
       );

@@ -6,14 +6,13 @@ import {
   computeDistribution,
   type DistributionFigures,
 } from '../reports/distribution/compute-distribution';
-import { isPersonError } from '../reports/persons/person-errors';
 import { loadContributionSchedule } from '../reports/report-rates';
-import { isReportError } from '../reports/report-errors';
 import { apiProblem } from './api-messages';
 import { ApiError, payloadInvalid } from './api-response';
 import { checkReportPayload, type CheckedReport } from './check-report-payload';
 import { findPayloadReport, type PayloadReport } from './find-payload-report';
 import { parseReportPayload } from './report-payload';
+import { isAppError } from '../errors';
 
 /** A request body that POST /reports would save, with what validate answers about it. */
 export type CheckedRequest = {
@@ -91,7 +90,7 @@ async function figuresOf(
   try {
     return computeDistribution(input);
   } catch (error) {
-    if ((isPersonError(error) || isReportError(error)) && error.code === 'CALCULATION_FAILED')
+    if ((isAppError(error) || isAppError(error)) && error.code === 'CALCULATION_FAILED')
       throw payloadInvalid([apiProblem('', error.code, error.params)]);
     throw error;
   }

@@ -6,7 +6,7 @@ import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { lockPaymentsWithRemainder } from './payment-remainder';
 import { lockDraft, quarterBounds, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
+import { AppError } from '../errors';
 
 /**
  * "HAMISINI ƏLAVƏ ET" (SPEC F6): adds the remainder of every payment the report may use (the
@@ -33,8 +33,8 @@ export async function addAllReportPayments(
     if (open.length === 0) {
       // Say why when only later payments are left: the box to include them is the way on.
       if (withRemainder.length > 0)
-        throw new ReportError('NOTHING_TO_ADD_IN_QUARTER', { field: 'includeLater' });
-      throw new ReportError('NOTHING_TO_ADD');
+        throw new AppError('NOTHING_TO_ADD_IN_QUARTER', { field: 'includeLater' });
+      throw new AppError('NOTHING_TO_ADD');
     }
     for (let i = 0; i < open.length; i += 1000) {
       await tx

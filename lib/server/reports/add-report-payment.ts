@@ -8,7 +8,6 @@ import { AppError } from '../errors';
 import { isUuid } from '../uuid';
 import { lockPaymentsWithRemainder } from './payment-remainder';
 import { checkQepik, lockDraft, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
 
 export type AddReportPaymentInput = {
   reportId: string;
@@ -41,7 +40,7 @@ export async function addReportPayment(
     if (!payment) throw new AppError('NOT_FOUND');
     const amountQepik = requestedQepik ?? payment.remainderQepik;
     if (amountQepik <= 0 || amountQepik > payment.remainderQepik) {
-      throw new ReportError('PAYMENT_EXCEEDS_REMAINDER', {
+      throw new AppError('PAYMENT_EXCEEDS_REMAINDER', {
         field: 'amount',
         params: { remainderQepik: Math.max(payment.remainderQepik, 0) },
       });

@@ -14,9 +14,9 @@ import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';
 import { isUniqueViolation } from '../db-errors';
 import { reportPeriod } from './report-draft';
-import { ReportError } from './report-errors';
 import { createCorrectiveReport } from '../submissions/create-corrective-report';
 import { ledgerBalanceBefore } from './report-ledger';
+import { AppError } from '../errors';
 
 export type CreateReportInput = {
   reportType: string;
@@ -59,20 +59,20 @@ export async function createReport(
 ): Promise<{ reportId: string }> {
   assertScopeService(scope, 'REPORTS');
   if (input.reportType !== 'INITIAL' && input.reportType !== 'CORRECTIVE')
-    throw new ReportError('REPORT_TYPE_UNKNOWN', { field: 'reportType' });
+    throw new AppError('REPORT_TYPE_UNKNOWN', { field: 'reportType' });
   const checked = checkYearQuarter(input.year, input.quarter);
   if (!checked.ok || input.year < 2019 || input.year > 2100) {
-    throw new ReportError('PERIOD_INVALID', { field: 'year' });
+    throw new AppError('PERIOD_INVALID', { field: 'year' });
   }
   const today = todayInBaku(asOf);
   const current = quarterOfMonth(today.slice(0, 7));
   if (current.ok && compareYearQuarter(checked.value, current.value) > 0) {
-    throw new ReportError('PERIOD_IN_FUTURE', { field: 'quarter' });
+    throw new AppError('PERIOD_IN_FUTURE', { field: 'quarter' });
   }
   // An initial report declares the whole quarter, so it waits until the quarter is over (the
   // last day included): filed earlier, it would miss the wages of the days still to come.
   if (input.reportType === 'INITIAL' && !hasQuarterEnded(checked.value, today)) {
-    throw new ReportError('PERIOD_NOT_ENDED', { field: 'quarter' });
+    throw new AppError('PERIOD_NOT_ENDED', { field: 'quarter' });
   }
   const [registered] = await db
     .select({ code: employerActivityCodes.activityCode })
@@ -83,7 +83,7 @@ export async function createReport(
         eq(employerActivityCodes.activityCode, String(input.activityCode)),
       ),
     );
-  if (!registered) throw new ReportError('ACTIVITY_CODE_NOT_REGISTERED', { field: 'activityCode' });
+  if (!registered) throw new AppError('ACTIVITY_CODE_NOT_REGISTERED', { field: 'activityCode' });
   if (input.reportType === 'CORRECTIVE') {
     // A corrective report starts from the accepted one for the key (issue 6 §11).
     const [accepted] = await db
@@ -98,7 +98,7 @@ export async function createReport(
           eq(reports.status, 'ACCEPTED'),
         ),
       );
-    if (!accepted) throw new ReportError('CORRECTIVE_NEEDS_ACCEPTED', { field: 'reportType' });
+    if (!accepted) throw new AppError('CORRECTIVE_NEEDS_ACCEPTED', { field: 'reportType' });
     return createCorrectiveReport(db, scope, { reportId: accepted.id }, asOf);
   }
 
@@ -107,7 +107,7 @@ export async function createReport(
   try {
     await db.transaction(async (tx) => {
       const existingId = await findInitialReportId(tx, scope.employerId, input);
-      if (existingId) throw new ReportError('REPORT_EXISTS', { params: { reportId: existingId } });
+      if (existingId) throw new AppError('REPORT_EXISTS', { params: { reportId: existingId } });
       const debtStartQepik = await ledgerBalanceBefore(
         tx,
         scope.employerId,
@@ -148,7 +148,7 @@ export async function createReport(
     // A concurrent create won between the pre-check and the insert.
     if (!isUniqueViolation(error)) throw error;
     const existingId = await findInitialReportId(db, scope.employerId, input);
-    throw new ReportError('REPORT_EXISTS', { params: { reportId: existingId ?? '' } });
+    throw new AppError('REPORT_EXISTS', { params: { reportId: existingId ?? '' } });
   }
   return { reportId };
 }

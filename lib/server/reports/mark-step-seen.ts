@@ -4,9 +4,9 @@ import { stepById } from '@/lib/report-wizard/steps';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { lockDraft, quarterBounds, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
 import { ledgerEntriesBetween } from './report-ledger';
 import { upsertReportLine } from './report-line-store';
+import { AppError } from '../errors';
 
 /**
  * "DAVAM ET" on a notice, read-only or optional-list step (F4, F5, F6, F8, F9, F10, F12, F17,
@@ -21,9 +21,8 @@ export async function markStepSeen(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   const step = stepById(input.step);
-  if (!step) throw new ReportError('STEP_UNKNOWN', { field: 'step' });
-  if (!step.completesOnContinue)
-    throw new ReportError('STEP_NOT_SEEN_ON_CONTINUE', { field: 'step' });
+  if (!step) throw new AppError('STEP_UNKNOWN', { field: 'step' });
+  if (!step.completesOnContinue) throw new AppError('STEP_NOT_SEEN_ON_CONTINUE', { field: 'step' });
   return db.transaction(async (tx) => {
     const report = await lockDraft(tx, scope, input.reportId, input.version);
     let details: Record<string, unknown> = {};

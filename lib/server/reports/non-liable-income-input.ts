@@ -3,8 +3,7 @@ import { eq } from 'drizzle-orm';
 import { nonLiableIncomeReasons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { checkQepik, checkQuarterMonth, type ReportRow } from './report-draft';
-import { ReportError } from './report-errors';
-import { checkEveryField } from './report-field-errors';
+import { AppError, checkEveryField } from '../errors';
 
 export type NonLiableIncomeFields = { reasonCode: string; month: string; amountQepik: number };
 
@@ -23,7 +22,7 @@ export async function checkNonLiableIncome(
     .where(eq(nonLiableIncomeReasons.code, String(input.reasonCode)));
   const [reasonCode, month, amountQepik] = checkEveryField([
     () => {
-      if (!reason) throw new ReportError('REASON_UNKNOWN', { field: 'reasonCode' });
+      if (!reason) throw new AppError('REASON_UNKNOWN', { field: 'reasonCode' });
       return reason.code;
     },
     () => checkQuarterMonth(report, input.month, 'month'),

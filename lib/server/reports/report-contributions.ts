@@ -4,8 +4,8 @@ import type { DbOrTx } from '@/db/types';
 import { calculateQuarterContributions, type MonthKey, type PersonIncome } from '@/lib/domain';
 import type { EmployerScope } from '../access';
 import { ofReport, reportPeriod, type ReportRow } from './report-draft';
-import { ReportError } from './report-errors';
 import { loadContributionSchedule, loadSector } from './report-rates';
+import { AppError } from '../errors';
 
 export type MonthContribution = {
   month: MonthKey;
@@ -53,7 +53,7 @@ export async function reportContributions(
     months,
     persons,
   });
-  if (!result.ok) throw new ReportError('CALCULATION_FAILED', { params: { reason: result.code } });
+  if (!result.ok) throw new AppError('CALCULATION_FAILED', { params: { reason: result.code } });
   const perMonth = months.map((month) => ({
     month,
     persons: 0,

@@ -14,7 +14,6 @@ import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
-import { ReportError } from './report-errors';
 
 // Shared plumbing of the wizard's use cases: load a report through the scope, guard the draft,
 // record a change. Every mutation goes lockDraft → change → touchDraft in one transaction.
@@ -83,7 +82,7 @@ export async function lockDraft(
     .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)))
     .for('update');
   if (!report) throw new AppError('NOT_FOUND');
-  if (!EDITABLE_STATUSES.has(report.status)) throw new ReportError('REPORT_NOT_DRAFT');
+  if (!EDITABLE_STATUSES.has(report.status)) throw new AppError('REPORT_NOT_DRAFT');
   if (expectedVersion !== undefined && expectedVersion !== report.version) {
     throw new AppError('CONFLICT');
   }
@@ -147,12 +146,12 @@ export function checkQepik(
   const checked = checkEnteredAmount(value);
   if (!checked.ok) {
     if (checked.code === 'AMOUNT_TOO_LARGE') {
-      throw new ReportError('AMOUNT_TOO_LARGE', { field, params: { maxQepik: MAX_AMOUNT_QEPIK } });
+      throw new AppError('AMOUNT_TOO_LARGE', { field, params: { maxQepik: MAX_AMOUNT_QEPIK } });
     }
-    throw new ReportError('AMOUNT_INVALID', { field });
+    throw new AppError('AMOUNT_INVALID', { field });
   }
   if (options.positive && checked.value === 0) {
-    throw new ReportError('AMOUNT_NOT_POSITIVE', { field });
+    throw new AppError('AMOUNT_NOT_POSITIVE', { field });
   }
   return checked.value;
 }
@@ -161,7 +160,7 @@ export function checkQepik(
 export function checkQuarterMonth(report: ReportRow, month: unknown, field: string): MonthKey {
   const { months } = reportPeriod(report);
   if (typeof month !== 'string' || !(months as string[]).includes(month)) {
-    throw new ReportError('MONTH_OUTSIDE_QUARTER', {
+    throw new AppError('MONTH_OUTSIDE_QUARTER', {
       field,
       params: { months: months.join(', ') },
     });

@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { checkQuarterMonth, lockDraft, ofReport, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
+import { AppError } from '../errors';
 
 /** Sanity bound: more employees than any employer has is a typing mistake. */
 const MAX_HEADCOUNT = 10_000_000;
@@ -23,7 +23,7 @@ export async function saveHeadcount(
       const month = checkQuarterMonth(report, m.month, `headcount.${m.month}`);
       const ok =
         Number.isSafeInteger(m.headcount) && m.headcount >= 0 && m.headcount <= MAX_HEADCOUNT;
-      if (!ok) throw new ReportError('HEADCOUNT_INVALID', { field: `headcount.${month}` });
+      if (!ok) throw new AppError('HEADCOUNT_INVALID', { field: `headcount.${month}` });
       return { month, headcount: m.headcount };
     });
     for (const { month, headcount } of checked) {

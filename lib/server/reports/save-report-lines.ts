@@ -4,9 +4,9 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { checkQepik, lockDraft, quarterBounds, touchDraft } from './report-draft';
-import { ReportError } from './report-errors';
 import { ledgerEntriesBetween } from './report-ledger';
 import { upsertReportLine } from './report-line-store';
+import { AppError } from '../errors';
 
 /** The steps entered as (accrued, paid) and the report line each one fills (DOMAIN.md §6). */
 export const LINE_STEPS = {
@@ -35,7 +35,7 @@ export async function saveReportLines(
   },
   asOf: Date = now(),
 ): Promise<{ accruedQepik: number; paidQepik: number; version: number }> {
-  if (!(input.step in LINE_STEPS)) throw new ReportError('STEP_UNKNOWN', { field: 'step' });
+  if (!(input.step in LINE_STEPS)) throw new AppError('STEP_UNKNOWN', { field: 'step' });
   const step = input.step as LineStep;
   return db.transaction(async (tx) => {
     const report = await lockDraft(tx, scope, input.reportId, input.version);

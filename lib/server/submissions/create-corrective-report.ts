@@ -7,7 +7,6 @@ import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { AppError } from '../errors';
-import { ReportError } from '../reports/report-errors';
 import { ledgerBalanceBefore } from '../reports/report-ledger';
 import { quarterBounds } from '../reports/report-draft';
 import { isUuid } from '../uuid';
@@ -34,7 +33,7 @@ export async function createCorrectiveReport(
       .where(and(eq(reports.id, input.reportId), eq(reports.employerId, scope.employerId)))
       .for('update');
     if (!original) throw new AppError('NOT_FOUND');
-    if (original.status !== 'ACCEPTED') throw new ReportError('CORRECTIVE_NEEDS_ACCEPTED');
+    if (original.status !== 'ACCEPTED') throw new AppError('CORRECTIVE_NEEDS_ACCEPTED');
     const [open] = await tx
       .select({ id: reports.id })
       .from(reports)
@@ -45,7 +44,7 @@ export async function createCorrectiveReport(
           inArray(reports.status, ['DRAFT', 'SENT', 'RETURNED']),
         ),
       );
-    if (open) throw new ReportError('CORRECTIVE_EXISTS', { params: { reportId: open.id } });
+    if (open) throw new AppError('CORRECTIVE_EXISTS', { params: { reportId: open.id } });
     const id = randomUUID();
     const debtStartQepik = await ledgerBalanceBefore(
       tx,

@@ -6,7 +6,6 @@ import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { computePenalty } from '../reports/compute-penalty';
-import { reportErrorMessage } from '../reports/report-errors';
 import { completeDocumentSigning } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
 import { startDocumentSigning } from '../signing/start-document-signing';
@@ -16,6 +15,7 @@ import { signingStartedAt } from '../signing/sessions';
 import { prepareForSending } from './send-report';
 import { toSubmissionSummary } from './submission-summary';
 import type { SendResult } from './types';
+import { errorMessage } from '../error-messages';
 
 export const BATCH_DOCUMENT_KIND = 'QUARTERLY_REPORT_BATCH';
 
@@ -36,8 +36,8 @@ export type ExcludedReport = {
 };
 
 const text = (code: 'REPORT_HAS_BLOCKING_ERRORS' | 'WARNINGS_UNCONFIRMED', count: number) => ({
-  az: reportErrorMessage(code, { count }, 'az'),
-  en: reportErrorMessage(code, { count }, 'en'),
+  az: errorMessage(code, { count }, 'az'),
+  en: errorMessage(code, { count }, 'en'),
 });
 
 /**
@@ -258,8 +258,8 @@ export async function completeQuarterSending(
         reportId: entry.reportId,
         code: outcome.code,
         text: {
-          az: reportErrorMessage(outcome.code, { count: 1 }, 'az'),
-          en: reportErrorMessage(outcome.code, { count: 1 }, 'en'),
+          az: errorMessage(outcome.code, { count: 1 }, 'az'),
+          en: errorMessage(outcome.code, { count: 1 }, 'en'),
         },
       });
       continue;

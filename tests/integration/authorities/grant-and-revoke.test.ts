@@ -10,7 +10,7 @@ import { lookupAuthorityHolder } from '@/lib/server/authorities/lookup-authority
 import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { todayInBaku } from '@/lib/server/clock';
 import { APP_ERROR_CODES } from '@/lib/server/errors';
-import { ERROR_MESSAGES, errorMessage } from '@/lib/server/error-messages';
+import { errorMessage, errorTemplate } from '@/lib/server/error-messages';
 import { demoActor, ensureDemoCertificates, insertAuthority } from '../helpers/identity-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -266,8 +266,8 @@ describe('authorities (SPEC C1–C7)', () => {
 
   it('has az and en text for every error code', () => {
     for (const code of APP_ERROR_CODES) {
-      expect(ERROR_MESSAGES[code].az.length).toBeGreaterThan(0);
-      expect(ERROR_MESSAGES[code].en.length).toBeGreaterThan(0);
+      expect(errorTemplate(code, 'az')?.length).toBeGreaterThan(0);
+      expect(errorTemplate(code, 'en')?.length).toBeGreaterThan(0);
     }
     expect(errorMessage('DATE_IN_PAST', { today: '2026-11-25' }, 'az')).toBe(
       'Tarix bu gündən (25.11.2026) əvvəl ola bilməz',

@@ -7,19 +7,19 @@ import type { EmployerScope } from '@/lib/server/access';
 import { importPersons } from '@/lib/server/reports/import/import-persons';
 import { validateRowsJson } from '@/lib/server/reports/import/validate-rows-json';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
-import { PersonError } from '@/lib/server/reports/persons/person-errors';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { AppError } from '@/lib/server/errors';
 
 // Issue 10 §5: the import refuses an amount above the bound of one figure with the wizard's own
 // words, cell by cell, and writes nothing.
 
-async function refusal(promise: Promise<unknown>): Promise<PersonError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PersonError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected a refusal');

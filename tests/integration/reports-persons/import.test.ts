@@ -11,16 +11,15 @@ import { validateRowsJson } from '@/lib/server/reports/import/validate-rows-json
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
 import { getReportPerson } from '@/lib/server/reports/persons/get-report-person';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
-import { PersonError } from '@/lib/server/reports/persons/person-errors';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-async function refusal(promise: Promise<unknown>): Promise<PersonError | AppError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError | AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PersonError || error instanceof AppError) return error;
+    if (error instanceof AppError || error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -85,7 +84,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
       }),
     );
     expect(refused).toMatchObject({ code: 'IMPORT_HAS_ERRORS', params: { rows: 5 } });
-    const cells = (refused as PersonError).rejected.map((r) => [r.line, r.column, r.code]);
+    const cells = (refused as AppError).rejected.map((r) => [r.line, r.column, r.code]);
     expect(cells).toEqual([
       [6, 'FIN', 'FIN_FORMAT'],
       [7, 'FIN', 'PERSON_NOT_FOUND'],
@@ -93,7 +92,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
       [13, '2025-09', 'AMOUNT_NOT_A_NUMBER'],
       [14, 'FIN', 'DUPLICATE_IN_FILE'],
     ]);
-    expect((refused as PersonError).rejected[4]!.message.en).toBe(
+    expect((refused as AppError).rejected[4]!.message.en).toBe(
       'This FIN is already in the file on line 2',
     );
     expect(await count(reportId)).toBe(0);
@@ -134,7 +133,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
         source: { kind: 'rows', rows: [fixed[0]] },
       }),
     );
-    expect((again as PersonError).rejected.map((r) => r.code)).toEqual(['PERSON_DUPLICATE']);
+    expect((again as AppError).rejected.map((r) => r.code)).toEqual(['PERSON_DUPLICATE']);
     const replaced = await importPersons(database.db, xezer, {
       reportId,
       mode: 'replace',
@@ -216,7 +215,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
         source: { kind: 'file', data },
       }),
     );
-    expect((refused as PersonError).rejected.map((r) => [r.line, r.column, r.code])).toEqual([
+    expect((refused as AppError).rejected.map((r) => [r.line, r.column, r.code])).toEqual([
       [3, '2025-11', 'FORMULA_NOT_ALLOWED'],
     ]);
     expect(await count(reportId)).toBe(0);

@@ -9,18 +9,18 @@ import { addReportPerson } from '@/lib/server/reports/persons/add-report-person'
 import { deleteReportPerson } from '@/lib/server/reports/persons/delete-report-person';
 import { getReportPerson } from '@/lib/server/reports/persons/get-report-person';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
-import { PersonError, personErrorMessage } from '@/lib/server/reports/persons/person-errors';
 import { prefillPersonsFromRoster } from '@/lib/server/reports/persons/prefill-persons-from-roster';
 import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { errorMessage } from '@/lib/server/error-messages';
 
-async function refusal(promise: Promise<unknown>): Promise<PersonError | AppError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError | AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PersonError || error instanceof AppError) return error;
+    if (error instanceof AppError || error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -98,9 +98,7 @@ describe('report persons (F20, F21)', () => {
       addReportPerson(database.db, xezer, { reportId, fin: 'ABC!', incomesQepik: [1, 1, 1] }),
     );
     expect(bad).toMatchObject({ code: 'FIN_FORMAT', field: 'fin' });
-    expect(personErrorMessage('FIN_FORMAT', {}, 'en')).toMatch(
-      /FIN must be exactly 7 letters or digits/,
-    );
+    expect(errorMessage('FIN_FORMAT', {}, 'en')).toMatch(/FIN must be exactly 7 letters or digits/);
     const unknown = await refusal(
       addReportPerson(database.db, xezer, { reportId, fin: 'ZZZZZZ9', incomesQepik: [1, 1, 1] }),
     );
@@ -127,7 +125,7 @@ describe('report persons (F20, F21)', () => {
       addReportPerson(database.db, xezer, { reportId, fin, incomesQepik: [1, 1, 1] }),
     );
     expect(duplicate).toMatchObject({ code: 'PERSON_DUPLICATE', field: 'fin' });
-    expect(personErrorMessage('PERSON_DUPLICATE', {}, 'az')).toBe('Bu FİN artıq hesabatdadır');
+    expect(errorMessage('PERSON_DUPLICATE', {}, 'az')).toBe('Bu FİN artıq hesabatdadır');
     // Two concurrent adds of one FIN: exactly one wins, the other is a clean duplicate refusal.
     const other = freeFins[2]!.fin;
     const results = await Promise.allSettled([

@@ -18,7 +18,6 @@ import { AppError } from '@/lib/server/errors';
 import { distributeReport } from '@/lib/server/reports/distribution/distribute-report';
 import { getDistributionWarnings } from '@/lib/server/reports/distribution/get-distribution-warnings';
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
-import { PersonError } from '@/lib/server/reports/persons/person-errors';
 import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
 import { confirmWarnings } from '@/lib/server/reports/review/confirm-warnings';
 import { getReportReview } from '@/lib/server/reports/review/get-report-review';
@@ -32,11 +31,11 @@ import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope, setReportMonth } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-async function refusal(promise: Promise<unknown>): Promise<PersonError | AppError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError | AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PersonError || error instanceof AppError) return error;
+    if (error instanceof AppError || error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected a refusal');

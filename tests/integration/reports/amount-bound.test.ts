@@ -11,9 +11,7 @@ import { distributeReport } from '@/lib/server/reports/distribution/distribute-r
 import { findOverBoundAmounts } from '@/lib/server/reports/find-over-bound-amounts';
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
-import { PersonError, personErrorMessage } from '@/lib/server/reports/persons/person-errors';
 import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
-import { ReportError, reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { getReportReview } from '@/lib/server/reports/review/get-report-review';
 import { markReportReady } from '@/lib/server/reports/review/mark-report-ready';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
@@ -21,15 +19,17 @@ import { saveReportLines } from '@/lib/server/reports/save-report-lines';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { AppError } from '@/lib/server/errors';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // Issue 10 §5: one bound for an entered amount in every use case, and a draft that holds bigger
 // amounts (written before the bound existed) is blocked at its places, never a failed page.
 
-async function refusal(promise: Promise<unknown>): Promise<ReportError | PersonError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError | AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ReportError || error instanceof PersonError) return error;
+    if (error instanceof AppError || error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -142,10 +142,7 @@ describe('the bound of one amount in the use cases (issue 10 §5)', () => {
     ]);
     for (const r of refusals) {
       expect(r.params).toEqual({ maxQepik: MAX_AMOUNT_QEPIK });
-      const text =
-        r instanceof ReportError
-          ? reportErrorMessage(r.code, r.params, 'az')
-          : personErrorMessage(r.code, r.params, 'az');
+      const text = errorMessage(r.code, r.params, 'az');
       expect(text).toBe(LIMIT_AZ);
     }
 
@@ -244,10 +241,7 @@ describe('the bound of one amount in the use cases (issue 10 §5)', () => {
     for (const f of failures) {
       expect(f.code).toBe('CALCULATION_FAILED');
       expect(f.params).toMatchObject({ reason: 'TOTAL_TOO_LARGE' });
-      const text =
-        f instanceof ReportError
-          ? reportErrorMessage(f.code, f.params, 'az')
-          : personErrorMessage(f.code, f.params, 'az');
+      const text = errorMessage(f.code, f.params, 'az');
       expect(text).toBe(TOO_LARGE_AZ);
     }
     const list = await listReportPersons(database.db, xezer, { reportId });

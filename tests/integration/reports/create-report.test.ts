@@ -7,9 +7,9 @@ import { createReport } from '@/lib/server/reports/create-report';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
 import { markStepSeen } from '@/lib/server/reports/mark-step-seen';
-import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import type { TestDatabase } from '../helpers/test-database';
 import { AS_OF, expectRefusal, scopeOf, seededDatabase, XEZER } from './report-fixtures';
+import { errorMessage } from '@/lib/server/error-messages';
 
 /** F4 computed independently from the seed's ledger rows. */
 function seedDebtBefore(activityCode: string, date: string): number {
@@ -153,8 +153,8 @@ describe('createReport / getReport (F1–F4)', () => {
       'PERIOD_NOT_ENDED',
     );
     expect(refused.field).toBe('quarter');
-    expect(reportErrorMessage('PERIOD_NOT_ENDED', {}, 'az')).toContain('başa çatmış rüb');
-    expect(reportErrorMessage('PERIOD_NOT_ENDED', {}, 'en')).toContain('quarter that has ended');
+    expect(errorMessage('PERIOD_NOT_ENDED', {}, 'az')).toContain('başa çatmış rüb');
+    expect(errorMessage('PERIOD_NOT_ENDED', {}, 'en')).toContain('quarter that has ended');
     // 30 September 2026 is still 2026 Q3 (Baku); the next day it has ended.
     const q3 = { ...current, quarter: 3, activityCode: '47.41' };
     await expectRefusal(

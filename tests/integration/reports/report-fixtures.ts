@@ -5,8 +5,7 @@ import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import type { DbOrTx } from '@/db/types';
 import { resolveEmployerAccess, type EmployerScope } from '@/lib/server/access';
-import { AppError } from '@/lib/server/errors';
-import { ReportError, type ReportErrorCode } from '@/lib/server/reports/report-errors';
+import { AppError, type AppErrorCode } from '@/lib/server/errors';
 import { demoActor, ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -78,17 +77,17 @@ export async function insertPerson(
   });
 }
 
-/** Awaits a refusal with the given ReportError or AppError code; returns the error. */
+/** Awaits a refusal with the given AppError or AppError code; returns the error. */
 export async function expectRefusal(
   promise: Promise<unknown>,
-  code: ReportErrorCode | AppError['code'],
-): Promise<ReportError | AppError> {
+  code: AppErrorCode | AppError['code'],
+): Promise<AppError | AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
   expect(error, `expected ${code}`).toBeInstanceOf(Error);
-  expect(error instanceof ReportError || error instanceof AppError).toBe(true);
-  expect((error as ReportError | AppError).code).toBe(code);
-  return error as ReportError | AppError;
+  expect(error instanceof AppError || error instanceof AppError).toBe(true);
+  expect((error as AppError | AppError).code).toBe(code);
+  return error as AppError | AppError;
 }

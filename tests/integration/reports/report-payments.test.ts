@@ -8,7 +8,6 @@ import { createReport } from '@/lib/server/reports/create-report';
 import { getReport } from '@/lib/server/reports/get-report';
 import { listUnallocatedPayments } from '@/lib/server/reports/list-unallocated-payments';
 import { removeReportPayment } from '@/lib/server/reports/remove-report-payment';
-import { ReportError } from '@/lib/server/reports/report-errors';
 import type { TestDatabase } from '../helpers/test-database';
 import {
   AS_OF,
@@ -18,6 +17,7 @@ import {
   scopeOf,
   seededDatabase,
 } from './report-fixtures';
+import { AppError } from '@/lib/server/errors';
 
 describe('report payments (F6) and the remainder rule', () => {
   let database: TestDatabase;
@@ -260,9 +260,9 @@ describe('report payments (F6) and the remainder rule', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const [refused] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(refused?.reason).toBeInstanceOf(ReportError);
-    expect((refused?.reason as ReportError).code).toBe('PAYMENT_EXCEEDS_REMAINDER');
-    expect((refused?.reason as ReportError).params).toEqual({ remainderQepik: 3_000 });
+    expect(refused?.reason).toBeInstanceOf(AppError);
+    expect((refused?.reason as AppError).code).toBe('PAYMENT_EXCEEDS_REMAINDER');
+    expect((refused?.reason as AppError).params).toEqual({ remainderQepik: 3_000 });
     const used = await database.db
       .select()
       .from(reportPayments)

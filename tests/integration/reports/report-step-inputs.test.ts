@@ -10,12 +10,12 @@ import { getReport } from '@/lib/server/reports/get-report';
 import { saveHeadcount } from '@/lib/server/reports/save-headcount';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { saveReportLines } from '@/lib/server/reports/save-report-lines';
-import { ReportFieldErrors } from '@/lib/server/reports/report-field-errors';
 import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
 import { toUserErrors } from '@/lib/server/user-error';
 import { stepStatus } from '@/lib/report-wizard/steps';
 import type { TestDatabase } from '../helpers/test-database';
 import { AS_OF, expectRefusal, scopeOf, seededDatabase, XEZER } from './report-fixtures';
+import { AppError } from '@/lib/server/errors';
 
 describe('F7, F8, F13–F16, F18 inputs', () => {
   let database: TestDatabase;
@@ -144,8 +144,8 @@ describe('F7, F8, F13–F16, F18 inputs', () => {
       ),
       'REASON_UNKNOWN',
     );
-    expect(error).toBeInstanceOf(ReportFieldErrors);
-    const fields = (error as ReportFieldErrors).errors.map((e) => [e.field, e.code]);
+    expect(error).toBeInstanceOf(AppError);
+    const fields = (error as AppError).fieldErrors.map((e) => [e.field, e.code]);
     expect(fields).toEqual([
       ['reasonCode', 'REASON_UNKNOWN'],
       ['month', 'MONTH_OUTSIDE_QUARTER'],
@@ -166,7 +166,7 @@ describe('F7, F8, F13–F16, F18 inputs', () => {
       ),
       'MONTH_OUTSIDE_QUARTER',
     );
-    expect(single).not.toBeInstanceOf(ReportFieldErrors);
+    expect(single).not.toBeInstanceOf(AppError);
     expect((await getReport(database.db, xezer, reportId)).nonLiableIncomes).toEqual([]);
   });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_CODES } from '@/lib/domain';
 import { apiText } from '@/lib/server/api/api-messages';
 import { apiErrorResponse } from '@/lib/server/api/api-response';
-import { PersonError, personErrorMessage } from '@/lib/server/reports/persons/person-errors';
-import { ReportError, reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { toUserError } from '@/lib/server/user-error';
+import { AppError } from '@/lib/server/errors';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // Issue 10 §5: the CALCULATION_FAILED text printed a literal "{reason}" (a person error's
 // `detail` filled into the report error's template). Every way it is rendered now shows words.
@@ -23,17 +23,17 @@ describe('CALCULATION_FAILED text', () => {
     for (const reason of REASONS) {
       const params: Record<string, string> = reason === undefined ? {} : { reason };
       for (const locale of ['az', 'en'] as const) {
-        expectWords(reportErrorMessage('CALCULATION_FAILED', params, locale));
-        expectWords(personErrorMessage('CALCULATION_FAILED', params, locale));
+        expectWords(errorMessage('CALCULATION_FAILED', params, locale));
+        expectWords(errorMessage('CALCULATION_FAILED', params, locale));
         // Older throwers named the param `detail`.
-        expectWords(personErrorMessage('CALCULATION_FAILED', { detail: reason ?? '' }, locale));
-        expectWords(toUserError(new ReportError('CALCULATION_FAILED', { params }), locale).message);
-        expectWords(toUserError(new PersonError('CALCULATION_FAILED', { params }), locale).message);
+        expectWords(errorMessage('CALCULATION_FAILED', { detail: reason ?? '' }, locale));
+        expectWords(toUserError(new AppError('CALCULATION_FAILED', { params }), locale).message);
+        expectWords(toUserError(new AppError('CALCULATION_FAILED', { params }), locale).message);
         expectWords(apiText('CALCULATION_FAILED', params)[locale]);
       }
       for (const error of [
-        new ReportError('CALCULATION_FAILED', { params }),
-        new PersonError('CALCULATION_FAILED', { params }),
+        new AppError('CALCULATION_FAILED', { params }),
+        new AppError('CALCULATION_FAILED', { params }),
       ]) {
         const body = (await apiErrorResponse(error).json()) as {
           error: {
@@ -53,10 +53,10 @@ describe('CALCULATION_FAILED text', () => {
   });
 
   it('explains an amount that is too large', () => {
-    expect(reportErrorMessage('CALCULATION_FAILED', { reason: 'AMOUNT_TOO_LARGE' }, 'az')).toBe(
+    expect(errorMessage('CALCULATION_FAILED', { reason: 'AMOUNT_TOO_LARGE' }, 'az')).toBe(
       'Hesablama aparıla bilmədi: məbləğ çox böyükdür',
     );
-    expect(personErrorMessage('CALCULATION_FAILED', { reason: 'TOTAL_TOO_LARGE' }, 'en')).toBe(
+    expect(errorMessage('CALCULATION_FAILED', { reason: 'TOTAL_TOO_LARGE' }, 'en')).toBe(
       'The calculation could not be made: an amount is too large',
     );
   });

@@ -4,13 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
+import { AppError, isAppError } from '@/lib/server/errors';
 import { deleteDraft } from '@/lib/server/reports/registry/delete-draft';
 import {
   parseRegistryCriteria,
   registryQuery,
 } from '@/lib/server/reports/registry/registry-criteria';
-import { ReportError } from '@/lib/server/reports/report-errors';
 
 // Public endpoint: calls the guard first and re-loads the report through the scope.
 
@@ -28,7 +27,7 @@ export async function deleteDraftAction(formData: FormData): Promise<void> {
   try {
     await deleteDraft(await getDb(), scope, { reportId: String(formData.get('reportId') ?? '') });
   } catch (error) {
-    if (error instanceof ReportError && error.code === 'REPORT_NOT_DRAFT') {
+    if (error instanceof AppError && error.code === 'REPORT_NOT_DRAFT') {
       redirect(registryUrl(returnQuery, 'deleteError=NOT_DRAFT'));
     }
     if (isAppError(error) && error.code === 'NOT_FOUND') {

@@ -6,7 +6,6 @@ import type { CompleteQuarterResult, StartQuarterResult } from '@/components/sen
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
-import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { requestIp } from '@/lib/server/request-ip';
 import { failureParams, signingMessage } from '@/lib/server/signing/errors';
 import { completeQuarterSending, startQuarterSending } from '@/lib/server/submissions/send-quarter';
@@ -20,6 +19,7 @@ import {
   str,
   submissionView,
 } from './views';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // "GÖNDƏR" with a signature (issue 6 §3–§5, §11). Every export is a public endpoint: each calls
 // the guard first, passes the scope on, and trusts nothing it is given (ids are re-scoped by the
@@ -36,7 +36,7 @@ export async function startQuarterAction(input: {
   const year = Number(input?.year);
   const quarter = Number(input?.quarter);
   if (!Number.isInteger(year) || year < 2019 || year > 2100 || ![1, 2, 3, 4].includes(quarter)) {
-    return { ok: false, message: reportErrorMessage('PERIOD_INVALID', {}, locale), excluded: [] };
+    return { ok: false, message: errorMessage('PERIOD_INVALID', {}, locale), excluded: [] };
   }
   const principal = await getPrincipal();
   try {
@@ -62,7 +62,7 @@ export async function startQuarterAction(input: {
     if ('excluded' in result) {
       return {
         ok: false,
-        message: reportErrorMessage('NOTHING_TO_SEND', {}, locale),
+        message: errorMessage('NOTHING_TO_SEND', {}, locale),
         excluded: await excludedViews(result.excluded, locale),
       };
     }

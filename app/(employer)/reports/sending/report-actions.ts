@@ -11,7 +11,6 @@ import type {
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
-import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { requestIp } from '@/lib/server/request-ip';
 import { cancelSigning } from '@/lib/server/signing/cancel-signing';
 import { failureParams, signingMessage } from '@/lib/server/signing/errors';
@@ -27,6 +26,7 @@ import {
   str,
   submissionView,
 } from './views';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // "GÖNDƏR" with a signature (issue 6 §3–§5, §11). Every export is a public endpoint: each calls
 // the guard first, passes the scope on, and trusts nothing it is given (ids are re-scoped by the
@@ -48,7 +48,7 @@ export async function startSendAction(reportId: string): Promise<StartSendResult
     if ('messages' in result) {
       return {
         ok: false,
-        message: reportErrorMessage(result.code, { count: result.messages.length }, locale),
+        message: errorMessage(result.code, { count: result.messages.length }, locale),
         problems: await problems(id, result.messages, locale),
       };
     }
@@ -123,7 +123,7 @@ export async function completeSendAction(input: {
     if ('messages' in result) {
       return {
         ok: false,
-        message: reportErrorMessage(result.code, { count: result.messages.length }, locale),
+        message: errorMessage(result.code, { count: result.messages.length }, locale),
         problems: await problems(reportId, result.messages, locale),
       };
     }

@@ -15,7 +15,6 @@ import type { Locale } from '@/lib/i18n/locales';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { stepById } from '@/lib/report-wizard/steps';
 import { getDb } from '@/lib/server/db';
-import { reportErrorMessage, type ReportErrorCode } from '@/lib/server/reports/report-errors';
 import {
   failureParams,
   signingMessage,
@@ -24,6 +23,8 @@ import {
 } from '@/lib/server/signing/errors';
 import type { SubmissionSummary } from '@/lib/server/submissions/types';
 import { toUserError } from '@/lib/server/user-error';
+import { type AppErrorCode } from '@/lib/server/errors';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // Shared by the sending actions: texts in the user's language, links to steps, the dialog's session.
 
@@ -77,7 +78,7 @@ export function failureText(
   if ((SIGNING_CODES as readonly string[]).includes(failure.code)) {
     return signingMessage(failure.code as SigningCode, failureParams(failure), locale);
   }
-  return reportErrorMessage(failure.code as ReportErrorCode, { count: 1 }, locale);
+  return errorMessage(failure.code as AppErrorCode, { count: 1 }, locale);
 }
 
 export async function session(started: {

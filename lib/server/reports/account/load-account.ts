@@ -13,10 +13,10 @@ import {
   type PenaltyParameters,
 } from '@/lib/domain';
 import { todayInBaku } from '../../clock';
-import { ReportError } from '../report-errors';
 import { REPORT_SOURCE } from '../report-ledger';
 import { loadHolidays, loadPenaltyParameters } from '../report-rates';
 import { toAccountEntry } from './ledger-targets';
+import { AppError } from '../../errors';
 
 /** Statuses whose posting stands in the ledger (a replaced report's is netted by its corrective). */
 const POSTED: ('ACCEPTED' | 'REPLACED')[] = ['ACCEPTED', 'REPLACED'];
@@ -121,7 +121,7 @@ export async function loadAccount(
     loadPenaltyParameters(db),
   ]);
   const state = replayAccount(rows.map(toAccountEntry));
-  if (!state.ok) throw new ReportError('CALCULATION_FAILED', { params: { reason: state.code } });
+  if (!state.ok) throw new AppError('CALCULATION_FAILED', { params: { reason: state.code } });
   const chargedThrough: Record<string, IsoDate> = {};
   for (const c of charged) {
     if (c.through) chargedThrough[itemKey('MDSS', c.side, c.month)] = c.through;
@@ -131,7 +131,7 @@ export async function loadAccount(
   for (const i of state.value.items) if (i.month) months.add(i.month);
   for (const month of months) {
     const due = contributionDueDate(month, holidays);
-    if (!due.ok) throw new ReportError('CALCULATION_FAILED', { params: { reason: due.code } });
+    if (!due.ok) throw new AppError('CALCULATION_FAILED', { params: { reason: due.code } });
     dueDates[month] = due.value;
   }
   return { state: state.value, chargedThrough, dueDates, parameters };
@@ -164,7 +164,7 @@ export async function correctionWindow(
       ),
     );
   if (!accepted)
-    throw new ReportError('CALCULATION_FAILED', {
+    throw new AppError('CALCULATION_FAILED', {
       params: { reason: 'REPLACED_REPORT_NOT_ACCEPTED' },
     });
   const through = accepted.through ?? todayInBaku(accepted.receivedAt);

@@ -10,8 +10,8 @@ import {
   type PersonIncome,
   type Sector,
 } from '@/lib/domain';
-import { PersonError } from '../persons/person-errors';
 import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
+import { AppError } from '../../errors';
 
 /** What the payroll API's validate computes from a payload (no ledger, no payment sides). */
 export type DistributionInput = {
@@ -42,7 +42,7 @@ export type DistributionFigures = {
 };
 
 function fail(code: string): never {
-  throw new PersonError('CALCULATION_FAILED', { params: { reason: code } });
+  throw new AppError('CALCULATION_FAILED', { params: { reason: code } });
 }
 
 /**

@@ -27,9 +27,9 @@ import {
 } from '../account/load-account';
 import type { ReportContext } from '../persons/report-context';
 import { quarterBounds } from '../report-draft';
-import { ReportError } from '../report-errors';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
+import { AppError } from '../../errors';
 
 export type FiguresPayment = {
   paymentId: string;
@@ -162,7 +162,7 @@ export async function loadReportFigures(
     },
   });
   if (!figures.ok)
-    throw new ReportError('CALCULATION_FAILED', {
+    throw new AppError('CALCULATION_FAILED', {
       params: { reason: String(figures.params?.reason ?? figures.code) },
     });
   return {

@@ -6,7 +6,6 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db-errors';
-import { PersonError } from '../persons/person-errors';
 import { loadReportContext, markReportChanged } from '../persons/report-context';
 import { parsePersonFile } from './parse-person-file';
 import type { RejectedCell } from './person-rows';
@@ -16,6 +15,7 @@ import {
   type AcceptedPersonRow,
   type ImportMode,
 } from './validate-person-rows';
+import { AppError } from '../../errors';
 
 export const INSERT_BATCH = 1000;
 
@@ -118,7 +118,7 @@ export async function importPersons(
   const rejected = [...parsed.rejected, ...validation.rejected].sort((a, b) => a.line - b.line);
   if (rejected.length > 0) {
     const rows = new Set(rejected.map((r) => r.line)).size;
-    throw new PersonError('IMPORT_HAS_ERRORS', { params: { rows }, rejected });
+    throw new AppError('IMPORT_HAS_ERRORS', { params: { rows }, rejected });
   }
   try {
     const applied = await applyRows(
@@ -130,7 +130,7 @@ export async function importPersons(
     );
     return { ...applied, warnings: validation.warnings };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new PersonError('PERSON_DUPLICATE');
+    if (isUniqueViolation(error)) throw new AppError('PERSON_DUPLICATE');
     throw error;
   }
 }

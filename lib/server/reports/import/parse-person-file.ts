@@ -1,6 +1,5 @@
 import 'server-only';
 import type { MonthKey } from '@/lib/domain';
-import { PersonError } from '../persons/person-errors';
 import type { Grid } from './grid';
 import {
   classifyHeader,
@@ -13,6 +12,7 @@ import {
 } from './person-rows';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
+import { AppError } from '../../errors';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -33,7 +33,7 @@ function mapColumns(header: string[], months: readonly MonthKey[]) {
     if (kind.kind === 'month') {
       const m = months.indexOf(kind.month);
       if (m === -1)
-        throw new PersonError('COLUMN_MONTH_OUTSIDE_QUARTER', {
+        throw new AppError('COLUMN_MONTH_OUTSIDE_QUARTER', {
           column: text,
           params: { column: text },
         });
@@ -49,7 +49,7 @@ function mapColumns(header: string[], months: readonly MonthKey[]) {
     ...months.filter((_, i) => found.months[i] === -1),
   ];
   if (missing.length > 0)
-    throw new PersonError('COLUMNS_MISSING', { params: { columns: missing.join(', ') } });
+    throw new AppError('COLUMNS_MISSING', { params: { columns: missing.join(', ') } });
   return found;
 }
 
@@ -57,15 +57,15 @@ function mapColumns(header: string[], months: readonly MonthKey[]) {
  * Reads an uploaded persons table (issue 5 §8): CSV (',' or ';', UTF-8 with or without BOM) or
  * XLSX, told apart by content, not by name. Columns FIN, Soyad/Surname, Ad/Name and one income
  * column per month of the quarter ('2025-07', 'İyul 2025', 'July 2025'); others are ignored.
- * File-level problems throw PersonError; formula cells are refused per cell.
+ * File-level problems throw AppError; formula cells are refused per cell.
  */
 export async function parsePersonFile(
   data: Uint8Array,
   months: readonly MonthKey[],
 ): Promise<ParsedPersonFile> {
-  if (data.byteLength === 0) throw new PersonError('FILE_EMPTY');
+  if (data.byteLength === 0) throw new AppError('FILE_EMPTY');
   if (data.byteLength > MAX_FILE_BYTES)
-    throw new PersonError('FILE_TOO_LARGE', { params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 } });
+    throw new AppError('FILE_TOO_LARGE', { params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 } });
   const isZip = ZIP_MAGIC.every((byte, i) => data[i] === byte);
   const grid: Grid = isZip ? await readXlsx(data) : readCsv(data);
   const columns = mapColumns(grid.header, months);

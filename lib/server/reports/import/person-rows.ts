@@ -1,10 +1,7 @@
 import 'server-only';
 import type { MonthKey } from '@/lib/domain';
-import {
-  personErrorTexts,
-  type PersonErrorCode,
-  type PersonErrorParams,
-} from '../persons/person-errors';
+import { type AppErrorCode, type AppErrorParams } from '../../errors';
+import { errorTexts } from '../../error-messages';
 
 /** A row of the persons table as typed (file cell text or JSON), before validation. */
 export type PersonRowInput = {
@@ -22,7 +19,7 @@ export type RejectedCell = {
   line: number;
   /** The template's column name: 'FIN', 'Soyad', 'Ad' or the month 'YYYY-MM'. */
   column: string;
-  code: PersonErrorCode;
+  code: AppErrorCode;
   message: { az: string; en: string };
   value: string;
 };
@@ -34,11 +31,11 @@ export const NAME_COLUMN = 'Ad';
 export function rejectedCell(
   line: number,
   column: string,
-  code: PersonErrorCode,
+  code: AppErrorCode,
   value: string,
-  params: PersonErrorParams = {},
+  params: AppErrorParams = {},
 ): RejectedCell {
-  return { line, column, code, message: personErrorTexts(code, params), value };
+  return { line, column, code, message: errorTexts(code, params), value };
 }
 
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(

@@ -1,7 +1,7 @@
 import 'server-only';
 import { parse } from 'csv-parse/sync';
-import { PersonError } from '../persons/person-errors';
 import type { Grid } from './grid';
+import { AppError } from '../../errors';
 
 /** ',' or ';', whichever the header line has more of outside quotes (Excel in az/ru locales writes ';'). */
 function detectDelimiter(text: string): ',' | ';' {
@@ -14,11 +14,11 @@ function detectDelimiter(text: string): ',' | ';' {
 /** Decodes UTF-8 (with or without BOM) strictly: a wrong encoding is refused, never mangled. */
 function decode(data: Uint8Array): string {
   const head = data.subarray(0, 8192);
-  if (head.includes(0)) throw new PersonError('FILE_TYPE'); // binary, not text
+  if (head.includes(0)) throw new AppError('FILE_TYPE'); // binary, not text
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
   } catch {
-    throw new PersonError('FILE_ENCODING');
+    throw new AppError('FILE_ENCODING');
   }
 }
 
@@ -39,7 +39,7 @@ function readUnquoted(text: string, delimiter: ',' | ';'): Grid {
     records.push({ line: i + 1, cells: line.split(delimiter) });
   }
   const [header, ...rows] = records;
-  if (!header) throw new PersonError('FILE_EMPTY');
+  if (!header) throw new AppError('FILE_EMPTY');
   return { header: header.cells, rows: rows.map((r) => ({ ...r, formulaColumns: [] })) };
 }
 
@@ -59,12 +59,12 @@ export function readCsv(data: Uint8Array): Grid {
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new PersonError('FILE_UNREADABLE', {
+    throw new AppError('FILE_UNREADABLE', {
       params: { detail: typeof code === 'string' ? code : 'CSV' },
     });
   }
   const [header, ...rows] = records;
-  if (!header) throw new PersonError('FILE_EMPTY');
+  if (!header) throw new AppError('FILE_EMPTY');
   return {
     header: header.record,
     rows: rows.map((r) => ({ line: r.info.lines, cells: r.record, formulaColumns: [] })),

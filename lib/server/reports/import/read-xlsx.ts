@@ -1,7 +1,7 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { PersonError } from '../persons/person-errors';
 import type { Grid } from './grid';
+import { AppError } from '../../errors';
 
 /**
  * A cell as the user sees it. Numbers are amounts in AZN: binary floating point may store
@@ -37,10 +37,10 @@ export async function readXlsx(data: Uint8Array): Promise<Grid> {
       Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer,
     );
   } catch {
-    throw new PersonError('FILE_TYPE'); // a zip, but not a workbook
+    throw new AppError('FILE_TYPE'); // a zip, but not a workbook
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw new PersonError('FILE_EMPTY');
+  if (!sheet || sheet.actualRowCount === 0) throw new AppError('FILE_EMPTY');
   const width = sheet.columnCount;
   const grid: Grid = { header: [], rows: [] };
   let headerSeen = false;

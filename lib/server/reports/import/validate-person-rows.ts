@@ -4,7 +4,6 @@ import { registryPersons, reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { MAX_AMOUNT_QEPIK, parseAmount, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
-import type { PersonErrorCode } from '../persons/person-errors';
 import { normalizePersonFin } from '../persons/person-input';
 import { loadReportContext } from '../persons/report-context';
 import {
@@ -15,6 +14,7 @@ import {
   type PersonRowInput,
   type RejectedCell,
 } from './person-rows';
+import { type AppErrorCode } from '../../errors';
 
 export type ImportMode = 'replace' | 'append';
 
@@ -41,7 +41,7 @@ export type PersonRowsValidation = {
 
 const REGISTRY_CHUNK = 5000;
 
-const AMOUNT_CODES: Record<string, PersonErrorCode> = {
+const AMOUNT_CODES: Record<string, AppErrorCode> = {
   AMOUNT_NEGATIVE: 'AMOUNT_NEGATIVE',
   AMOUNT_TOO_MANY_DECIMALS: 'AMOUNT_TOO_MANY_DECIMALS',
   AMOUNT_TOO_LARGE: 'AMOUNT_TOO_LARGE',
@@ -100,13 +100,7 @@ export async function validatePersonRows(
     incomesQepik: AcceptedPersonRow['incomesQepik'];
   }[] = [];
   const bad = new Set<number>();
-  const reject = (
-    line: number,
-    column: string,
-    code: PersonErrorCode,
-    value: string,
-    params = {},
-  ) => {
+  const reject = (line: number, column: string, code: AppErrorCode, value: string, params = {}) => {
     rejected.push(rejectedCell(line, column, code, value, params));
     bad.add(line);
   };

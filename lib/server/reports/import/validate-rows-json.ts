@@ -2,13 +2,13 @@ import 'server-only';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../../access';
-import { PersonError } from '../persons/person-errors';
 import type { PersonRowInput } from './person-rows';
 import {
   validatePersonRows,
   type ImportMode,
   type PersonRowsValidation,
 } from './validate-person-rows';
+import { AppError } from '../../errors';
 
 export const MAX_JSON_ROWS = 100_000;
 
@@ -27,7 +27,7 @@ export function parseRowsJson(rows: unknown): PersonRowInput[] {
   if (!parsed.success) {
     const index = parsed.error.issues[0]?.path[0];
     const line = typeof index === 'number' ? index + 2 : undefined;
-    throw new PersonError('ROW_SHAPE', line === undefined ? {} : { line });
+    throw new AppError('ROW_SHAPE', line === undefined ? {} : { line });
   }
   return parsed.data.map((r, i) => ({
     line: r.line ?? i + 2,

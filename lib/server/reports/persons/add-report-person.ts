@@ -7,9 +7,9 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db-errors';
-import { PersonError } from './person-errors';
 import { requireIncomes, requirePersonFin } from './person-input';
 import { loadReportContext, markReportChanged } from './report-context';
+import { AppError } from '../../errors';
 
 export type AddReportPersonInput = {
   reportId: string;
@@ -35,7 +35,7 @@ export async function addReportPerson(
   const fin = requirePersonFin(input.fin);
   const incomes = requireIncomes(input.incomesQepik);
   const person = await populationRegistry(db).findPerson(fin);
-  if (!person) throw new PersonError('PERSON_NOT_FOUND', { field: 'fin' });
+  if (!person) throw new AppError('PERSON_NOT_FOUND', { field: 'fin' });
   try {
     return await db.transaction(async (tx) => {
       const report = await loadReportContext(tx, scope, input.reportId, {
@@ -46,7 +46,7 @@ export async function addReportPerson(
         .select({ fin: reportPersons.fin })
         .from(reportPersons)
         .where(and(eq(reportPersons.reportId, report.id), eq(reportPersons.fin, fin)));
-      if (existing) throw new PersonError('PERSON_DUPLICATE', { field: 'fin' });
+      if (existing) throw new AppError('PERSON_DUPLICATE', { field: 'fin' });
       await tx.insert(reportPersons).values({
         reportId: report.id,
         employerId: report.employerId,
@@ -69,7 +69,7 @@ export async function addReportPerson(
       return { fin, surname: person.surname, name: person.name, patronymic: person.patronymic };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new PersonError('PERSON_DUPLICATE', { field: 'fin' });
+    if (isUniqueViolation(error)) throw new AppError('PERSON_DUPLICATE', { field: 'fin' });
     throw error;
   }
 }

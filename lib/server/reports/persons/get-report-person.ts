@@ -6,7 +6,6 @@ import { calculateContribution, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { AppError } from '../../errors';
 import { loadContributionSchedule } from '../report-rates';
-import { PersonError } from './person-errors';
 import { requirePersonFin } from './person-input';
 import { loadReportContext } from './report-context';
 
@@ -58,7 +57,7 @@ export async function getReportPerson(
     const incomeQepik = incomes[i] ?? null;
     if (incomeQepik === null) return { month, incomeQepik, employerQepik: 0, employeeQepik: 0 };
     const mdss = calculateContribution({ schedule, sector: report.sector, month, incomeQepik });
-    if (!mdss.ok) throw new PersonError('CALCULATION_FAILED', { params: { reason: mdss.code } });
+    if (!mdss.ok) throw new AppError('CALCULATION_FAILED', { params: { reason: mdss.code } });
     return {
       month,
       incomeQepik,

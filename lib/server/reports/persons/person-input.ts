@@ -1,6 +1,6 @@
 import 'server-only';
 import { checkEnteredAmount, MAX_AMOUNT_QEPIK, validateFin } from '@/lib/domain';
-import { PersonError } from './person-errors';
+import { AppError } from '../../errors';
 
 /** Monthly incomes for the quarter's three months, in qəpik; null = not employed that month. */
 export type IncomesQepik = readonly [number | null, number | null, number | null];
@@ -24,7 +24,7 @@ export function normalizePersonFin(
 /** normalizePersonFin for forms: throws the field error instead of answering it. */
 export function requirePersonFin(input: unknown): string {
   const result = normalizePersonFin(input);
-  if (!result.ok) throw new PersonError(result.code, { field: 'fin' });
+  if (!result.ok) throw new AppError(result.code, { field: 'fin' });
   return result.fin;
 }
 
@@ -35,19 +35,19 @@ export function requirePersonFin(input: unknown): string {
  */
 export function requireIncomes(input: unknown): IncomesQepik {
   if (!Array.isArray(input) || input.length !== 3) {
-    throw new PersonError('INCOMES_COUNT', { field: 'incomes' });
+    throw new AppError('INCOMES_COUNT', { field: 'incomes' });
   }
   input.forEach((value: unknown, index) => {
     if (value === null) return;
     const checked = checkEnteredAmount(value);
     if (checked.ok) return;
     if (checked.code === 'AMOUNT_TOO_LARGE') {
-      throw new PersonError('AMOUNT_TOO_LARGE', {
+      throw new AppError('AMOUNT_TOO_LARGE', {
         field: `incomes.${index}`,
         params: { maxQepik: MAX_AMOUNT_QEPIK },
       });
     }
-    throw new PersonError('AMOUNT_INVALID', { field: `incomes.${index}` });
+    throw new AppError('AMOUNT_INVALID', { field: `incomes.${index}` });
   });
   return [input[0] as number | null, input[1] as number | null, input[2] as number | null];
 }

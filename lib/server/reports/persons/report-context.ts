@@ -7,7 +7,6 @@ import type { EmployerScope } from '../../access';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { PersonError } from './person-errors';
 
 /** What the persons, distribution and review steps need to know about their report. */
 export type ReportContext = {
@@ -62,8 +61,7 @@ export async function loadReportContext(
     .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)));
   const [row] = options.lock ? await query.for('update', { of: reports }) : await query;
   if (!row) throw new AppError('NOT_FOUND');
-  if (options.draft && !EDITABLE_STATUSES.has(row.status))
-    throw new PersonError('REPORT_NOT_DRAFT');
+  if (options.draft && !EDITABLE_STATUSES.has(row.status)) throw new AppError('REPORT_NOT_DRAFT');
   const quarter = row.quarter as YearQuarter['quarter'];
   return { ...row, quarter, months: quarterMonths({ year: row.year, quarter }) };
 }

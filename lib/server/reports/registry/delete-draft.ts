@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { lockDraft } from '../report-draft';
-import { ReportError } from '../report-errors';
+import { AppError } from '../../errors';
 
 /**
  * "Sil" in the registry (SPEC G1): deletes a draft with everything entered in it. Only a draft
@@ -24,7 +24,7 @@ export async function deleteDraft(
       .from(submissions)
       .where(and(eq(submissions.reportId, report.id), eq(submissions.employerId, scope.employerId)))
       .limit(1);
-    if (sent) throw new ReportError('REPORT_NOT_DRAFT');
+    if (sent) throw new AppError('REPORT_NOT_DRAFT');
     const [used] = await tx
       .select({
         payments: sql<number>`count(*)::int`,

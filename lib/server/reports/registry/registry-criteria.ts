@@ -1,4 +1,6 @@
 import 'server-only';
+import az from '@/lib/i18n/messages/az-errors.json';
+import en from '@/lib/i18n/messages/en-errors.json';
 import { z } from 'zod';
 import { REPORT_STATUSES, REPORT_TYPES, type ReportStatus, type ReportType } from '@/db/schema';
 import { isIsoDate, MESSAGES, parseAmount, type MessageText } from '@/lib/domain';
@@ -59,29 +61,14 @@ export type RegistryValues = Partial<Record<RegistryField, string>>;
 export type SearchParamsInput =
   URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
 
-const TEXTS = {
-  YEAR: {
-    az: 'İl 2019 ilə 2100 arasında tam ədəd olmalıdır',
-    en: 'Year must be a whole number from 2019 to 2100',
-  },
-  QUARTER: MESSAGES.INVALID_QUARTER,
-  STATUS: { az: 'Statuslardan birini seçin', en: 'Choose one of the statuses' },
-  TYPE: { az: 'Hesabatın növlərindən birini seçin', en: 'Choose one of the report types' },
-  ACTIVITY: { az: 'Fəaliyyət kodu düzgün deyil', en: 'The activity code is not valid' },
-  DATE: MESSAGES.INVALID_DATE,
-  DATE_RANGE: {
-    az: 'Son tarix başlanğıc tarixindən əvvəl ola bilməz',
-    en: 'The end date cannot be before the start date',
-  },
-  AMOUNT_RANGE: {
-    az: 'Son məbləğ başlanğıc məbləğdən az ola bilməz',
-    en: 'The maximum amount cannot be less than the minimum',
-  },
-  RECEIPT: {
-    az: 'Qəbz nömrəsi ən çox 40 hərf və ya rəqəm olmalıdır',
-    en: 'Receipt number must be at most 40 letters or digits',
-  },
-} as const satisfies Record<string, MessageText>;
+type CriteriaCode = keyof typeof az.registryCriteria;
+// The texts are in lib/i18n (registryCriteria); each field's message in both languages.
+const TEXTS = Object.fromEntries(
+  (Object.keys(az.registryCriteria) as CriteriaCode[]).map((code) => [
+    code,
+    { az: az.registryCriteria[code], en: en.registryCriteria[code] },
+  ]),
+) as Readonly<Record<CriteriaCode, MessageText>>;
 
 const ZYear = z.coerce.number().int().min(2019).max(2100);
 const ZQuarter = z.coerce.number().int().min(1).max(4);

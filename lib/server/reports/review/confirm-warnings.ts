@@ -7,9 +7,9 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { withWarningTexts } from '../distribution/distribution-warnings';
 import { loadReportFigures } from '../figures/load-report-figures';
-import { PersonError } from '../persons/person-errors';
 import { loadReportContext } from '../persons/report-context';
 import { readConfirmations } from './confirmations';
+import { AppError } from '../../errors';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -31,12 +31,12 @@ export async function confirmWarnings(
     const stored = readConfirmations(report.confirmations);
     input.confirmations.forEach(({ key, reason }, index) => {
       const warning = warnings.find((w) => w.key === key);
-      if (!warning) throw new PersonError('WARNING_UNKNOWN', { field: `confirmations.${index}` });
+      if (!warning) throw new AppError('WARNING_UNKNOWN', { field: `confirmations.${index}` });
       const text = (reason ?? '').trim();
       if (text === '')
-        throw new PersonError('REASON_REQUIRED', { field: `confirmations.${index}.reason` });
+        throw new AppError('REASON_REQUIRED', { field: `confirmations.${index}.reason` });
       if (text.length > MAX_REASON_LENGTH) {
-        throw new PersonError('REASON_TOO_LONG', {
+        throw new AppError('REASON_TOO_LONG', {
           field: `confirmations.${index}.reason`,
           params: { max: MAX_REASON_LENGTH },
         });

@@ -5,9 +5,9 @@ import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { PersonError } from '../persons/person-errors';
 import { loadReportContext } from '../persons/report-context';
 import { buildReportReview } from './build-report-review';
+import { AppError } from '../../errors';
 
 /**
  * Marks a draft ready to send after the check page (issue 5 §7, DOMAIN.md §6): refused while
@@ -26,12 +26,12 @@ export async function markReportReady(
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
     const review = await buildReportReview(tx, report);
     if (review.blockingCount > 0) {
-      throw new PersonError('REPORT_HAS_BLOCKING_ERRORS', {
+      throw new AppError('REPORT_HAS_BLOCKING_ERRORS', {
         params: { count: review.blockingCount },
       });
     }
     if (review.unconfirmedWarningCount > 0) {
-      throw new PersonError('WARNINGS_UNCONFIRMED', {
+      throw new AppError('WARNINGS_UNCONFIRMED', {
         params: { count: review.unconfirmedWarningCount },
       });
     }

@@ -1,4 +1,7 @@
 import 'server-only';
+import az from '@/lib/i18n/messages/az-rules.json';
+import en from '@/lib/i18n/messages/en-rules.json';
+import { errorMessage } from '../../error-messages';
 import {
   fillTemplate,
   formatMessage,
@@ -7,38 +10,26 @@ import {
   type ValidationResult,
 } from '@/lib/domain';
 
-/** Checks of the check-answers page that lib/domain has no code for (issue 5 §7). */
-const REVIEW_MESSAGES = {
-  PERSONS_MISSING: {
-    az: 'Sığortaolunanlar daxil edilməyib',
-    en: 'No insured persons have been entered',
-  },
-  SIGNATORY_MISSING_RESPONSIBLE: {
-    az: 'Məsul şəxs seçilməyib',
-    en: 'The responsible person has not been chosen',
-  },
-  SIGNATORY_MISSING_CHIEF_ACCOUNTANT: {
-    az: 'Baş mühasib seçilməyib',
-    en: 'The chief accountant has not been chosen',
-  },
-  HEADCOUNT_MISSING: {
-    az: '{month}: işçi sayı göstərilməyib',
-    en: '{month}: the headcount has not been given',
-  },
-  LABOUR_PAYMENTS_MISSING: {
-    az: '{month}: əmək ödənişləri göstərilməyib',
-    en: '{month}: the labour payments have not been given',
-  },
-  NOT_DISTRIBUTED: {
-    az: 'Məbləğlər bölüşdürülməyib: "BÖLÜŞDÜR" düyməsini basın',
-    en: 'The amounts have not been distributed: press "BÖLÜŞDÜR"',
-  },
-  PENALTY_OUT_OF_DATE: {
-    az: 'Son "HESABLA" penyanı {storedQepik} hesablamışdı; bu günə penya {currentQepik} təşkil edir. Burada və göndərişdə bugünkü məbləğ istifadə olunur; yadda saxlamaq üçün penya addımında "HESABLA" düyməsini yenidən basın',
-    en: 'The last "HESABLA" recorded a penalty of {storedQepik}; as of today it is {currentQepik}. This page and sending use today\'s figure; press "HESABLA" again on the penalty step to record it',
-  },
-} as const;
-export type ReviewCode = keyof typeof REVIEW_MESSAGES;
+/**
+ * Checks of the check-answers page that lib/domain has no code for (issue 5 §7); their texts are
+ * in lib/i18n (rules) beside the domain's.
+ */
+export const REVIEW_CODES = [
+  'PERSONS_MISSING',
+  'SIGNATORY_MISSING_RESPONSIBLE',
+  'SIGNATORY_MISSING_CHIEF_ACCOUNTANT',
+  'HEADCOUNT_MISSING',
+  'LABOUR_PAYMENTS_MISSING',
+  'NOT_DISTRIBUTED',
+  'PENALTY_OUT_OF_DATE',
+] as const;
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+
+// A review code without both texts is a compile error here.
+const TEXTS: Readonly<Record<'az' | 'en', Readonly<Record<ReviewCode, string>>>> = {
+  az: az.rules,
+  en: en.rules,
+};
 
 export type ReviewMessage = {
   severity: ValidationResult['severity'];
@@ -56,9 +47,13 @@ export type ReviewMessage = {
 function texts(code: string, params: MessageParams): { az: string; en: string } {
   if (isDomainCode(code))
     return { az: formatMessage(code, params, 'az'), en: formatMessage(code, params, 'en') };
-  const template = REVIEW_MESSAGES[code as ReviewCode] ?? { az: code, en: code };
-  const fill = (text: string, locale: 'az' | 'en') => fillTemplate(text, params, locale);
-  return { az: fill(template.az, 'az'), en: fill(template.en, 'en') };
+  const known = (REVIEW_CODES as readonly string[]).includes(code);
+  // An unknown code is a programming error; it still never shows as the code itself.
+  const fill = (locale: 'az' | 'en') =>
+    known
+      ? fillTemplate(TEXTS[locale][code as ReviewCode], params, locale)
+      : errorMessage('VALIDATION', {}, locale);
+  return { az: fill('az'), en: fill('en') };
 }
 
 /** A lib/domain validation result, or one of the review's own checks, with both texts. */

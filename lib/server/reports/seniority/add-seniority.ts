@@ -7,13 +7,13 @@ import { dateFromDayNumber, dayNumber, isIsoDate } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { PersonError } from '../persons/person-errors';
 import { requirePersonFin } from '../persons/person-input';
 import {
   loadReportContext,
   markReportChanged,
   type ReportContext,
 } from '../persons/report-context';
+import { AppError } from '../../errors';
 
 export type AddSeniorityInput = {
   reportId: string;
@@ -42,11 +42,11 @@ function checkPeriod(input: AddSeniorityInput, report: ReportContext) {
   const quarter = quarterBounds(report);
   const hasDays = input.days !== undefined && input.days !== null;
   const hasDates = Boolean(input.fromDate) || Boolean(input.toDate);
-  if (hasDays === hasDates) throw new PersonError('SENIORITY_PERIOD_REQUIRED', { field: 'days' });
+  if (hasDays === hasDates) throw new AppError('SENIORITY_PERIOD_REQUIRED', { field: 'days' });
   if (hasDays) {
     const days = input.days as number;
     if (!Number.isInteger(days) || days < 1 || days > quarter.days) {
-      throw new PersonError('SENIORITY_DAYS_RANGE', {
+      throw new AppError('SENIORITY_DAYS_RANGE', {
         field: 'days',
         params: { max: quarter.days },
       });
@@ -57,7 +57,7 @@ function checkPeriod(input: AddSeniorityInput, report: ReportContext) {
   const to = input.toDate ?? '';
   const inside = (d: string) => isIsoDate(d) && d >= quarter.from && d <= quarter.to;
   if (!inside(from) || !inside(to) || from > to) {
-    throw new PersonError('SENIORITY_DATES_OUTSIDE_QUARTER', {
+    throw new AppError('SENIORITY_DATES_OUTSIDE_QUARTER', {
       field: inside(from) ? 'toDate' : 'fromDate',
       params: { from: quarter.from, to: quarter.to },
     });
@@ -90,13 +90,13 @@ export async function addSeniority(
           eq(reportPersons.fin, fin),
         ),
       );
-    if (!person) throw new PersonError('SENIORITY_PERSON_NOT_IN_REPORT', { field: 'fin' });
+    if (!person) throw new AppError('SENIORITY_PERSON_NOT_IN_REPORT', { field: 'fin' });
     const entryId = Number.isSafeInteger(input.entryId) ? input.entryId : -1;
     const [entry] = await tx
       .select({ id: preferentialSeniorityEntries.id })
       .from(preferentialSeniorityEntries)
       .where(eq(preferentialSeniorityEntries.id, entryId));
-    if (!entry) throw new PersonError('SENIORITY_ENTRY_NOT_FOUND', { field: 'entryId' });
+    if (!entry) throw new AppError('SENIORITY_ENTRY_NOT_FOUND', { field: 'entryId' });
     const period = checkPeriod(input, report);
     const id = randomUUID();
     await tx

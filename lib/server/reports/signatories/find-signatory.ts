@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/types';
 import { validateFin } from '@/lib/domain';
 import { populationRegistry, type RegistryPerson } from '@/lib/integrations/population-registry';
 import { assertScopeService, type EmployerScope } from '../../access';
-import { PersonError } from '../persons/person-errors';
+import { AppError } from '../../errors';
 
 export const SIGNATORY_DOCUMENT_TYPES = ['DIN', 'MIQRASIYA'] as const;
 export type SignatoryDocumentType = (typeof SIGNATORY_DOCUMENT_TYPES)[number];
@@ -25,13 +25,13 @@ export async function findSignatory(
   assertScopeService(scope, 'REPORTS');
   const documentType = input.documentType as SignatoryDocumentType;
   if (!SIGNATORY_DOCUMENT_TYPES.includes(documentType)) {
-    throw new PersonError('DOCUMENT_TYPE', { field: 'documentType' });
+    throw new AppError('DOCUMENT_TYPE', { field: 'documentType' });
   }
   const fin = validateFin(input.fin ?? '', documentType === 'DIN' ? 'DIN' : 'MIGRATION');
   if (!fin.ok)
-    throw new PersonError(fin.code === 'FIN_EMPTY' ? 'FIN_EMPTY' : 'FIN_FORMAT', { field: 'fin' });
+    throw new AppError(fin.code === 'FIN_EMPTY' ? 'FIN_EMPTY' : 'FIN_FORMAT', { field: 'fin' });
   const person = await populationRegistry(db).findPersonByDocument(fin.value, documentType);
-  if (!person) throw new PersonError('SIGNATORY_NOT_FOUND', { field: 'fin' });
+  if (!person) throw new AppError('SIGNATORY_NOT_FOUND', { field: 'fin' });
   return {
     fin: person.fin,
     surname: person.surname,

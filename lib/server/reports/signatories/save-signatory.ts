@@ -4,9 +4,9 @@ import { reportSignatories } from '@/db/schema';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { PersonError } from '../persons/person-errors';
 import { loadReportContext, markReportChanged } from '../persons/report-context';
 import { findSignatory, type FoundSignatory } from './find-signatory';
+import { AppError } from '../../errors';
 
 export const SIGNATORY_ROLES = ['RESPONSIBLE', 'CHIEF_ACCOUNTANT'] as const;
 export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
@@ -24,7 +24,7 @@ export async function saveSignatory(
 ): Promise<FoundSignatory & { role: SignatoryRole }> {
   assertScopeService(scope, 'REPORTS');
   const role = input.role as SignatoryRole;
-  if (!SIGNATORY_ROLES.includes(role)) throw new PersonError('SIGNATORY_ROLE', { field: 'role' });
+  if (!SIGNATORY_ROLES.includes(role)) throw new AppError('SIGNATORY_ROLE', { field: 'role' });
   const person = await findSignatory(db, scope, input);
   return db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });

@@ -19,11 +19,11 @@ import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-in
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
 import { removeReportPayment } from '@/lib/server/reports/remove-report-payment';
-import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { saveReportLines } from '@/lib/server/reports/save-report-lines';
 import { updateNonLiableIncome } from '@/lib/server/reports/update-non-liable-income';
 import { toUserError, toUserErrors } from '@/lib/server/user-error';
 import { toPenaltyView } from './steps/money/penalty-view';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // The money steps F6, F8, F11, F13–F16. Every export is a public endpoint: each one calls the
 // guard, passes the ids to a use case that re-loads them through the scope, and parses amounts
@@ -142,11 +142,11 @@ async function nonLiableFields(
   const amount = parseAmount(String(input?.amount ?? ''));
   const errors: FieldError[] = [];
   if (reasonCode === '')
-    errors.push({ field: 'reasonCode', message: reportErrorMessage('REASON_UNKNOWN', {}, locale) });
+    errors.push({ field: 'reasonCode', message: errorMessage('REASON_UNKNOWN', {}, locale) });
   if (month === '')
     errors.push({
       field: 'month',
-      message: reportErrorMessage('MONTH_OUTSIDE_QUARTER', {}, locale),
+      message: errorMessage('MONTH_OUTSIDE_QUARTER', {}, locale),
     });
   if (!amount.ok)
     errors.push({ field: 'amount', message: formatMessage(amount.code, amount.params, locale) });

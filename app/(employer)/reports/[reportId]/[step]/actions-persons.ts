@@ -23,11 +23,6 @@ import type { PersonRowInput, RejectedCell } from '@/lib/server/reports/import/p
 import { validateRowsJson } from '@/lib/server/reports/import/validate-rows-json';
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
 import { deleteReportPerson } from '@/lib/server/reports/persons/delete-report-person';
-import {
-  isPersonError,
-  PersonError,
-  personErrorMessage,
-} from '@/lib/server/reports/persons/person-errors';
 import { normalizePersonFin } from '@/lib/server/reports/persons/person-input';
 import { prefillPersonsFromRoster } from '@/lib/server/reports/persons/prefill-persons-from-roster';
 import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
@@ -38,6 +33,8 @@ import { deleteSeniority } from '@/lib/server/reports/seniority/delete-seniority
 import { findSignatory } from '@/lib/server/reports/signatories/find-signatory';
 import { saveSignatory } from '@/lib/server/reports/signatories/save-signatory';
 import { toUserError } from '@/lib/server/user-error';
+import { AppError, isAppError } from '@/lib/server/errors';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // SPEC F19–F25 and the check-answers page. Every export is a public endpoint: each calls the
 // guard, and the use case re-loads the report through the scope and validates again.
@@ -135,7 +132,7 @@ export async function addPersonAction(
   const errors = [
     ...(fin.ok
       ? []
-      : [{ field: 'fin', message: personErrorMessage(fin.code, {}, await serverLocale()) }]),
+      : [{ field: 'fin', message: errorMessage(fin.code, {}, await serverLocale()) }]),
     ...(incomes.ok ? [] : incomes.errors),
   ];
   if (!incomes.ok || errors.length > 0) return refusedFields(errors);
@@ -278,7 +275,7 @@ export async function importPersonsAction(
   let fileRows: PersonRowInput[] = [];
   try {
     if (file.size > MAX_FILE_BYTES)
-      throw new PersonError('FILE_TOO_LARGE', {
+      throw new AppError('FILE_TOO_LARGE', {
         field: 'file',
         params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 },
       });
@@ -306,7 +303,7 @@ export async function importPersonsAction(
       warnings: toCells(result.warnings, locale),
     };
   } catch (error) {
-    if (isPersonError(error) && error.code === 'IMPORT_HAS_ERRORS') {
+    if (isAppError(error) && error.code === 'IMPORT_HAS_ERRORS') {
       const months = (await getReport(db, scope, String(reportId))).months.map((m) => m.month);
       if (fileRows.length === 0)
         fileRows = (await parsePersonFile(new Uint8Array(await file.arrayBuffer()), months)).rows;
@@ -322,8 +319,7 @@ export async function importPersonsAction(
       };
     }
     const r = await refusal(error);
-    const field =
-      r.field ?? (isPersonError(error) && error.line === undefined ? 'file' : undefined);
+    const field = r.field ?? (isAppError(error) && error.line === undefined ? 'file' : undefined);
     return { ok: false, field, message: r.message, cells: [], rows: [], truncated: false };
   }
 }

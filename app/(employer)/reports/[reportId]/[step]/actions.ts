@@ -9,10 +9,10 @@ import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { markStepSeen } from '@/lib/server/reports/mark-step-seen';
-import { reportErrorMessage } from '@/lib/server/reports/report-errors';
 import { saveHeadcount } from '@/lib/server/reports/save-headcount';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { toUserError } from '@/lib/server/user-error';
+import { errorMessage } from '@/lib/server/error-messages';
 
 // Every export is a public endpoint: each one calls the guard, re-loads the report through the
 // scope (inside the use case) and validates its input again.
@@ -91,7 +91,7 @@ export async function saveHeadcountAction(
     else
       errors.push({
         field: `headcount.${v.month}`,
-        message: reportErrorMessage('HEADCOUNT_INVALID', {}, locale),
+        message: errorMessage('HEADCOUNT_INVALID', {}, locale),
       });
   }
   if (errors.length > 0) return monthRefusal(errors);

@@ -4,11 +4,10 @@ import type { StepBlockingError } from '@/components/report-wizard/step-blocking
 import { formatMessage, formatMonth, isDomainCode } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
 import { getDb } from '@/lib/server/db';
-import { isPersonError } from '@/lib/server/reports/persons/person-errors';
 import { findOverBoundAmounts } from '@/lib/server/reports/find-over-bound-amounts';
-import { isReportError } from '@/lib/server/reports/report-errors';
 import { toUserError } from '@/lib/server/user-error';
 import type { LoadedStep } from './load-step';
+import { isAppError } from '@/lib/server/errors';
 
 // What keeps a step page from answering 500 for big stored amounts (issue 10 §5): the draft's
 // figures above the bound as blocking errors at their step, and a calculation that could not
@@ -45,8 +44,7 @@ export async function overBoundErrors(
  * (a redirect, a 404, or a bug that must reach the error page, never its message).
  */
 export function calculationFailure(error: unknown, locale: 'az' | 'en'): string {
-  const coded =
-    (isReportError(error) || isPersonError(error)) && error.code === 'CALCULATION_FAILED';
+  const coded = (isAppError(error) || isAppError(error)) && error.code === 'CALCULATION_FAILED';
   if (!coded) throw error;
   return toUserError(error, locale).message;
 }

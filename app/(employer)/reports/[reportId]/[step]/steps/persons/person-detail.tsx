@@ -7,7 +7,6 @@ import {
   getReportPerson,
   type ReportPersonDetail,
 } from '@/lib/server/reports/persons/get-report-person';
-import { isPersonError } from '@/lib/server/reports/persons/person-errors';
 import type { StepProps } from '../step-props';
 
 /** F20 detail view: one person's income and the employer and employee MDSS of each month. */
@@ -26,7 +25,7 @@ export async function PersonDetail({
       fin,
     });
   } catch (error) {
-    if (!isAppError(error) && !isPersonError(error)) throw error;
+    if (!isAppError(error) && !isAppError(error)) throw error;
   }
   const money = (q: number) => formatAmount(q, locale);
   return (
