@@ -10,6 +10,7 @@ import { isAuthorityLiveAt, isCertificateValidAt } from './authorities/authority
 import { now } from './clock';
 import { AppError } from './errors';
 import type { Principal } from './principal';
+import { currentRequestContext } from './request-context';
 import { isUuid } from './uuid';
 
 // The one place that decides who may act for which employer (ARCHITECTURE.md §5, SPEC A4, C1–C7).
@@ -218,6 +219,9 @@ export async function requireEmployerAccessFor(
  * Auth.js is not (integration tests, scripts).
  */
 async function getPrincipal(): Promise<Principal | null> {
+  // Outside a Next.js request (the integration suite, scripts) the caller says who is asking.
+  const context = currentRequestContext();
+  if (context) return context.principal;
   const { getPrincipal: fromSession } = await import('@/auth/principal');
   return fromSession();
 }

@@ -9,6 +9,9 @@ import type { RejectedCell } from './reports/import/person-rows';
 export const APP_ERROR_CODES = [
   // General
   'NOT_FOUND',
+  'INPUT_INVALID',
+  'TEXT_TOO_LONG',
+  'TEXT_CONTROL_CHARACTERS',
   'FORBIDDEN',
   'VALIDATION',
   'CONFLICT',

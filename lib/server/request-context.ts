@@ -1,0 +1,30 @@
+import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Principal } from './principal';
+
+/**
+ * Who is asking and in which language, for code that runs outside a Next.js request: the
+ * integration suite calls server actions through the same action client with a principal it
+ * signed in with the real identity use cases, and scripts run as nobody. Inside a request the
+ * session (Auth.js) and the locale cookie answer instead; this never overrides them there.
+ */
+export type RequestContext = {
+  principal: Principal | null;
+  locale: Locale;
+};
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs `fn` as `context` (tests and scripts only; a Next.js request has its own). */
+export function runWithRequestContext<T>(
+  context: RequestContext,
+  fn: () => Promise<T>,
+): Promise<T> {
+  return storage.run(context, fn);
+}
+
+/** The context set by runWithRequestContext, or undefined inside a real request. */
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
