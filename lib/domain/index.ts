@@ -19,6 +19,7 @@ export * from './distribution/quarter-distribution';
 export * from './report-rules/validation';
 export * from './report-rules/balance';
 export * from './report-rules/checks';
+export * from './report-rules/check-report';
 export * from './report-rules/amount-bounds';
 export * from './authority';
 export * from './messages/codes';

@@ -206,15 +206,3 @@ export function stepStatus(
   if (definition.isStarted(draft) || saved(draft, id)) return 'in-progress';
   return 'not-started';
 }
-
-/**
- * The problems the "Addımlar" menu can show without recomputing the report: a month whose
- * headcount (F18) disagrees with the persons who have income in it (F20) marks F21 (SPEC F21).
- * The full set of messages is on the check-answers page.
- */
-export function summaryMessages(draft: DraftSummary): StepMessage[] {
-  const disagrees = draft.headcounts.some(
-    (h, i) => h !== null && draft.personCount > 0 && h !== (draft.personsPerMonth[i] ?? 0),
-  );
-  return disagrees ? [{ step: 'F21', severity: 'blocking' }] : [];
-}

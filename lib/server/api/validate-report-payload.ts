@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/types';
-import { checkHeadcount, reconciliationResults, type ValidationResult } from '@/lib/domain';
+import { distributedToPersonsQepik, notToPersonsQepik, type ValidationResult } from '@/lib/domain';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { toReviewMessage } from '../reports/review/review-messages';
@@ -18,14 +18,6 @@ export type ApiMessage = {
   message: ApiText;
 };
 
-const blocking = (code: string, step: string, month?: string): ValidationResult => ({
-  severity: 'blocking',
-  code,
-  step,
-  ...(month === undefined ? {} : { month }),
-  params: month === undefined ? {} : { month: { kind: 'month', month } },
-});
-
 /**
  * POST /api/v1/reports/validate (issue 5 §9): the report as the portal would compute it, saving
  * nothing. It runs checkReportRequest, the very validation POST /reports runs before it saves,
@@ -39,24 +31,8 @@ export async function validateReportPayload(
   body: unknown,
   asOf: Date = now(),
 ) {
-  const { report, figures } = await checkReportRequest(db, scope, body, asOf);
-
-  // The check-answers rules that concern what the payload carries (issue 5 §7).
-  const results: ValidationResult[] = [];
-  if (report.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
-  for (const m of figures.months) {
-    if (m.labourPaymentsQepik === null)
-      results.push(blocking('LABOUR_PAYMENTS_MISSING', 'F7', m.month));
-    if (m.headcount === null) results.push(blocking('HEADCOUNT_MISSING', 'F18', m.month));
-  }
-  results.push(
-    ...checkHeadcount({
-      months: report.months,
-      headcountByMonth: report.headcount,
-      persons: figures.personIncomes,
-    }).filter((r) => r.month === undefined || report.headcount[r.month] !== undefined),
-    ...reconciliationResults(figures.warnings),
-  );
+  // The same rules, from the same engine, as the check page of the draft it would make.
+  const { report, figures, results } = await checkReportRequest(db, scope, body, asOf);
   const messages: ApiMessage[] = [
     ...results.map((r) => {
       const m = toReviewMessage(r);
@@ -103,9 +79,9 @@ export async function validateReportPayload(
       total: toApiAmount(figures.employerTotalQepik + figures.employeeTotalQepik),
     },
     distribution: {
-      paid: toApiAmount(figures.paidQepik),
-      distributed: toApiAmount(figures.distributedQepik),
-      undistributed: toApiAmount(figures.undistributedQepik),
+      paid: toApiAmount(figures.application.paidQepik),
+      distributed: toApiAmount(distributedToPersonsQepik(figures.application)),
+      undistributed: toApiAmount(notToPersonsQepik(figures.application)),
     },
     messages,
     blockingCount: messages.filter((m) => m.severity === 'blocking').length,

@@ -8,11 +8,12 @@ import { computePenalty } from '../reports/compute-penalty';
 import { distributeReport } from '../reports/distribution/distribute-report';
 import { markStepSeen } from '../reports/mark-step-seen';
 import { prefillPersonsFromRoster } from '../reports/persons/prefill-persons-from-roster';
-import { getReportInScope, ofReport, reportPeriod } from '../reports/report-draft';
+import { ofReport, reportPeriod } from '../reports/report-draft';
 import { saveHeadcount } from '../reports/save-headcount';
 import { saveLabourPayments } from '../reports/save-labour-payments';
 import { saveReportLines } from '../reports/save-report-lines';
 import { saveSignatory } from '../reports/signatories/save-signatory';
+import { loadReportContext } from '../reports/persons/report-context';
 
 const nextMonthStart = (month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -32,7 +33,7 @@ export async function completeReportFromRoster(
   input: { reportId: string; chiefAccountantFin: string; asOf: Date },
 ): Promise<void> {
   const { reportId, asOf } = input;
-  const report = await getReportInScope(db, scope, reportId);
+  const report = await loadReportContext(db, scope, reportId);
   const { months } = reportPeriod(report);
   await prefillPersonsFromRoster(db, scope, { reportId }, asOf);
   const persons = await db

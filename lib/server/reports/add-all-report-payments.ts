@@ -5,8 +5,10 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { lockPaymentsWithRemainder } from './payment-remainder';
-import { lockDraft, quarterBounds, touchDraft } from './report-draft';
+import { quarterBounds } from './report-draft';
 import { AppError } from '../errors';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /**
  * "HAMISINI ƏLAVƏ ET" (SPEC F6): adds the remainder of every payment the report may use (the
@@ -21,7 +23,11 @@ export async function addAllReportPayments(
   asOf: Date = now(),
 ): Promise<{ added: number; addedQepik: number; version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     const quarterEnd = quarterBounds(report).to;
     const withRemainder = (await lockPaymentsWithRemainder(tx, report, 'ALL')).filter(
       (p) => p.remainderQepik > 0,
@@ -57,7 +63,7 @@ export async function addAllReportPayments(
         });
     }
     const addedQepik = open.reduce((sum, p) => sum + p.remainderQepik, 0);
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F6',
       asOf,
       details: {

@@ -7,7 +7,9 @@ import { now } from '../clock';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
 import { lockPaymentsWithRemainder } from './payment-remainder';
-import { checkQepik, lockDraft, touchDraft } from './report-draft';
+import { checkQepik } from './report-draft';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 export type AddReportPaymentInput = {
   reportId: string;
@@ -34,7 +36,11 @@ export async function addReportPayment(
       ? undefined
       : checkQepik(input.amountQepik, 'amount', { positive: true });
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     if (!isUuid(input.paymentId)) throw new AppError('NOT_FOUND');
     const [payment] = await lockPaymentsWithRemainder(tx, report, [input.paymentId]);
     if (!payment) throw new AppError('NOT_FOUND');
@@ -62,7 +68,7 @@ export async function addReportPayment(
         },
       })
       .returning({ usedQepik: reportPayments.amountQepik });
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F6',
       asOf,
       details: { action: 'PAYMENT_ADDED', paymentId: payment.id, amountQepik },

@@ -7,8 +7,9 @@ import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { loadReportFigures, type LoadedFigures } from './figures/load-report-figures';
 import { loadReportContext } from './persons/report-context';
-import { lockDraft, touchDraft } from './report-draft';
+
 import { upsertReportLine } from './report-line-store';
+import { changeDraft } from './draft-change';
 
 export type PenaltyBreakdown = {
   /** The calculation date: today in Baku (for a corrective report, its original's date). */
@@ -86,21 +87,21 @@ export async function computePenalty(
   asOf: Date = now(),
 ): Promise<PenaltyBreakdown & { version: number }> {
   return db.transaction(async (tx) => {
-    const locked = await lockDraft(tx, scope, input.reportId, input.version);
-    const report = await loadReportContext(tx, scope, locked.id);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     const figures = await loadReportFigures(tx, report, { asOf });
     await upsertReportLine(tx, scope, report.id, 'PENALTY', {
       accruedQepik: figures.penalty.totalQepik,
     });
-    await tx
-      .update(reports)
-      .set({ penaltyComputedAt: asOf, debtStartQepik: figures.debtStartQepik })
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
-    const version = await touchDraft(tx, scope, locked, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F11',
       asOf,
       markSaved: true,
       keepReady: input.forSending === true,
+      set: { penaltyComputedAt: asOf, debtStartQepik: figures.debtStartQepik },
       details: { penaltyQepik: figures.penalty.totalQepik, asOfDate: figures.penalty.through },
     });
     return { ...penaltyBreakdown(figures, report.months), version };

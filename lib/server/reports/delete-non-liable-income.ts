@@ -6,7 +6,9 @@ import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
-import { lockDraft, ofReport, touchDraft } from './report-draft';
+import { ofReport } from './report-draft';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /** F8 delete of one non-liable income row (SPEC F8); another report's row answers NOT_FOUND. */
 export async function deleteNonLiableIncome(
@@ -16,7 +18,11 @@ export async function deleteNonLiableIncome(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     if (!isUuid(input.incomeId)) throw new AppError('NOT_FOUND');
     const deleted = await tx
       .delete(reportNonLiableIncomes)
@@ -28,7 +34,7 @@ export async function deleteNonLiableIncome(
       )
       .returning({ id: reportNonLiableIncomes.id });
     if (deleted.length === 0) throw new AppError('NOT_FOUND');
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F8',
       asOf,
       details: { action: 'NON_LIABLE_INCOME_DELETED', id: input.incomeId },

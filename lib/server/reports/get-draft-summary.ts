@@ -11,7 +11,8 @@ import {
 import type { DbOrTx } from '@/db/types';
 import type { DraftSummary } from '@/lib/report-wizard/steps';
 import type { EmployerScope } from '../access';
-import { getReportInScope, ofReport, reportPeriod } from './report-draft';
+import { ofReport, reportPeriod } from './report-draft';
+import { loadReportContext } from './persons/report-context';
 
 /**
  * What the step registry needs of a draft (ARCHITECTURE.md §4): saved steps, counts, months
@@ -22,7 +23,7 @@ export async function getDraftSummary(
   scope: EmployerScope,
   reportId: string,
 ): Promise<DraftSummary> {
-  const report = await getReportInScope(db, scope, reportId);
+  const report = await loadReportContext(db, scope, reportId);
   const countOf = async (
     table: typeof reportPayments | typeof reportNonLiableIncomes | typeof reportSeniority,
   ) => {

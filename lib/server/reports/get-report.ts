@@ -18,13 +18,13 @@ import type { MonthKey } from '@/lib/domain';
 import type { EmployerScope } from '../access';
 import { ledgerBalanceBefore } from './report-ledger';
 import {
-  getReportInScope,
   ofReport,
   quarterBounds,
   reportPeriod,
   type ReportChild,
   type ReportRow,
 } from './report-draft';
+import { loadReportContext } from './persons/report-context';
 
 export type ReportView = Omit<ReportRow, 'stepState' | 'confirmations'> & {
   stepState: Record<string, string>;
@@ -56,7 +56,7 @@ export async function getReport(
   scope: EmployerScope,
   reportId: string,
 ): Promise<ReportView> {
-  const report = await getReportInScope(db, scope, reportId);
+  const report = await loadReportContext(db, scope, reportId);
   const byReport = (t: ReportChild) => ofReport(t, report.id, scope);
   const monthRows = await db.select().from(reportMonths).where(byReport(reportMonths));
   const incomes = await db

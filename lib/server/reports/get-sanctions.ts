@@ -1,8 +1,9 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
-import { getReportInScope, quarterBounds } from './report-draft';
+import { quarterBounds } from './report-draft';
 import { ledgerEntriesBetween, type LedgerEntryView } from './report-ledger';
+import { loadReportContext } from './persons/report-context';
 
 /**
  * F12: financial sanctions and administrative fines applied to the employer for this activity
@@ -14,7 +15,7 @@ export async function getSanctions(
   scope: EmployerScope,
   input: { reportId: string },
 ): Promise<{ entries: LedgerEntryView[]; totalQepik: number }> {
-  const report = await getReportInScope(db, scope, input.reportId);
+  const report = await loadReportContext(db, scope, input.reportId);
   const entries = await ledgerEntriesBetween(
     db,
     scope.employerId,

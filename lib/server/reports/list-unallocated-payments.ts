@@ -5,7 +5,8 @@ import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { exactQepikTotal, sumAsText } from '../exact-sum';
 import { remainderSql, usableByReport } from './payment-remainder';
-import { getReportInScope, quarterBounds } from './report-draft';
+import { quarterBounds } from './report-draft';
+import { loadReportContext } from './persons/report-context';
 
 export type UnallocatedPayment = {
   id: string;
@@ -47,7 +48,7 @@ export async function listUnallocatedPayments(
   page: number;
   pageSize: number;
 }> {
-  const report = await getReportInScope(db, scope, input.reportId);
+  const report = await loadReportContext(db, scope, input.reportId);
   const quarterEnd = quarterBounds(report).to;
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? UNALLOCATED_PAGE_SIZE), 1), 200);
   const page = Math.max(Math.trunc(input.page ?? 1), 1);

@@ -3,10 +3,12 @@ import type { DbOrTx } from '@/db/types';
 import { stepById } from '@/lib/report-wizard/steps';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
-import { lockDraft, quarterBounds, touchDraft } from './report-draft';
+import { quarterBounds } from './report-draft';
 import { ledgerEntriesBetween } from './report-ledger';
 import { upsertReportLine } from './report-line-store';
 import { AppError } from '../errors';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /**
  * "DAVAM ET" on a notice, read-only or optional-list step (F4, F5, F6, F8, F9, F10, F12, F17,
@@ -24,7 +26,11 @@ export async function markStepSeen(
   if (!step) throw new AppError('STEP_UNKNOWN', { field: 'step' });
   if (!step.completesOnContinue) throw new AppError('STEP_NOT_SEEN_ON_CONTINUE', { field: 'step' });
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     let details: Record<string, unknown> = {};
     if (step.id === 'F12') {
       const entries = await ledgerEntriesBetween(
@@ -38,7 +44,7 @@ export async function markStepSeen(
       await upsertReportLine(tx, scope, report.id, 'SANCTIONS_FINES', { accruedQepik });
       details = { sanctionsQepik: accruedQepik };
     }
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: step.id,
       asOf,
       markSaved: true,

@@ -6,7 +6,9 @@ import type { EmployerScope } from '../access';
 import { now } from '../clock';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
-import { lockDraft, ofReport, touchDraft } from './report-draft';
+import { ofReport } from './report-draft';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /** The row button on an added payment (SPEC F6): the report no longer uses it at all. */
 export async function removeReportPayment(
@@ -16,7 +18,11 @@ export async function removeReportPayment(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     if (!isUuid(input.paymentId)) throw new AppError('NOT_FOUND');
     const removed = await tx
       .delete(reportPayments)
@@ -28,7 +34,7 @@ export async function removeReportPayment(
       )
       .returning({ amountQepik: reportPayments.amountQepik });
     if (removed.length === 0) throw new AppError('NOT_FOUND');
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F6',
       asOf,
       details: {

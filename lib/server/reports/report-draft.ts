@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { reports, EDITABLE_STATUSES } from '@/db/schema';
-import type { DbOrTx } from '@/db/types';
+import type { reports } from '@/db/schema';
 import {
   checkEnteredAmount,
   MAX_AMOUNT_QEPIK,
@@ -10,13 +9,12 @@ import {
   type MonthKey,
   type YearQuarter,
 } from '@/lib/domain';
-import { assertScopeService, type EmployerScope } from '../access';
-import { writeAudit } from '../audit';
+import type { EmployerScope } from '../access';
 import { AppError } from '../errors';
-import { isUuid } from '../uuid';
 
-// Shared plumbing of the wizard's use cases: load a report through the scope, guard the draft,
-// record a change. Every mutation goes lockDraft → change → touchDraft in one transaction.
+// Shared plumbing of the wizard's use cases: the quarter of a report, its child rows, and the
+// checks of an amount or a month. Every mutation goes loadReportContext({ lock, draft }) →
+// change → changeDraft (draft-change.ts) in one transaction.
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -46,92 +44,6 @@ export type ReportChild = { reportId: AnyPgColumn; employerId: AnyPgColumn };
 /** Rows of a report's child table, always also filtered on the scope's employer. */
 export function ofReport(table: ReportChild, reportId: string, scope: EmployerScope): SQL {
   return and(eq(table.reportId, reportId), eq(table.employerId, scope.employerId)) as SQL;
-}
-
-/** The report if it belongs to the scope's employer; another employer's id answers NOT_FOUND. */
-export async function getReportInScope(
-  db: DbOrTx,
-  scope: EmployerScope,
-  reportId: string,
-): Promise<ReportRow> {
-  assertScopeService(scope, 'REPORTS');
-  if (!isUuid(reportId)) throw new AppError('NOT_FOUND');
-  const [report] = await db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)));
-  if (!report) throw new AppError('NOT_FOUND');
-  return report;
-}
-
-/**
- * Locks the draft row for the rest of the transaction (two tabs saving serialise here), after
- * checking scope, status and — when the caller passes it — the version the form was built on.
- */
-export async function lockDraft(
-  tx: DbOrTx,
-  scope: EmployerScope,
-  reportId: string,
-  expectedVersion?: number,
-): Promise<ReportRow> {
-  assertScopeService(scope, 'REPORTS');
-  if (!isUuid(reportId)) throw new AppError('NOT_FOUND');
-  const [report] = await tx
-    .select()
-    .from(reports)
-    .where(and(eq(reports.id, reportId), eq(reports.employerId, scope.employerId)))
-    .for('update');
-  if (!report) throw new AppError('NOT_FOUND');
-  if (!EDITABLE_STATUSES.has(report.status)) throw new AppError('REPORT_NOT_DRAFT');
-  if (expectedVersion !== undefined && expectedVersion !== report.version) {
-    throw new AppError('CONFLICT');
-  }
-  return report;
-}
-
-/** Steps whose data the distribution (F19/F22) is computed from: a change makes it stale. */
-const FEEDS_DISTRIBUTION: ReadonlySet<string> = new Set(['F6', 'F7', 'F8']);
-
-/**
- * Bumps version and updated_at, optionally records the step as saved in step_state, and audits
- * REPORT_UPDATED with the step. Any change except passing a read-only step ("seen") withdraws
- * the "ready" mark, and a change to what the distribution uses withdraws the distribution, so
- * the check page never vouches for figures that have moved. Returns the new version.
- */
-export async function touchDraft(
-  tx: DbOrTx,
-  scope: EmployerScope,
-  report: ReportRow,
-  change: {
-    step: string;
-    asOf: Date;
-    markSaved?: boolean;
-    seenOnly?: boolean;
-    /** The change is made by sending itself (the penalty brought to the filing date). */
-    keepReady?: boolean;
-    details?: Record<string, unknown>;
-  },
-): Promise<number> {
-  const saved = JSON.stringify({ [change.step]: change.asOf.toISOString() });
-  const [updated] = await tx
-    .update(reports)
-    .set({
-      version: sql`${reports.version} + 1`,
-      updatedAt: change.asOf,
-      ...(change.markSaved ? { stepState: sql`${reports.stepState} || ${saved}::jsonb` } : {}),
-      ...(change.seenOnly || change.keepReady ? {} : { readyAt: null }),
-      ...(FEEDS_DISTRIBUTION.has(change.step) && !change.seenOnly ? { distributedAt: null } : {}),
-    })
-    .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)))
-    .returning({ version: reports.version });
-  await writeAudit(tx, {
-    action: 'REPORT_UPDATED',
-    outcome: 'SUCCESS',
-    actorFin: scope.fin,
-    employerId: scope.employerId,
-    details: { reportId: report.id, step: change.step, via: scope.via, ...change.details },
-  });
-  return updated?.version ?? report.version + 1;
 }
 
 /**

@@ -4,8 +4,10 @@ import { reportMonths } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
-import { checkQuarterMonth, lockDraft, ofReport, touchDraft } from './report-draft';
+import { checkQuarterMonth, ofReport } from './report-draft';
 import { AppError } from '../errors';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /** Sanity bound: more employees than any employer has is a typing mistake. */
 const MAX_HEADCOUNT = 10_000_000;
@@ -18,7 +20,11 @@ export async function saveHeadcount(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     const checked = input.months.map((m) => {
       const month = checkQuarterMonth(report, m.month, `headcount.${m.month}`);
       const ok =
@@ -32,7 +38,7 @@ export async function saveHeadcount(
         .set({ headcount })
         .where(and(ofReport(reportMonths, report.id, scope), eq(reportMonths.month, month)));
     }
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F18',
       asOf,
       markSaved: true,

@@ -4,7 +4,9 @@ import { reportMonths } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
-import { checkQepik, checkQuarterMonth, lockDraft, ofReport, touchDraft } from './report-draft';
+import { checkQepik, checkQuarterMonth, ofReport } from './report-draft';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 export type SaveLabourPaymentsInput = {
   reportId: string;
@@ -24,7 +26,11 @@ export async function saveLabourPayments(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     const checked = input.months.map((m) => {
       const month = checkQuarterMonth(report, m.month, `labourPayments.${m.month}`);
       return { month, amountQepik: checkQepik(m.labourPaymentsQepik, `labourPayments.${month}`) };
@@ -35,7 +41,7 @@ export async function saveLabourPayments(
         .set({ labourPaymentsQepik: amountQepik })
         .where(and(ofReport(reportMonths, report.id, scope), eq(reportMonths.month, month)));
     }
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F7',
       asOf,
       markSaved: true,

@@ -3,10 +3,12 @@ import type { ReportLineCategory } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../access';
 import { now } from '../clock';
-import { checkQepik, lockDraft, quarterBounds, touchDraft } from './report-draft';
+import { checkQepik, quarterBounds } from './report-draft';
 import { ledgerEntriesBetween } from './report-ledger';
 import { upsertReportLine } from './report-line-store';
 import { AppError } from '../errors';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /** The steps entered as (accrued, paid) and the report line each one fills (DOMAIN.md §6). */
 export const LINE_STEPS = {
@@ -38,7 +40,11 @@ export async function saveReportLines(
   if (!(input.step in LINE_STEPS)) throw new AppError('STEP_UNKNOWN', { field: 'step' });
   const step = input.step as LineStep;
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     const paidQepik = checkQepik(input.paidQepik, 'paid');
     let accruedQepik: number;
     if (step === 'F15') {
@@ -54,7 +60,7 @@ export async function saveReportLines(
       accruedQepik = checkQepik(input.accruedQepik, 'accrued');
     }
     await upsertReportLine(tx, scope, report.id, LINE_STEPS[step], { accruedQepik, paidQepik });
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step,
       asOf,
       markSaved: true,

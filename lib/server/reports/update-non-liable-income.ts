@@ -7,7 +7,9 @@ import { now } from '../clock';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
 import { checkNonLiableIncome, type NonLiableIncomeFields } from './non-liable-income-input';
-import { lockDraft, ofReport, touchDraft } from './report-draft';
+import { ofReport } from './report-draft';
+import { loadReportContext } from './persons/report-context';
+import { changeDraft } from './draft-change';
 
 /** F8 edit of one non-liable income row (SPEC F8); another report's row answers NOT_FOUND. */
 export async function updateNonLiableIncome(
@@ -17,7 +19,11 @@ export async function updateNonLiableIncome(
   asOf: Date = now(),
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId, input.version);
+    const report = await loadReportContext(tx, scope, input.reportId, {
+      lock: true,
+      draft: true,
+      version: input.version,
+    });
     if (!isUuid(input.incomeId)) throw new AppError('NOT_FOUND');
     const fields = await checkNonLiableIncome(tx, report, input);
     const updated = await tx
@@ -31,7 +37,7 @@ export async function updateNonLiableIncome(
       )
       .returning({ id: reportNonLiableIncomes.id });
     if (updated.length === 0) throw new AppError('NOT_FOUND');
-    const version = await touchDraft(tx, scope, report, {
+    const version = await changeDraft(tx, scope, report, {
       step: 'F8',
       asOf,
       details: { action: 'NON_LIABLE_INCOME_UPDATED', id: input.incomeId, ...fields },

@@ -11,7 +11,7 @@ import {
 } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { canonicalJson } from '@/auth/signing';
-import { computeReportBalance, computeReportPenalty, postingDifference } from '@/lib/domain';
+import { computeReportPenalty, postingDifference } from '@/lib/domain';
 import { resolveEmployerServices } from '../access';
 import { writeAudit } from '../audit';
 import { todayInBaku } from '../clock';
@@ -19,7 +19,9 @@ import { quarterBounds } from '../reports/report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../reports/report-ledger';
 import { loadContributionSchedule } from '../reports/report-rates';
 import { correctionWindow, loadAccount, replacedChain } from '../reports/account/load-account';
-import { documentContributions, postingOf, writePenaltyCharges, writePosting } from './posting';
+import { toReviewMessage } from '../reports/review/review-messages';
+import { checkDocument } from './check-document';
+import { postingOf, writePenaltyCharges, writePosting } from './posting';
 import type { ReportDocument } from './report-document-types';
 import { returnReason, type ReturnCode } from './return-reasons';
 import type { ReturnReason } from './types';
@@ -79,39 +81,19 @@ export async function decideSubmission(
     const fail = (code: ReturnCode, params?: Record<string, string | number>) =>
       failures.push(returnReason(code, params));
 
-    // Balance: the closing debt re-derived from the lines as declared (DOMAIN.md §6), and the
-    // application of the money re-derived from the document's own account and payments (§5).
+    // The report's own rules, from the engine its check page uses (issue 11 §3): each blocking
+    // one returns it. The application of the money is re-derived from the document's own
+    // account and payments (DOMAIN.md §5) and must be what was signed.
     const next = postingOf(document, schedule);
-    const application = document.application ?? next.application;
-    const balance = computeReportBalance({
-      debtStartQepik: document.debtStartQepik,
-      writeOffsQepik: document.writeOffsQepik,
-      lines: [
-        {
-          category: 'MDSS_EMPLOYER',
-          accruedQepik: document.totals.mdssEmployerQepik,
-          paidQepik: application.paidEmployerQepik,
-        },
-        {
-          category: 'MDSS_EMPLOYEE',
-          accruedQepik: document.totals.mdssEmployeeQepik,
-          paidQepik: application.paidEmployeeQepik,
-        },
-        // Only the sums matter here: every line adds its accrued and its paid amount.
-        ...document.lines.map((l) => ({
-          category: 'OTHER_ACCRUALS' as const,
-          accruedQepik: l.accruedQepik,
-          paidQepik: l.paidQepik,
-        })),
-      ],
-    });
+    for (const result of checkDocument(document, schedule, next)) {
+      if (result.severity !== 'blocking') continue;
+      const message = toReviewMessage(result);
+      failures.push({ code: result.code, step: result.step, text: message.text });
+    }
     if (
-      !balance.ok ||
-      balance.value.debtEndQepik !== document.totals.debtEndQepik ||
-      balance.value.accruedQepik !== document.totals.accruedQepik ||
-      balance.value.paidQepik !== document.totals.paidQepik ||
-      (document.application !== undefined &&
-        canonicalJson(next.application) !== canonicalJson(document.application))
+      document.application !== undefined &&
+      canonicalJson(next.application) !== canonicalJson(document.application) &&
+      !failures.some((f) => f.code === 'BALANCE_MISMATCH')
     ) {
       fail('BALANCE_MISMATCH');
     }
@@ -204,15 +186,6 @@ export async function decideSubmission(
       writeOffs !== document.writeOffsQepik
     ) {
       fail('FUND_ENTRIES_CHANGED');
-    }
-    // MDSS from the persons, as the law computes it.
-    if (document.persons.length === 0) fail('PERSONS_MISSING');
-    const figures = documentContributions(document, schedule);
-    if (
-      figures.employerTotalQepik !== document.totals.mdssEmployerQepik ||
-      figures.employeeTotalQepik !== document.totals.mdssEmployeeQepik
-    ) {
-      fail('MDSS_MISMATCH');
     }
     // Uniqueness: one report in force per key.
     let previous: { reportId: string; document: ReportDocument } | null = null;

@@ -4,10 +4,11 @@ import { submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
-import { getReportInScope } from '../reports/report-draft';
+
 import { decideSubmission } from './decide-submission';
 import { toSubmissionSummary } from './submission-summary';
 import type { SubmissionSummary } from './types';
+import { loadReportContext } from '../reports/persons/report-context';
 
 /**
  * Runs the automatic checks again for a report that was Received but never decided (the
@@ -21,7 +22,7 @@ export async function retryAutomaticChecks(
   asOf: Date = now(),
 ): Promise<SubmissionSummary | null> {
   assertScopeService(scope, 'REPORTS');
-  const report = await getReportInScope(db, scope, input.reportId);
+  const report = await loadReportContext(db, scope, input.reportId);
   const [pending] = await db
     .select({ id: submissions.id, status: submissions.status })
     .from(submissions)

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { reports, signedDocuments } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { signedDocuments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
@@ -16,6 +16,7 @@ import { decideSubmission } from './decide-submission';
 import { findSubmissionFor, receiveSubmission } from './receive-submission';
 import { toSubmissionSummary, type SubmissionRow } from './submission-summary';
 import type { SubmissionSummary } from './types';
+import { changeDraft } from '../reports/draft-change';
 
 export const REPORT_DOCUMENT_KIND = 'QUARTERLY_REPORT';
 
@@ -49,10 +50,14 @@ export async function prepareForSending(
   const built = await buildReportDocument(tx, report, { asOf });
   if (built.document.debtStartQepik !== report.debtStartQepik) {
     // An earlier quarter was accepted or corrected since the draft was made: keep F4 current.
-    await tx
-      .update(reports)
-      .set({ debtStartQepik: built.document.debtStartQepik })
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await changeDraft(tx, scope, report, {
+      step: 'F4',
+      asOf,
+      silent: true,
+      keepReady: true,
+      keepVersion: true,
+      set: { debtStartQepik: built.document.debtStartQepik },
+    });
     report = { ...report, debtStartQepik: built.document.debtStartQepik };
   }
   const { review } = built;

@@ -7,11 +7,12 @@ import { seedEmployer } from '@/db/seed/employers';
 import { ZId, ZLine } from '@/lib/server/action-schemas';
 import { employerAction, publicAction, redirectTo } from '@/lib/server/actions';
 import { AppError } from '@/lib/server/errors';
-import { getReportInScope } from '@/lib/server/reports/report-draft';
+
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { asPerson, callAction, principalOf, useAsAppDatabase } from '../helpers/action-harness';
+import { loadReportContext } from '@/lib/server/reports/persons/report-context';
 
 describe('the action client (issue 11 §1)', () => {
   let database: TestDatabase;
@@ -34,7 +35,7 @@ describe('the action client (issue 11 §1)', () => {
     'REPORTS',
     z.tuple([ZId]),
     async (scope, id) => {
-      await getReportInScope(database.db, scope, id);
+      await loadReportContext(database.db, scope, id);
       return redirectTo(`/reports/${id}/view`);
     },
     { name: 'testLoad' },

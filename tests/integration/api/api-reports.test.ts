@@ -62,7 +62,15 @@ describe('payroll API reports (issue 5 §9)', () => {
     expect(warnings[0]).toMatchObject({ month: '2025-08', step: 'F8' });
     expect(warnings[0]!.message.az).toContain('500,00 ₼');
     expect(warnings[0]!.message.en).toContain('AZN 500.00');
-    expect(result.messages.filter((m) => m.severity === 'blocking')).toEqual([]);
+    // The check page's own rules (issue 11 §3): what the draft still needs in the portal —
+    // the signatories and "BÖLÜŞDÜR" — and nothing about the payload itself.
+    expect(
+      result.messages.filter((m) => m.severity === 'blocking').map((m) => [m.code, m.step]),
+    ).toEqual([
+      ['SIGNATORY_MISSING_RESPONSIBLE', 'F25'],
+      ['SIGNATORY_MISSING_CHIEF_ACCOUNTANT', 'F25'],
+      ['NOT_DISTRIBUTED', 'F22'],
+    ]);
     // 1 000 AZN a month, non-state 2019–25: 86 + 164 per person and month (DOMAIN.md §2).
     expect(result.months.map((m) => m.contributions)).toEqual(
       ['2025-07', '2025-08', '2025-09'].map(() => ({

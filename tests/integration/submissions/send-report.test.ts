@@ -13,7 +13,7 @@ import {
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { AppError } from '@/lib/server/errors';
-import { getReportInScope } from '@/lib/server/reports/report-draft';
+
 import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { decideSubmission } from '@/lib/server/submissions/decide-submission';
@@ -23,6 +23,7 @@ import { completeReportSending, startReportSending } from '@/lib/server/submissi
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { directorScope, sendableReport, sendReport, signReport } from '../helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { loadReportContext } from '@/lib/server/reports/persons/report-context';
 
 const AS_OF = new Date('2025-10-15T10:00:00+04:00');
 
@@ -263,6 +264,6 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
     await expect(
       startReportSending(db, kur, { reportId: xezerReport!.id, method: 'ESIGN' }),
     ).rejects.toBeInstanceOf(AppError);
-    await expect(getReportInScope(db, kur, xezerReport!.id)).rejects.toBeInstanceOf(AppError);
+    await expect(loadReportContext(db, kur, xezerReport!.id)).rejects.toBeInstanceOf(AppError);
   });
 });

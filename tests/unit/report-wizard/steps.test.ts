@@ -96,19 +96,12 @@ describe('step registry', () => {
   });
 });
 
-describe("summaryMessages (the menu's cheap checks)", () => {
-  it('marks F21 when a given headcount disagrees with the persons with income that month', async () => {
-    const { summaryMessages, stepStatus } = await import('@/lib/report-wizard/steps');
-    const agreeing = draft({ headcounts: [3, 3, 3], personsPerMonth: [3, 3, 3], personCount: 3 });
-    expect(summaryMessages(agreeing)).toEqual([]);
+describe("stepStatus with the engine's messages", () => {
+  it('marks a step that has a blocking error or a warning, whatever else it has', async () => {
+    const { stepStatus } = await import('@/lib/report-wizard/steps');
     const august = draft({ headcounts: [3, 4, 3], personsPerMonth: [3, 3, 3], personCount: 3 });
-    expect(summaryMessages(august)).toEqual([{ step: 'F21', severity: 'blocking' }]);
-    expect(stepStatus(august, 'F21', summaryMessages(august))).toBe('has-errors');
-    // Nothing to compare yet: no persons, or a month without a headcount.
-    expect(
-      summaryMessages(
-        draft({ headcounts: [3, null, 3], personsPerMonth: [0, 0, 0], personCount: 0 }),
-      ),
-    ).toEqual([]);
+    expect(stepStatus(august, 'F21', [{ step: 'F21', severity: 'blocking' }])).toBe('has-errors');
+    expect(stepStatus(august, 'F8', [{ step: 'F8', severity: 'warning' }])).toBe('has-errors');
+    expect(stepStatus(august, 'F11', [{ step: 'F11', severity: 'info' }])).not.toBe('has-errors');
   });
 });

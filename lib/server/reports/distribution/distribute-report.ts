@@ -1,6 +1,4 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
@@ -9,6 +7,7 @@ import { loadReportContext } from '../persons/report-context';
 import { distributedToPersonsQepik, notToPersonsQepik, type MonthFigures } from '@/lib/domain';
 import { loadReportFigures } from '../figures/load-report-figures';
 import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
+import { changeDraft } from '../draft-change';
 
 export type DistributionOutcome = {
   warnings: DistributionWarning[];
@@ -48,10 +47,12 @@ export async function distributeReport(
       distributedQepik: distributedToPersonsQepik(loaded.application),
       undistributedQepik: notToPersonsQepik(loaded.application),
     };
-    await tx
-      .update(reports)
-      .set({ distributedAt: asOf, updatedAt: asOf })
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await changeDraft(tx, scope, report, {
+      step: 'F22',
+      asOf,
+      silent: true,
+      set: { distributedAt: asOf },
+    });
     await writeAudit(tx, {
       action: 'REPORT_DISTRIBUTED',
       outcome: 'SUCCESS',

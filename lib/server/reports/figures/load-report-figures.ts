@@ -13,12 +13,15 @@ import {
 import type { DbOrTx } from '@/db/types';
 import {
   computeReportFigures,
+  type ContributionSchedule,
+  type IsoDate,
   type MonthKey,
-  type PersonIncome,
   type ReportFigures,
+  type ReportFiguresInput,
   type Side,
 } from '@/lib/domain';
 import { now, todayInBaku } from '../../clock';
+import { AppError } from '../../errors';
 import {
   correctionWindow,
   loadAccount,
@@ -29,7 +32,7 @@ import type { ReportContext } from '../persons/report-context';
 import { quarterBounds } from '../report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
-import { AppError } from '../../errors';
+import { personIncomesOf } from '../review/check-draft';
 
 export type FiguresPayment = {
   paymentId: string;
@@ -38,6 +41,17 @@ export type FiguresPayment = {
   economicClassCode: string;
   side: Side;
   amountQepik: number;
+};
+
+/** Everything a report's figures need besides its own rows: the rates and the account. */
+export type FiguresContext = {
+  schedule: ContributionSchedule;
+  account: LoadedAccount;
+  /** F4: the ledger balance before the quarter, now. */
+  debtStartQepik: number;
+  /** The fund's write-offs dated in the quarter. */
+  writeOffsQepik: number;
+  penalty: ReportFiguresInput['penalty'];
 };
 
 export type LoadedFigures = ReportFigures & {
@@ -51,10 +65,114 @@ export type LoadedFigures = ReportFigures & {
 };
 
 /**
- * Every figure of a report as it stands (issue 10 §4: never older than its inputs): its rows,
- * the activity code's account from the ledger (F4 included, re-read now), the penalty up to
- * today in Baku — for a corrective report, up to the date the report it replaces was
- * calculated to — and then lib/domain's one computation. Reads only.
+ * The account and rates a report of (employer, activity code, quarter) is figured against
+ * (issue 10 §1–§4): the activity code's ledger replayed (without what the reports a corrective
+ * one replaces posted), F4 and the quarter's write-offs re-read now, and the penalty window —
+ * up to today in Baku, or for a corrective report up to the date the report it replaces was
+ * calculated to. Shared by drafts and the payroll API, so both compute the same.
+ */
+export async function loadFiguresContext(
+  db: DbOrTx,
+  key: {
+    employerId: string;
+    activityCode: string;
+    year: number;
+    quarter: number;
+    months: readonly MonthKey[];
+    reportType: 'INITIAL' | 'CORRECTIVE';
+    replacesReportId: string | null;
+  },
+  asOf: Date = now(),
+): Promise<FiguresContext> {
+  const chain = await replacedChain(db, key.employerId, key.replacesReportId);
+  const bounds = quarterBounds(key);
+  const [schedule, account, debtStartQepik, writeOffs] = await Promise.all([
+    loadContributionSchedule(db),
+    loadAccount(db, {
+      employerId: key.employerId,
+      activityCode: key.activityCode,
+      excludeReportIds: chain,
+      extraMonths: key.months,
+    }),
+    ledgerBalanceBefore(db, key.employerId, key.activityCode, bounds.from),
+    ledgerEntriesBetween(db, key.employerId, key.activityCode, ['WRITE_OFF'], bounds),
+  ]);
+  let through: IsoDate = todayInBaku(asOf);
+  let chargedThrough = account.chargedThrough;
+  if (key.reportType === 'CORRECTIVE' && key.replacesReportId) {
+    const window = await correctionWindow(db, {
+      employerId: key.employerId,
+      replacedReportId: key.replacesReportId,
+      chargedElsewhere: account.chargedThrough,
+    });
+    through = window.through;
+    chargedThrough = window.chargedThrough;
+  }
+  return {
+    schedule,
+    account,
+    debtStartQepik,
+    // WRITE_OFF entries are negative in the ledger; the balance takes the amount written off.
+    writeOffsQepik: -writeOffs.reduce((t, e) => t + e.amountQepik, 0),
+    penalty: {
+      dueDates: account.dueDates,
+      chargedThrough,
+      through,
+      parameters: account.parameters,
+    },
+  };
+}
+
+/** lib/domain's one computation over a report's rows and its context; a failure is coded. */
+export function computeFigures(
+  context: FiguresContext,
+  rows: Omit<
+    ReportFiguresInput,
+    'schedule' | 'account' | 'debtStartQepik' | 'writeOffsQepik' | 'penalty'
+  >,
+): ReportFigures {
+  const figures = computeReportFigures({
+    ...rows,
+    schedule: context.schedule,
+    account: context.account.state,
+    debtStartQepik: context.debtStartQepik,
+    writeOffsQepik: context.writeOffsQepik,
+    penalty: context.penalty,
+  });
+  if (!figures.ok) {
+    throw new AppError('CALCULATION_FAILED', {
+      params: { reason: String(figures.params?.reason ?? figures.code) },
+    });
+  }
+  return figures.value;
+}
+
+/** The payments a report uses (F6), with their classification code's side, oldest first. */
+export async function loadReportPayments(
+  db: DbOrTx,
+  report: { id: string; employerId: string },
+): Promise<FiguresPayment[]> {
+  return db
+    .select({
+      paymentId: reportPayments.paymentId,
+      paymentDate: payments.paymentDate,
+      bankReference: payments.bankReference,
+      economicClassCode: payments.economicClassCode,
+      side: economicClassCodes.side,
+      amountQepik: reportPayments.amountQepik,
+    })
+    .from(reportPayments)
+    .innerJoin(payments, eq(payments.id, reportPayments.paymentId))
+    .innerJoin(economicClassCodes, eq(economicClassCodes.code, payments.economicClassCode))
+    .where(
+      and(eq(reportPayments.reportId, report.id), eq(reportPayments.employerId, report.employerId)),
+    )
+    .orderBy(asc(payments.paymentDate), asc(reportPayments.paymentId));
+}
+
+/**
+ * Every figure of a report as it stands (issue 10 §4: never older than its inputs): its rows
+ * and its context, then lib/domain's one computation. Reads only.
  */
 export async function loadReportFigures(
   db: DbOrTx,
@@ -63,86 +181,41 @@ export async function loadReportFigures(
 ): Promise<LoadedFigures> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }) =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId));
-  const chain = await replacedChain(db, report.employerId, report.replacesReportId);
-  const bounds = quarterBounds(report);
-  const [schedule, months, nonLiableIncome, persons, used, lines, account, debtStart, writeOffs] =
-    await Promise.all([
-      loadContributionSchedule(db),
-      db
-        .select({
-          month: reportMonths.month,
-          labourPaymentsQepik: reportMonths.labourPaymentsQepik,
-          headcount: reportMonths.headcount,
-        })
-        .from(reportMonths)
-        .where(of(reportMonths)),
-      db
-        .select({
-          month: reportNonLiableIncomes.month,
-          amountQepik: reportNonLiableIncomes.amountQepik,
-        })
-        .from(reportNonLiableIncomes)
-        .where(of(reportNonLiableIncomes)),
-      db
-        .select({
-          fin: reportPersons.fin,
-          m1: reportPersons.incomeM1Qepik,
-          m2: reportPersons.incomeM2Qepik,
-          m3: reportPersons.incomeM3Qepik,
-        })
-        .from(reportPersons)
-        .where(of(reportPersons))
-        // FIN order is what the distribution wants; sorted input skips its own sort.
-        .orderBy(reportPersons.fin),
-      db
-        .select({
-          paymentId: reportPayments.paymentId,
-          paymentDate: payments.paymentDate,
-          bankReference: payments.bankReference,
-          economicClassCode: payments.economicClassCode,
-          side: economicClassCodes.side,
-          amountQepik: reportPayments.amountQepik,
-        })
-        .from(reportPayments)
-        .innerJoin(payments, eq(payments.id, reportPayments.paymentId))
-        .innerJoin(economicClassCodes, eq(economicClassCodes.code, payments.economicClassCode))
-        .where(of(reportPayments))
-        .orderBy(asc(payments.paymentDate), asc(reportPayments.paymentId)),
-      db.select().from(reportLines).where(of(reportLines)),
-      loadAccount(db, {
-        employerId: report.employerId,
-        activityCode: report.activityCode,
-        excludeReportIds: chain,
-        extraMonths: report.months,
-      }),
-      ledgerBalanceBefore(db, report.employerId, report.activityCode, bounds.from),
-      ledgerEntriesBetween(db, report.employerId, report.activityCode, ['WRITE_OFF'], bounds),
-    ]);
-  let through = todayInBaku(options.asOf ?? now());
-  let chargedThrough = account.chargedThrough;
-  if (report.reportType === 'CORRECTIVE' && report.replacesReportId) {
-    const window = await correctionWindow(db, {
-      employerId: report.employerId,
-      replacedReportId: report.replacesReportId,
-      chargedElsewhere: account.chargedThrough,
-    });
-    through = window.through;
-    chargedThrough = window.chargedThrough;
-  }
-  const personIncomes: PersonIncome[] = persons.map((p) => {
-    const byMonth: Partial<Record<MonthKey, number>> = {};
-    [p.m1, p.m2, p.m3].forEach((v, i) => {
-      if (v !== null) byMonth[report.months[i] as MonthKey] = v;
-    });
-    return { fin: p.fin, incomeQepikByMonth: byMonth };
-  });
-  // WRITE_OFF entries are negative in the ledger; the balance takes the amount written off.
-  const writeOffsQepik = -writeOffs.reduce((t, e) => t + e.amountQepik, 0);
-  const figures = computeReportFigures({
+  const [context, months, nonLiableIncome, persons, used, lines] = await Promise.all([
+    loadFiguresContext(db, report, options.asOf),
+    db
+      .select({
+        month: reportMonths.month,
+        labourPaymentsQepik: reportMonths.labourPaymentsQepik,
+        headcount: reportMonths.headcount,
+      })
+      .from(reportMonths)
+      .where(of(reportMonths)),
+    db
+      .select({
+        month: reportNonLiableIncomes.month,
+        amountQepik: reportNonLiableIncomes.amountQepik,
+      })
+      .from(reportNonLiableIncomes)
+      .where(of(reportNonLiableIncomes)),
+    db
+      .select({
+        fin: reportPersons.fin,
+        m1: reportPersons.incomeM1Qepik,
+        m2: reportPersons.incomeM2Qepik,
+        m3: reportPersons.incomeM3Qepik,
+      })
+      .from(reportPersons)
+      .where(of(reportPersons))
+      // FIN order is what the distribution wants; sorted input skips its own sort.
+      .orderBy(reportPersons.fin),
+    loadReportPayments(db, report),
+    db.select().from(reportLines).where(of(reportLines)),
+  ]);
+  const figures = computeFigures(context, {
     period: { year: report.year, quarter: report.quarter },
     sector: report.sector,
-    schedule,
-    persons: personIncomes,
+    persons: personIncomesOf(persons, report.months),
     months,
     nonLiableIncome,
     payments: used,
@@ -151,27 +224,14 @@ export async function loadReportFigures(
       accruedQepik: l.accruedQepik,
       paidQepik: l.paidQepik,
     })),
-    account: account.state,
-    debtStartQepik: debtStart,
-    writeOffsQepik,
-    penalty: {
-      dueDates: account.dueDates,
-      chargedThrough,
-      through,
-      parameters: account.parameters,
-    },
   });
-  if (!figures.ok)
-    throw new AppError('CALCULATION_FAILED', {
-      params: { reason: String(figures.params?.reason ?? figures.code) },
-    });
   return {
-    ...figures.value,
-    debtStartQepik: debtStart,
-    writeOffsQepik,
+    ...figures,
+    debtStartQepik: context.debtStartQepik,
+    writeOffsQepik: context.writeOffsQepik,
     storedPenaltyQepik: lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0,
     payments: used,
     persons,
-    account,
+    account: context.account,
   };
 }

@@ -6,7 +6,7 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db-errors';
-import { loadReportContext, markReportChanged } from '../persons/report-context';
+import { loadReportContext } from '../persons/report-context';
 import { parsePersonFile } from './parse-person-file';
 import type { RejectedCell } from './person-rows';
 import { parseRowsJson } from './validate-rows-json';
@@ -16,6 +16,7 @@ import {
   type ImportMode,
 } from './validate-person-rows';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 export const INSERT_BATCH = 1000;
 
@@ -80,7 +81,7 @@ async function applyRows(
           ),
         );
     }
-    await markReportChanged(tx, report, asOf);
+    await changeDraft(tx, scope, report, { step: 'F20', asOf: asOf, silent: true });
     await writeAudit(tx, {
       action: 'REPORT_PERSONS_IMPORTED',
       outcome: 'SUCCESS',

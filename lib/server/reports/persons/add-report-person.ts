@@ -8,8 +8,9 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db-errors';
 import { requireIncomes, requirePersonFin } from './person-input';
-import { loadReportContext, markReportChanged } from './report-context';
+import { loadReportContext } from './report-context';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 export type AddReportPersonInput = {
   reportId: string;
@@ -58,7 +59,7 @@ export async function addReportPerson(
         incomeM2Qepik: incomes[1],
         incomeM3Qepik: incomes[2],
       });
-      await markReportChanged(tx, report, asOf);
+      await changeDraft(tx, scope, report, { step: 'F20', asOf: asOf, silent: true });
       await writeAudit(tx, {
         action: 'REPORT_PERSON_ADDED',
         outcome: 'SUCCESS',

@@ -7,7 +7,8 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { requirePersonFin } from './person-input';
-import { loadReportContext, markReportChanged } from './report-context';
+import { loadReportContext } from './report-context';
+import { changeDraft } from '../draft-change';
 
 /**
  * Removes an insured person from a draft (SPEC F20), with their preferential-seniority rows
@@ -43,7 +44,7 @@ export async function deleteReportPerson(
           eq(reportSeniority.fin, fin),
         ),
       );
-    await markReportChanged(tx, report, asOf);
+    await changeDraft(tx, scope, report, { step: 'F20', asOf: asOf, silent: true });
     await writeAudit(tx, {
       action: 'REPORT_PERSON_DELETED',
       outcome: 'SUCCESS',

@@ -6,7 +6,8 @@ import { daysInMonth, parseMonthKey, type MonthKey } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { loadReportContext, markReportChanged } from './report-context';
+import { loadReportContext } from './report-context';
+import { changeDraft } from '../draft-change';
 
 export type PrefillResult = {
   /** Persons of the roster employed in some month of the quarter. */
@@ -80,7 +81,8 @@ export async function prefillPersonsFromRoster(
       .onConflictDoNothing()
       .returning({ fin: reportPersons.fin });
     const rosterCount = counted?.n ?? 0;
-    if (inserted.length > 0) await markReportChanged(tx, report, asOf);
+    if (inserted.length > 0)
+      await changeDraft(tx, scope, report, { step: 'F20', asOf: asOf, silent: true });
     await writeAudit(tx, {
       action: 'REPORT_PERSONS_PREFILLED',
       outcome: 'SUCCESS',

@@ -7,7 +7,8 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { requireIncomes, requirePersonFin } from './person-input';
-import { loadReportContext, markReportChanged } from './report-context';
+import { loadReportContext } from './report-context';
+import { changeDraft } from '../draft-change';
 
 /**
  * Changes a person's monthly incomes in a draft (SPEC F20). The name stays the registry
@@ -36,7 +37,7 @@ export async function updateReportPerson(
       )
       .returning({ fin: reportPersons.fin });
     if (updated.length === 0) throw new AppError('NOT_FOUND');
-    await markReportChanged(tx, report, asOf);
+    await changeDraft(tx, scope, report, { step: 'F20', asOf: asOf, silent: true });
     await writeAudit(tx, {
       action: 'REPORT_PERSON_UPDATED',
       outcome: 'SUCCESS',

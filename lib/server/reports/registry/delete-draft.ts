@@ -4,8 +4,9 @@ import { reportPayments, reports, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
-import { lockDraft } from '../report-draft';
+
 import { AppError } from '../../errors';
+import { loadReportContext } from '../persons/report-context';
 
 /**
  * "Sil" in the registry (SPEC G1): deletes a draft with everything entered in it. Only a draft
@@ -18,7 +19,7 @@ export async function deleteDraft(
   input: { reportId: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const report = await lockDraft(tx, scope, input.reportId);
+    const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
     const [sent] = await tx
       .select({ id: submissions.id })
       .from(submissions)

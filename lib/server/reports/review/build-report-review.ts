@@ -1,21 +1,17 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { activityCodes, reportSignatories, reports } from '@/db/schema';
+import { activityCodes, reportSignatories } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import {
-  checkHeadcount,
   distributedToPersonsQepik,
   notToPersonsQepik,
-  findDuplicateFins,
-  reconciliationResults,
   type PaymentApplication,
   type ReportBalance,
-  type ValidationResult,
 } from '@/lib/domain';
 import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
 import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
-import { findOverBoundAmounts } from '../find-over-bound-amounts';
 import type { ReportContext } from '../persons/report-context';
+import { checkDraft } from './check-draft';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
 
@@ -58,14 +54,6 @@ export type ReportReview = {
   figures: LoadedFigures;
 };
 
-const blocking = (code: string, step: string, month?: string): ValidationResult => ({
-  severity: 'blocking',
-  code,
-  step,
-  ...(month === undefined ? {} : { month }),
-  params: month === undefined ? {} : { month: { kind: 'month', month } },
-});
-
 /**
  * Every section of a report summarised with every blocking error and warning (issue 5 §7,
  * DOMAIN.md §6). Every figure comes from loadReportFigures (lib/domain's one computation, on
@@ -77,13 +65,9 @@ export async function buildReportReview(
   report: ReportContext,
   options: { asOf?: Date } = {},
 ): Promise<ReportReview> {
-  const [figures, [activity], [row], signatories] = await Promise.all([
+  const [figures, [activity], signatories] = await Promise.all([
     loadReportFigures(db, report, options),
     db.select().from(activityCodes).where(eq(activityCodes.code, report.activityCode)),
-    db
-      .select({ computedAt: reports.penaltyComputedAt })
-      .from(reports)
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId))),
     db
       .select()
       .from(reportSignatories)
@@ -94,72 +78,29 @@ export async function buildReportReview(
         ),
       ),
   ]);
-  const input = { persons: figures.persons };
   const warnings = withWarningTexts(figures.warnings);
-  // Amounts stored before the bound existed block sending (issue 10 §5).
-  const results: ValidationResult[] = await findOverBoundAmounts(db, report);
-  if (input.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
-  for (const m of figures.months) {
-    if (m.labourPaymentsQepik === null)
-      results.push(blocking('LABOUR_PAYMENTS_MISSING', 'F7', m.month));
-    if (m.headcount === null) results.push(blocking('HEADCOUNT_MISSING', 'F18', m.month));
-  }
-  const headcountByMonth = Object.fromEntries(
-    figures.months.filter((m) => m.headcount !== null).map((m) => [m.month, m.headcount as number]),
-  );
-  const headcountChecked = checkHeadcount({
-    months: report.months,
-    headcountByMonth,
-    persons: figures.persons.map((p) => ({
-      fin: p.fin,
-      incomeQepikByMonth: Object.fromEntries(
-        [p.m1, p.m2, p.m3].flatMap((v, i) => (v === null ? [] : [[report.months[i], v]])),
-      ),
-    })),
-  });
-  results.push(
-    ...headcountChecked.filter(
-      (r) => r.month === undefined || headcountByMonth[r.month] !== undefined,
-    ),
-  );
-  results.push(...findDuplicateFins(input.persons));
-  for (const role of ['RESPONSIBLE', 'CHIEF_ACCOUNTANT'] as const) {
-    if (!signatories.some((s) => s.role === role))
-      results.push(blocking(`SIGNATORY_MISSING_${role}`, 'F25'));
-  }
-  if (report.distributedAt === null && input.persons.length > 0)
-    results.push(blocking('NOT_DISTRIBUTED', 'F22'));
-  const stored = row?.computedAt ? figures.storedPenaltyQepik : null;
-  if (stored !== null && stored !== figures.penalty.totalQepik) {
-    // HESABLA recorded another figure: the page shows today's, and says the record is old.
-    results.push({
-      severity: 'info',
-      code: 'PENALTY_OUT_OF_DATE',
-      step: 'F11',
-      params: {
-        storedQepik: { kind: 'money', qepik: stored },
-        currentQepik: { kind: 'money', qepik: figures.penalty.totalQepik },
-      },
-    });
-  }
-
+  const checked = await checkDraft(db, report, figures);
+  const results = checked.filter((r) => r.severity !== 'warning');
   const confirmations = readConfirmations(report.confirmations);
-  const warningMessages = reconciliationResults(warnings).map((result, i): ReviewMessage => {
-    const w = warnings[i]!;
-    const stored = confirmations[w.key];
-    const valid = stored !== undefined && stored.differenceQepik === w.differenceQepik;
-    return {
-      ...toReviewMessage(result),
-      key: w.key,
-      confirmation: valid
-        ? {
-            reason: stored.reason,
-            confirmedAt: stored.confirmedAt,
-            confirmedByFin: stored.confirmedByFin,
-          }
-        : null,
-    };
-  });
+  // The engine's warnings are the reconciliation's, in its order: each is confirmed by its key.
+  const warningMessages = checked
+    .filter((r) => r.severity === 'warning')
+    .map((result, i): ReviewMessage => {
+      const w = warnings[i]!;
+      const stored = confirmations[w.key];
+      const valid = stored !== undefined && stored.differenceQepik === w.differenceQepik;
+      return {
+        ...toReviewMessage(result),
+        key: w.key,
+        confirmation: valid
+          ? {
+              reason: stored.reason,
+              confirmedAt: stored.confirmedAt,
+              confirmedByFin: stored.confirmedByFin,
+            }
+          : null,
+      };
+    });
   const messages = [...results.map(toReviewMessage), ...warningMessages];
   const distributedQepik = distributedToPersonsQepik(figures.application);
   return {

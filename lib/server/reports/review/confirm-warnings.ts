@@ -1,6 +1,4 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
@@ -10,6 +8,7 @@ import { loadReportFigures } from '../figures/load-report-figures';
 import { loadReportContext } from '../persons/report-context';
 import { readConfirmations } from './confirmations';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -48,10 +47,13 @@ export async function confirmWarnings(
         confirmedAt: asOf.toISOString(),
       };
     });
-    await tx
-      .update(reports)
-      .set({ confirmations: stored, updatedAt: asOf })
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await changeDraft(tx, scope, report, {
+      step: 'REVIEW',
+      asOf,
+      silent: true,
+      keepReady: true,
+      set: { confirmations: stored },
+    });
     await writeAudit(tx, {
       action: 'REPORT_WARNINGS_CONFIRMED',
       outcome: 'SUCCESS',

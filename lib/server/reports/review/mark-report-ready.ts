@@ -1,6 +1,4 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
@@ -8,6 +6,7 @@ import { now } from '../../clock';
 import { loadReportContext } from '../persons/report-context';
 import { buildReportReview } from './build-report-review';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 /**
  * Marks a draft ready to send after the check page (issue 5 §7, DOMAIN.md §6): refused while
@@ -35,10 +34,12 @@ export async function markReportReady(
         params: { count: review.unconfirmedWarningCount },
       });
     }
-    await tx
-      .update(reports)
-      .set({ readyAt: asOf, updatedAt: asOf })
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)));
+    await changeDraft(tx, scope, report, {
+      step: 'REVIEW',
+      asOf,
+      silent: true,
+      set: { readyAt: asOf },
+    });
     await writeAudit(tx, {
       action: 'REPORT_MARKED_READY',
       outcome: 'SUCCESS',

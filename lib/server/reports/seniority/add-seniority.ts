@@ -8,12 +8,9 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { requirePersonFin } from '../persons/person-input';
-import {
-  loadReportContext,
-  markReportChanged,
-  type ReportContext,
-} from '../persons/report-context';
+import { loadReportContext, type ReportContext } from '../persons/report-context';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 export type AddSeniorityInput = {
   reportId: string;
@@ -102,7 +99,12 @@ export async function addSeniority(
     await tx
       .insert(reportSeniority)
       .values({ id, reportId: report.id, employerId: scope.employerId, fin, entryId, ...period });
-    await markReportChanged(tx, report, asOf, { keepDistribution: true });
+    await changeDraft(tx, scope, report, {
+      step: 'F24',
+      asOf: asOf,
+      silent: true,
+      keepDistribution: true,
+    });
     await writeAudit(tx, {
       action: 'REPORT_SENIORITY_ADDED',
       outcome: 'SUCCESS',

@@ -7,7 +7,8 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { loadReportContext, markReportChanged } from '../persons/report-context';
+import { loadReportContext } from '../persons/report-context';
+import { changeDraft } from '../draft-change';
 
 /** Removes one preferential-seniority row of a draft (SPEC F24); another report's id is NOT_FOUND. */
 export async function deleteSeniority(
@@ -31,7 +32,12 @@ export async function deleteSeniority(
       )
       .returning({ id: reportSeniority.id });
     if (deleted.length === 0) throw new AppError('NOT_FOUND');
-    await markReportChanged(tx, report, asOf, { keepDistribution: true });
+    await changeDraft(tx, scope, report, {
+      step: 'F24',
+      asOf: asOf,
+      silent: true,
+      keepDistribution: true,
+    });
     await writeAudit(tx, {
       action: 'REPORT_SENIORITY_DELETED',
       outcome: 'SUCCESS',

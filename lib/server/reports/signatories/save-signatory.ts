@@ -4,9 +4,10 @@ import { reportSignatories } from '@/db/schema';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
-import { loadReportContext, markReportChanged } from '../persons/report-context';
+import { loadReportContext } from '../persons/report-context';
 import { findSignatory, type FoundSignatory } from './find-signatory';
 import { AppError } from '../../errors';
+import { changeDraft } from '../draft-change';
 
 export const SIGNATORY_ROLES = ['RESPONSIBLE', 'CHIEF_ACCOUNTANT'] as const;
 export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
@@ -45,7 +46,12 @@ export async function saveSignatory(
         target: [reportSignatories.reportId, reportSignatories.role],
         set: row,
       });
-    await markReportChanged(tx, report, asOf, { keepDistribution: true });
+    await changeDraft(tx, scope, report, {
+      step: 'F25',
+      asOf: asOf,
+      silent: true,
+      keepDistribution: true,
+    });
     await writeAudit(tx, {
       action: 'REPORT_SIGNATORY_SAVED',
       outcome: 'SUCCESS',

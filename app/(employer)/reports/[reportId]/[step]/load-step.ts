@@ -6,7 +6,6 @@ import {
   stepBySlug,
   STEPS,
   stepStatus,
-  summaryMessages,
   type StepDefinition,
 } from '@/lib/report-wizard/steps';
 import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
@@ -14,6 +13,7 @@ import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport, type ReportView } from '@/lib/server/reports/get-report';
+import { getDraftMessages } from '@/lib/server/reports/review/get-draft-messages';
 
 export type LoadedStep = {
   scope: EmployerScope;
@@ -36,9 +36,11 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
   const db = await getDb();
   let report: ReportView;
   let summary;
+  let messages;
   try {
     report = await getReport(db, scope, reportId);
     summary = await getDraftSummary(db, scope, reportId);
+    messages = await getDraftMessages(db, scope, { reportId });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -46,7 +48,6 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
   // A sent report is read-only: its sections live on the view page (issue 6 §2).
   if (report.status !== 'DRAFT' && report.status !== 'RETURNED')
     redirect(`/reports/${report.id}/view`);
-  const messages = summaryMessages(summary);
   const hrefOf = (s: StepDefinition | null) => (s ? `/reports/${report.id}/${s.slug}` : null);
   return {
     scope,

@@ -1,0 +1,75 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { reports } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { EmployerScope } from '../access';
+import { writeAudit } from '../audit';
+
+/** Steps whose data the distribution (F19/F22) is computed from: a change makes it stale. */
+const FEEDS_DISTRIBUTION: ReadonlySet<string> = new Set(['F6', 'F7', 'F8', 'F20']);
+
+/** Columns a change may set besides its bookkeeping (each named once, here). */
+export type DraftFields = Partial<
+  Pick<
+    typeof reports.$inferInsert,
+    'penaltyComputedAt' | 'debtStartQepik' | 'distributedAt' | 'readyAt' | 'confirmations'
+  >
+>;
+
+/**
+ * The one way a draft changes (issue 11 §4): every step's use case calls it inside its
+ * transaction, after loading the report with loadReportContext({ lock: true, draft: true }).
+ * It bumps the version and updated_at, records the step as saved, withdraws the "ready" mark
+ * unless the change only passes a read-only step (seenOnly) or is made by sending itself
+ * (keepReady), withdraws the distribution when what it is computed from changed (F6, F7, F8,
+ * F20) unless told to keep it, sets the given fields, and audits REPORT_UPDATED with the step.
+ * Returns the new version.
+ */
+export async function changeDraft(
+  tx: DbOrTx,
+  scope: Pick<EmployerScope, 'employerId' | 'fin' | 'via'>,
+  report: { id: string; version: number },
+  change: {
+    step: string;
+    asOf: Date;
+    markSaved?: boolean;
+    seenOnly?: boolean;
+    keepReady?: boolean;
+    keepDistribution?: boolean;
+    set?: DraftFields;
+    details?: Record<string, unknown>;
+    /** A change that is not worth an audit row of its own (the caller audits it). */
+    silent?: boolean;
+    /**
+     * Bookkeeping by sending itself (F4 brought up to date between signing and receiving): the
+     * version stays, since the signed document names it.
+     */
+    keepVersion?: boolean;
+  },
+): Promise<number> {
+  const saved = JSON.stringify({ [change.step]: change.asOf.toISOString() });
+  const withdrawDistribution =
+    FEEDS_DISTRIBUTION.has(change.step) && !change.seenOnly && !change.keepDistribution;
+  const [updated] = await tx
+    .update(reports)
+    .set({
+      ...(change.keepVersion ? {} : { version: sql`${reports.version} + 1` }),
+      updatedAt: change.asOf,
+      ...(change.markSaved ? { stepState: sql`${reports.stepState} || ${saved}::jsonb` } : {}),
+      ...(change.seenOnly || change.keepReady ? {} : { readyAt: null }),
+      ...(withdrawDistribution ? { distributedAt: null } : {}),
+      ...change.set,
+    })
+    .where(and(eq(reports.id, report.id), eq(reports.employerId, scope.employerId)))
+    .returning({ version: reports.version });
+  if (!change.silent) {
+    await writeAudit(tx, {
+      action: 'REPORT_UPDATED',
+      outcome: 'SUCCESS',
+      actorFin: scope.fin,
+      employerId: scope.employerId,
+      details: { reportId: report.id, step: change.step, via: scope.via, ...change.details },
+    });
+  }
+  return updated?.version ?? report.version + 1;
+}
