@@ -14,7 +14,7 @@ import type { DbOrTx } from '@/db/types';
 import type { ReportContext } from '../reports/persons/report-context';
 import { buildReportReview, type ReportReview } from '../reports/review/build-report-review';
 import { readConfirmations } from '../reports/review/confirmations';
-import type { ReportDocument } from './report-document-types';
+import { documentAccount, type ReportDocument } from './report-document-types';
 
 /** The penalty as signed: the obligations it charges, with their intervals (DOMAIN.md §4). */
 function documentPenalty(p: ReportPenalty): NonNullable<ReportDocument['penalty']> {
@@ -141,19 +141,7 @@ export async function buildReportDocument(
       side: p.side,
       amountQepik: p.amountQepik,
     })),
-    account: {
-      items: figures.account.state.items
-        .filter((i) => i.openQepik > 0)
-        .map((i) => ({
-          key: i.key,
-          category: i.category,
-          ...(i.side ? { side: i.side } : {}),
-          ...(i.month ? { month: i.month } : {}),
-          arisesOn: i.arisesOn,
-          openQepik: i.openQepik,
-        })),
-      credits: figures.account.state.credits.map((c) => ({ ...c })),
-    },
+    account: documentAccount(figures.account.state),
     penalty: documentPenalty(figures.penalty),
     application: { ...figures.application },
     lines: review.lines,

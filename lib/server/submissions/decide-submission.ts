@@ -22,7 +22,7 @@ import { correctionWindow, loadAccount, replacedChain } from '../reports/account
 import { toReviewMessage } from '../reports/review/review-messages';
 import { checkDocument } from './check-document';
 import { postingOf, writePenaltyCharges, writePosting } from './posting';
-import type { ReportDocument } from './report-document-types';
+import { documentAccount, type ReportDocument } from './report-document-types';
 import { returnReason, type ReturnCode } from './return-reasons';
 import type { ReturnReason } from './types';
 
@@ -113,19 +113,7 @@ export async function decideSubmission(
       excludeReportIds: chain,
       extraMonths: document.period.months,
     });
-    const openNow = {
-      items: account.state.items
-        .filter((i) => i.openQepik > 0)
-        .map((i) => ({
-          key: i.key,
-          category: i.category,
-          ...(i.side ? { side: i.side } : {}),
-          ...(i.month ? { month: i.month } : {}),
-          arisesOn: i.arisesOn,
-          openQepik: i.openQepik,
-        })),
-      credits: account.state.credits.map((c) => ({ ...c })),
-    };
+    const openNow = documentAccount(account.state);
     if (
       debtStart !== document.debtStartQepik ||
       (document.account !== undefined && canonicalJson(openNow) !== canonicalJson(document.account))

@@ -1,3 +1,5 @@
+import type { AccountState, PaymentApplication } from '@/lib/domain';
+
 /**
  * The report as it is signed and sent (issue 6 §4): everything the employer declared, with the
  * figures the system derived from it, in one canonical JSON. Amounts are integer qəpik; months
@@ -66,19 +68,8 @@ export type ReportDocument = {
     }[];
   };
   /** Schema 2: how the payments were applied (issue 10 §3; PaymentApplication of lib/domain). */
-  application?: {
-    paidQepik: number;
-    paidEmployerQepik: number;
-    paidEmployeeQepik: number;
-    creditBroughtQepik: number;
-    toQuarterMdssEmployerQepik: number;
-    toQuarterMdssEmployeeQepik: number;
-    toOlderMdssQepik: number;
-    toPenaltyQepik: number;
-    toFinesQepik: number;
-    toOtherQepik: number;
-    overpaymentQepik: number;
-  };
+  application?: PaymentApplication;
+
   lines: { category: string; accruedQepik: number; paidQepik: number }[];
   writeOffsQepik: number;
   totals: {
@@ -128,3 +119,20 @@ export type ReportDocument = {
   /** Warnings confirmed on the check page: key → reason. */
   confirmations: Record<string, string>;
 };
+
+/** The account as a document records it: the open debts and the credit, nothing settled. */
+export function documentAccount(state: AccountState): NonNullable<ReportDocument['account']> {
+  return {
+    items: state.items
+      .filter((i) => i.openQepik > 0)
+      .map((i) => ({
+        key: i.key,
+        category: i.category,
+        ...(i.side ? { side: i.side } : {}),
+        ...(i.month ? { month: i.month } : {}),
+        arisesOn: i.arisesOn,
+        openQepik: i.openQepik,
+      })),
+    credits: state.credits.map((c) => ({ ...c })),
+  };
+}
