@@ -65,7 +65,7 @@ export function apiErrorResponse(error: unknown): Response {
     refusal = payloadInvalid(
       error.rejected.map((c) => ({ ...apiProblem(cellPath(c), c.code), message: c.message })),
     );
-  } else if (isAppError(error) || isAppError(error) || isAppError(error)) {
+  } else if (isAppError(error)) {
     const status =
       error.kind === 'NOT_FOUND' || error.kind === 'FORBIDDEN'
         ? 404

@@ -44,7 +44,7 @@ export async function overBoundErrors(
  * (a redirect, a 404, or a bug that must reach the error page, never its message).
  */
 export function calculationFailure(error: unknown, locale: 'az' | 'en'): string {
-  const coded = (isAppError(error) || isAppError(error)) && error.code === 'CALCULATION_FAILED';
+  const coded = isAppError(error) && error.code === 'CALCULATION_FAILED';
   if (!coded) throw error;
   return toUserError(error, locale).message;
 }

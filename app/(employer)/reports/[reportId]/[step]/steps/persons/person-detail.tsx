@@ -25,7 +25,7 @@ export async function PersonDetail({
       fin,
     });
   } catch (error) {
-    if (!isAppError(error) && !isAppError(error)) throw error;
+    if (!isAppError(error)) throw error;
   }
   const money = (q: number) => formatAmount(q, locale);
   return (
