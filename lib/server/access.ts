@@ -8,7 +8,7 @@ import type { DbOrTx } from '@/db/types';
 import { writeAudit } from './audit';
 import { isAuthorityLiveAt, isCertificateValidAt } from './authorities/authority-status';
 import { now } from './clock';
-import { AppError } from './errors';
+import { AppError, isAppError } from './errors';
 import type { Principal } from './principal';
 import { currentRequestContext } from './request-context';
 import { isUuid } from './uuid';
@@ -211,6 +211,66 @@ export async function requireEmployerAccessFor(
   await auditAccessDenied(db, actor, employerId, { service, reason: access.reason });
   // NOT_FOUND, not FORBIDDEN: another employer's existence is not disclosed.
   throw new AppError('NOT_FOUND');
+}
+
+/** A use case's refusal returned rather than thrown (the signing outcomes' style). */
+function isReturnedNotFound(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { ok?: unknown }).ok === false &&
+    (value as { code?: unknown }).code === 'NOT_FOUND'
+  );
+}
+
+/**
+ * Runs one scoped use case the way every entry point of the app does (the action client, pages,
+ * route handlers, and the access matrix that proves it). An id the scope does not own answers
+ * NOT_FOUND — thrown as AppError, or returned as `{ ok: false, code: 'NOT_FOUND' }` by the
+ * signing use cases — and that is a probe: it is audited here, on `db` after the use case's own
+ * transaction has rolled back (an audit row written inside it would roll back with it), then
+ * passed on unchanged. `name` is the use case's name in the audit log.
+ */
+export async function runScoped<T>(
+  db: DbOrTx,
+  scope: EmployerScope,
+  name: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  const audit = (params: Readonly<Record<string, unknown>>) =>
+    auditAccessDenied(db, scope, scope.employerId, {
+      action: name,
+      service: scope.service,
+      reason: 'NOT_IN_SCOPE',
+      ...params,
+    });
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') await audit(error.params);
+    throw error;
+  }
+  if (isReturnedNotFound(result)) await audit({});
+  return result;
+}
+
+/**
+ * runScoped for a page that loads by an id from the address: another employer's id (or one
+ * that does not exist) is audited and shows the not-found page.
+ */
+export async function loadInScope<T>(
+  scope: EmployerScope,
+  name: string,
+  load: (db: DbOrTx) => Promise<T>,
+): Promise<T> {
+  const db = await getDb();
+  try {
+    return await runScoped(db, scope, name, () => load(db));
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   requireEmployerAccess,
   requirePrincipal,
   requireStaff,
+  runScoped,
   type EmployerScope,
   type StaffRole,
   type StaffScope,
@@ -187,17 +188,13 @@ export function employerAction<A extends readonly unknown[], R>(
   run: (scope: EmployerScope, ...args: A) => Promise<R>,
   options: Options = {},
 ): (...raw: unknown[]) => Outcome<R> {
+  const name = options.name ?? `employerAction:${service}`;
   return defineAction({
     guard: () => requireEmployerAccess(service),
     schema,
-    run,
-    onNotFound: async (scope, error) =>
-      auditAccessDenied(await getDb(), scope, scope.employerId, {
-        action: options.name ?? `employerAction:${service}`,
-        service,
-        reason: 'NOT_IN_SCOPE',
-        ...error.params,
-      }),
+    // The audit of an id outside the scope is runScoped's, the path pages and the access
+    // matrix share; the client then only turns the NOT_FOUND into a 404.
+    run: async (scope, ...args) => runScoped(await getDb(), scope, name, () => run(scope, ...args)),
   });
 }
 

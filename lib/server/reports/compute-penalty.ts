@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { AccountTarget, MonthKey, ReportPenalty } from '@/lib/domain';
-import type { EmployerScope } from '../access';
+import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { loadReportFigures, type LoadedFigures } from './figures/load-report-figures';
 import { loadReportContext } from './persons/report-context';
@@ -57,6 +57,7 @@ export async function getPenaltyBreakdown(
   input: { reportId: string },
   asOf: Date = now(),
 ): Promise<PenaltyBreakdown & { storedQepik: number | null; computedAt: Date | null }> {
+  assertScopeService(scope, 'REPORTS');
   const report = await loadReportContext(db, scope, input.reportId);
   const figures = await loadReportFigures(db, report, { asOf });
   const [row] = await db

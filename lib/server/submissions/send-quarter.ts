@@ -16,6 +16,7 @@ import { prepareForSending } from './send-report';
 import { toSubmissionSummary } from './submission-summary';
 import type { SendResult } from './types';
 import { errorMessage } from '../error-messages';
+import { isUuid } from '../uuid';
 
 export const BATCH_DOCUMENT_KIND = 'QUARTERLY_REPORT_BATCH';
 
@@ -173,6 +174,8 @@ export async function completeQuarterSending(
   { ok: true; results: SendResult[] } | SigningFailure | { ok: false; code: 'NOT_FOUND' }
 > {
   assertScopeService(scope, 'REPORTS');
+  // A malformed id would be a SQL error (a 500) on the uuid column; it names no batch.
+  if (!isUuid(input.batchId)) return { ok: false, code: 'NOT_FOUND' };
   const [batch] = await db
     .select()
     .from(submissionBatches)

@@ -4,12 +4,13 @@ import { signedDocuments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
+import { AppError } from '../errors';
 import { computePenalty } from '../reports/compute-penalty';
 import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
 import type { ReviewMessage } from '../reports/review/review-messages';
 import { completeDocumentSigning } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
-import { signingStartedAt } from '../signing/sessions';
+import { findSession, signingStartedAt } from '../signing/sessions';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { buildReportDocument, type BuiltDocument } from './build-report-document';
 import { decideSubmission } from './decide-submission';
@@ -145,6 +146,10 @@ export async function completeReportSending(
     async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
       // Every attempt for this report queues here first.
       await loadReportContext(tx, scope, input.reportId, { lock: true });
+      // Another employer's session is not found and never touched (completing it would settle
+      // that employer's signing and audit it under their name).
+      const session = await findSession(tx, input.sessionId);
+      if (!session || session.employerId !== scope.employerId) throw new AppError('NOT_FOUND');
       let [signed] = await tx
         .select(SIGNATURE_COLUMNS)
         .from(signedDocuments)

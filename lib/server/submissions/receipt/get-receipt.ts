@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { signedDocuments, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { populationRegistry } from '@/lib/integrations/population-registry';
-import type { EmployerScope } from '@/lib/server/access';
+import { assertScopeService, type EmployerScope } from '@/lib/server/access';
 import { AppError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/uuid';
 import { readReceiptDocument, readReturnReasons, type ReceiptView } from './receipt-view';
@@ -18,6 +18,7 @@ export async function getReceipt(
   scope: EmployerScope,
   input: { submissionId: string },
 ): Promise<ReceiptView> {
+  assertScopeService(scope, 'REPORTS');
   if (!isUuid(input.submissionId)) throw new AppError('NOT_FOUND');
   const [row] = await db
     .select({ submission: submissions, signedAt: signedDocuments.signedAt })

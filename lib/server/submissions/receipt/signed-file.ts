@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { signedDocuments, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { EmployerScope } from '@/lib/server/access';
+import { assertScopeService, type EmployerScope } from '@/lib/server/access';
 import { AppError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/uuid';
 
@@ -27,6 +27,7 @@ export async function getSignedFile(
   scope: EmployerScope,
   input: { submissionId: string },
 ): Promise<SignedFile> {
+  assertScopeService(scope, 'REPORTS');
   if (!isUuid(input.submissionId)) throw new AppError('NOT_FOUND');
   const [row] = await db
     .select({

@@ -1,5 +1,5 @@
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { requireEmployerAccess } from '@/lib/server/access';
+import { requireEmployerAccess, runScoped } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { absoluteUrlFor } from '@/lib/server/public-url';
 import { isAppError } from '@/lib/server/errors';
@@ -13,8 +13,11 @@ export async function GET(
 ) {
   const scope = await requireEmployerAccess('REPORTS');
   const { submissionId } = await params;
+  const db = await getDb();
   try {
-    const view = await getReceipt(await getDb(), scope, { submissionId });
+    const view = await runScoped(db, scope, 'getReceipt', () =>
+      getReceipt(db, scope, { submissionId }),
+    );
     const pdf = await renderReceiptPdf(
       view,
       await serverLocale(),

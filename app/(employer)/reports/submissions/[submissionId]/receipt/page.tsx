@@ -1,26 +1,20 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { PrintButton } from '@/components/receipt/print-button';
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { requireEmployerAccess } from '@/lib/server/access';
-import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
+import { loadInScope, requireEmployerAccess } from '@/lib/server/access';
 import { absoluteUrlForPage } from '@/lib/server/public-url';
 import { getReceipt } from '@/lib/server/submissions/receipt/get-receipt';
 import { receiptSections } from '@/lib/server/submissions/receipt/receipt-rows';
 
 type Props = { params: Promise<{ submissionId: string }> };
 
-async function load(submissionId: string) {
+// Once per request: the metadata and the page both need it, and a probe is one audit row.
+const load = cache(async (submissionId: string) => {
   const scope = await requireEmployerAccess('REPORTS');
-  try {
-    return await getReceipt(await getDb(), scope, { submissionId });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
+  return loadInScope(scope, 'getReceipt', (db) => getReceipt(db, scope, { submissionId }));
+});
 
 export async function generateMetadata({ params }: Props) {
   const t = await getTranslations('receipt');

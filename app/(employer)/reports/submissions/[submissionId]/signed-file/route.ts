@@ -1,4 +1,4 @@
-import { requireEmployerAccess } from '@/lib/server/access';
+import { requireEmployerAccess, runScoped } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getSignedFile, signedFileName } from '@/lib/server/submissions/receipt/signed-file';
@@ -10,8 +10,11 @@ export async function GET(
 ) {
   const scope = await requireEmployerAccess('REPORTS');
   const { submissionId } = await params;
+  const db = await getDb();
   try {
-    const file = await getSignedFile(await getDb(), scope, { submissionId });
+    const file = await runScoped(db, scope, 'getSignedFile', () =>
+      getSignedFile(db, scope, { submissionId }),
+    );
     return new Response(`${JSON.stringify(file, null, 2)}\n`, {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
