@@ -70,7 +70,7 @@ describe('the list of scoped use cases (tests/integration/access/scoped-use-case
 
   it('finds the scoped functions of lib/server (the scan works)', () => {
     expect(found.map((f) => f.name)).toEqual(
-      expect.arrayContaining(['getReport', 'revokeAuthority', 'getReceipt', 'lockDraft']),
+      expect.arrayContaining(['getReport', 'revokeAuthority', 'getReceipt', 'loadReportContext']),
     );
     expect(found.map((f) => f.name)).not.toContain('employerAction');
   });

@@ -22,6 +22,7 @@ import { deleteNonLiableIncome } from '@/lib/server/reports/delete-non-liable-in
 import { distributeReport } from '@/lib/server/reports/distribution/distribute-report';
 import { getDistributionWarnings } from '@/lib/server/reports/distribution/get-distribution-warnings';
 import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
+import { getDraftMessages } from '@/lib/server/reports/review/get-draft-messages';
 import { findDefaultReportPeriods } from '@/lib/server/reports/find-default-report-periods';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
@@ -432,6 +433,14 @@ export const SCOPED_USE_CASES = {
     call: (db, scope, id) => getReportFigures(db, scope, { reportId: id.reportId }, AS_OF),
   },
 
+  getDraftMessages: {
+    useCase: getDraftMessages,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => getDraftMessages(db, scope, { reportId: id.reportId }),
+  },
+
   // Persons, import, seniority, signatories (SPEC F19–F21)
   listReportPersons: {
     useCase: listReportPersons,
@@ -715,11 +724,9 @@ export const SCOPED_HELPERS: Readonly<Record<string, string>> = {
   checkReportRequest: 'validation inside validateReportPayload and upsertReportFromPayload',
   checkReportPayload: 'a step of checkReportRequest',
   findPayloadReport: 'finds the draft by (activityCode, year, quarter) inside the API use cases',
-  getReportInScope: 'loader behind the reportId use cases above',
-  lockDraft: 'loader behind the reportId use cases above, in their transaction',
-  loadReportContext: 'loader behind the reportId use cases above',
+  loadReportContext:
+    'the one report loader behind the reportId use cases above (lock, draft, version)',
   ofReport: 'the where-clause of a report child, used by the loaders',
-  touchDraft: 'marks a draft loaded through the scope as changed, inside its transaction',
   upsertReportLine: 'writes a line of a draft locked through the scope, inside its transaction',
   reportContributions: 'computes on a report row already loaded through the scope',
   prepareForSending: 'a step of startReportSending and the quarter sending, in their transaction',
