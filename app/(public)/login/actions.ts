@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { signIn } from '@/auth';
 import { loginRefusalCode } from '@/auth/login-error';
+import type { Locale } from '@/lib/i18n/locales';
 import { ZId, ZLine } from '@/lib/server/action-schemas';
 import { publicAction, redirectTo, type RedirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
@@ -78,7 +79,7 @@ export const startAsanLoginAction = publicAction(
 async function finish(
   provider: 'esign' | 'asan',
   credentials: Record<string, string>,
-  locale: 'az' | 'en',
+  locale: Locale,
 ): Promise<FinishLoginResult | RedirectTo> {
   try {
     await signIn(provider, { ...credentials, redirect: false });
