@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
-import { createApiToken } from '@/lib/server/api/create-api-token';
 import type { Principal } from '@/lib/server/principal';
-import { ensureDemoCertificates, insertAuthority } from '../helpers/identity-fixtures';
-import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
+import { insertKurIds } from '../helpers/foreign-ids';
+import { ensureDemoCertificates } from '../helpers/identity-fixtures';
+import { insertDraftReport } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import {
   asPerson,
@@ -16,7 +16,6 @@ import {
   useAsAppDatabase,
   type ActionOutcome,
 } from '../helpers/action-harness';
-import { insertSubmission, markSent, sampleDocument } from '../registry/registry-fixtures';
 
 // Auth.js needs a real request (its cookies): the double runs our authorize() and nothing else.
 vi.mock('@/auth', () => import('../helpers/auth-double'));
@@ -100,39 +99,9 @@ describe('every other server action, fuzzed (issue 11 §1)', () => {
     await ensureDemoCertificates(database.db);
     useAsAppDatabase(database);
     const db = database.db;
-    const kur = seedEmployer('kur');
-    const kurDraft = await insertDraftReport(db, { employerKey: 'kur', activityCode: '41.20' });
-    const kurAccepted = await insertDraftReport(db, {
-      employerKey: 'kur',
-      activityCode: '41.20',
-      quarter: 2,
-    });
-    const kurSubmission = await insertSubmission(db, kurAccepted, {
-      employerKey: 'kur',
-      receiptNumber: 'FUZZ-1',
-      receivedAt: new Date('2025-07-10T08:00:00Z'),
-      document: sampleDocument(kurAccepted, []),
-    });
-    await markSent(db, kurAccepted, { status: 'ACCEPTED', receiptNumber: 'FUZZ-1' });
-    const kurAuthority = await insertAuthority(db, {
-      employerId: kur.id,
-      holderKey: 'free-person',
-      service: 'REPORTS',
-    });
-    const kurToken = await createApiToken(db, await reportsScope(db, 'kur', 'kur-director'), {
-      name: 'kur',
-    });
+    const kur = await insertKurIds(db);
     const xezerDraft = await insertDraftReport(db, { activityCode: '47.41' });
-    ids = [
-      kurDraft,
-      kurAccepted,
-      kurSubmission,
-      kurAuthority,
-      kurToken.id,
-      kur.id,
-      xezerDraft,
-      seedEmployer('xezer').id,
-    ];
+    ids = [...Object.values(kur), xezerDraft, seedEmployer('xezer').id];
   });
   afterAll(async () => database?.close());
 

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, authorities, reports } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { DEMO_PIN1, demoIdentity } from '@/db/seed/demo-identities';
-import { seedEmployer } from '@/db/seed/employers';
-import { createApiToken } from '@/lib/server/api/create-api-token';
-import { ensureDemoCertificates, insertAuthority } from '../helpers/identity-fixtures';
-import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
+import { insertKurIds } from '../helpers/foreign-ids';
+import { ensureDemoCertificates } from '../helpers/identity-fixtures';
+import { insertDraftReport } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { asPerson, callAction, principalOf, useAsAppDatabase } from '../helpers/action-harness';
 import { signInCalls } from '../helpers/auth-double';
@@ -101,39 +100,24 @@ describe('the actions outside the wizard through the action client (issue 11 §1
 
   it('another employer’s id is a 404 and an audit row in every action that takes one', async () => {
     const db = database.db;
-    const kur = seedEmployer('kur');
-    const kurDraft = await insertDraftReport(db, { employerKey: 'kur', activityCode: '41.20' });
-    const kurAccepted = await insertDraftReport(db, {
-      employerKey: 'kur',
-      activityCode: '41.20',
-      quarter: 2,
-    });
-    await markSent(db, kurAccepted, { status: 'ACCEPTED', receiptNumber: 'K-1' });
-    const kurAuthority = await insertAuthority(db, {
-      employerId: kur.id,
-      holderKey: 'free-person',
-      service: 'AUTHORITIES',
-    });
-    const kurToken = await createApiToken(db, await reportsScope(db, 'kur', 'kur-director'), {
-      name: 'kur',
-    });
+    const kur = await insertKurIds(db);
     const { startSendAction } = await sendActions();
     const { createCorrectiveAction } = await correctiveActions();
     const { revokeAuthorityAction } = await authorityActions();
     const { revokeApiTokenAction } = await tokenActions();
     type AnyAction = (...args: unknown[]) => Promise<unknown>;
     const probes: [string, AnyAction, unknown[]][] = [
-      ['startSendAction', startSendAction, [kurDraft]],
-      ['createCorrectiveAction', createCorrectiveAction, [kurAccepted]],
+      ['startSendAction', startSendAction, [kur.draftId]],
+      ['createCorrectiveAction', createCorrectiveAction, [kur.acceptedId]],
       [
         'revokeAuthorityAction',
         revokeAuthorityAction as AnyAction,
-        [formOf({ authorityId: kurAuthority })],
+        [formOf({ authorityId: kur.authorityId })],
       ],
       [
         'revokeApiTokenAction',
         revokeApiTokenAction as AnyAction,
-        [formOf({ tokenId: kurToken.id })],
+        [formOf({ tokenId: kur.tokenId })],
       ],
     ];
     for (const [name, action, args] of probes) {
@@ -144,7 +128,10 @@ describe('the actions outside the wizard through the action client (issue 11 §1
       expect(await denials(name), name).toBe(before + 1);
     }
     // Nothing of Kür's changed.
-    const [authority] = await db.select().from(authorities).where(eq(authorities.id, kurAuthority));
+    const [authority] = await db
+      .select()
+      .from(authorities)
+      .where(eq(authorities.id, kur.authorityId));
     expect(authority?.revokedAt).toBeNull();
 
     // "Sil" keeps its flash (a row another tab deleted looks the same) and audits the probe.
@@ -153,12 +140,12 @@ describe('the actions outside the wizard through the action client (issue 11 §1
     expect(
       await asPerson(xezer, () =>
         callAction(deleteDraftAction as (...args: unknown[]) => Promise<unknown>, [
-          formOf({ reportId: kurDraft, returnQuery: '?page=2' }),
+          formOf({ reportId: kur.draftId, returnQuery: '?page=2' }),
         ]),
       ),
     ).toEqual({ kind: 'redirect', to: '/reports/registry?page=2&deleteError=NOT_FOUND' });
     expect(await denials('deleteDraftAction')).toBe(before + 1);
-    expect(await db.select().from(reports).where(eq(reports.id, kurDraft))).toHaveLength(1);
+    expect(await db.select().from(reports).where(eq(reports.id, kur.draftId))).toHaveLength(1);
   });
 
   it('a corrective that already exists answers with the link to it', async () => {

@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSource, sourceFiles } from '../source-files';
 import { signingMessage } from '@/lib/server/signing/errors';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) return sources(rel);
-    return /\.(ts|tsx)$/.test(name) ? [rel] : [];
-  });
-}
-
-const CODE = ['app', 'components', 'lib', 'auth'].flatMap(sources);
+const CODE = ['app', 'components', 'lib', 'auth'].flatMap(sourceFiles);
 
 describe('signingMessage: the one way a signing outcome becomes words (issue 11 §2)', () => {
   it('reads a use case’s refusal as it is: the code with the details it carries', () => {
@@ -57,9 +46,7 @@ describe('signingMessage: the one way a signing outcome becomes words (issue 11 
   it('no other file maps signing codes or reads the signing texts', () => {
     const elsewhere = CODE.filter((file) => file !== 'lib/server/signing/errors.ts').filter(
       (file) =>
-        /SIGNING_CODES|\b(az|en)\.signing\b|asSigningCode|failureText/.test(
-          readFileSync(path.join(ROOT, file), 'utf8'),
-        ),
+        /SIGNING_CODES|\b(az|en)\.signing\b|asSigningCode|failureText/.test(readSource(file)),
     );
     expect(elsewhere).toEqual([]);
   });
