@@ -1,18 +1,8 @@
 import type { NextAuthConfig } from 'next-auth';
+import type { Principal } from '@/lib/server/principal';
 
 /** Idle timeout (issue 4): the session cookie lives 30 minutes past the last request. */
 export const SESSION_IDLE_SECONDS = 30 * 60;
-
-/** What the JWT carries: who signed in, with which certificate, and the employer chosen (A4). */
-export type SessionIdentity = {
-  fin: string;
-  surname: string;
-  name: string;
-  patronymic: string;
-  certificateSerial: string;
-  method: 'ESIGN' | 'ASAN';
-  employerId: string | null;
-};
 
 const AREAS_NEEDING_LOGIN = [
   '/employers',
@@ -45,24 +35,25 @@ export const authConfig = {
       const needsLogin = AREAS_NEEDING_LOGIN.some((p) => path === p || path.startsWith(`${p}/`));
       return needsLogin ? Boolean(auth?.user) : true;
     },
+    // The JWT carries the Principal as it is (who, with which certificate, the employer chosen).
     jwt({ token, user, trigger, session }) {
       if (user) {
-        const identity = user as unknown as SessionIdentity;
+        const identity = user as unknown as Principal;
         token.identity = { ...identity, employerId: null };
       }
       // Only the server calls update (choose-employer action); the guard re-checks every request anyway.
       if (trigger === 'update' && token.identity && session && typeof session === 'object') {
         const employerId = (session as { employerId?: unknown }).employerId;
         if (typeof employerId === 'string' || employerId === null) {
-          token.identity = { ...(token.identity as SessionIdentity), employerId };
+          token.identity = { ...(token.identity as Principal), employerId };
         }
       }
       return token;
     },
     session({ session, token }) {
-      const identity = token.identity as SessionIdentity | undefined;
+      const identity = token.identity as Principal | undefined;
       if (identity) {
-        (session as unknown as { identity: SessionIdentity }).identity = identity;
+        (session as unknown as { identity: Principal }).identity = identity;
         session.user = { ...session.user, name: `${identity.name} ${identity.surname}` };
       }
       return session;

@@ -1,15 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Principal } from '@/lib/server/principal';
-import type { SessionIdentity } from './config';
 import { auth } from './index';
-
-export type { Principal };
 
 /** The signed-in person from the Auth.js session, once per request; null when signed out. */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const session = await auth();
-  const identity = (session as unknown as { identity?: SessionIdentity } | null)?.identity;
+  const identity = (session as unknown as { identity?: Principal } | null)?.identity;
   if (!identity?.fin || !identity.certificateSerial) return null;
   return {
     fin: identity.fin,

@@ -2,7 +2,7 @@ import type { User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { completeLogin } from '@/lib/server/signing/complete-login';
-import type { SessionIdentity } from './config';
+import type { Principal } from '@/lib/server/principal';
 import { LoginRefused } from './login-error';
 
 /**
@@ -18,7 +18,7 @@ async function authorizeSigningSession(
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw new LoginRefused('NOT_FOUND');
   const result = await completeLogin(await getDb(), { sessionId, jws });
   if (!result.ok) throw new LoginRefused(result.code);
-  const identity: SessionIdentity = { ...result.principal, employerId: null };
+  const identity: Principal = { ...result.principal, employerId: null };
   // Auth.js passes this object to the jwt callback as `user`, which copies it into the token.
   return { id: identity.fin, ...identity } as User;
 }

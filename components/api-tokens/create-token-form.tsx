@@ -4,16 +4,16 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { CreateTokenState } from './types';
+import type { CreateTokenState } from '@/lib/server/api/create-api-token';
 
 type Props = { create: (state: CreateTokenState, formData: FormData) => Promise<CreateTokenState> };
 
 /** Issue 5 §9: name → the new token, shown this once with a copy button and a warning. */
 export function CreateTokenForm({ create }: Props) {
   const t = useTranslations('apiTokens');
-  const [state, action, pending] = useActionState(create, { status: 'idle' });
+  const [state, action, pending] = useActionState(create, null);
   const [copied, setCopied] = useState(false);
-  if (state.status === 'created') {
+  if (state?.ok) {
     return (
       <section
         className="mt-6 rounded-lg border-2 border-success bg-success-50 p-4"
@@ -49,7 +49,7 @@ export function CreateTokenForm({ create }: Props) {
       </section>
     );
   }
-  const error = state.status === 'refused' ? state.message : undefined;
+  const error = state?.ok === false ? state.message : undefined;
   return (
     <form action={action} className="mt-6 rounded-lg bg-surface p-4 shadow-sm" noValidate>
       <h2 className="mb-3 text-lg font-bold">{t('createTitle')}</h2>
@@ -60,7 +60,7 @@ export function CreateTokenForm({ create }: Props) {
         hint={t('nameHint')}
         error={error}
         maxLength={100}
-        defaultValue={state.status === 'refused' ? state.name : ''}
+        defaultValue={state?.ok === false ? (state.name ?? '') : ''}
         autoComplete="off"
       />
       <Button type="submit" disabled={pending} data-testid="token-create">

@@ -7,7 +7,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
 import { formatDate } from '@/lib/i18n/format-date';
-import type { GrantFormInput, GrantResult, HolderLookupResult, HolderView } from './types';
+import type {
+  GrantFormInput,
+  GrantResult,
+  HolderLookupResult,
+  HolderView,
+} from '@/lib/server/authorities/grant-form';
 
 type Props = {
   services: { value: string; label: string }[];

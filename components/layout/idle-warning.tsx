@@ -5,7 +5,11 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
-type Props = { idleSeconds: number; warnSeconds: number; signOut: () => Promise<void> };
+type Props = {
+  idleSeconds: number;
+  warnSeconds: number;
+  signOut: (formData: FormData) => Promise<void>;
+};
 
 /**
  * Warns before the 30-minute idle timeout. "Stay signed in" asks the session endpoint, which

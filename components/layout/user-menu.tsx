@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 type Props = {
   personName: string;
   employerName: string | null;
-  signOut: () => Promise<void>;
+  signOut: (formData: FormData) => Promise<void>;
 };
 
 /** Who is signed in, for which employer, and the way out (header, top right). */

@@ -6,7 +6,11 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
-import type { FinishLoginResult, SigningStatusView, StartLoginResult } from './types';
+import type {
+  FinishLoginResult,
+  SigningStatusAnswer,
+  StartLoginResult,
+} from '@/lib/server/signing/signing-views';
 
 type Props = {
   simulatorsOn: boolean;
@@ -41,7 +45,7 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
         cache: 'no-store',
       }).catch(() => null);
       if (stopped || !response?.ok) return;
-      const status = (await response.json()) as SigningStatusView;
+      const status = (await response.json()) as SigningStatusAnswer;
       if (status.status === 'PENDING') return;
       stopped = true;
       if (status.status === 'OK') {

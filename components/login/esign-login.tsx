@@ -8,10 +8,10 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type {
   CardAnswerResult,
-  CardCertificate,
   FinishLoginResult,
   StartLoginResult,
-} from './types';
+} from '@/lib/server/signing/signing-views';
+import type { CardCertificate } from './types';
 
 type Props = {
   certificates: CardCertificate[];

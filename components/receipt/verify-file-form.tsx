@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { VerifyFileState } from './types';
+import type { VerifyFileState } from '@/lib/server/verify/types';
 import { VerifyResult } from './verify-result';
 
 type Props = { check: (state: VerifyFileState, formData: FormData) => Promise<VerifyFileState> };
@@ -12,8 +12,8 @@ type Props = { check: (state: VerifyFileState, formData: FormData) => Promise<Ve
 /** Upload of a downloaded signed file for checking (issue 6 §6); works before hydration too. */
 export function VerifyFileForm({ check }: Props) {
   const t = useTranslations('verify');
-  const [state, action, pending] = useActionState(check, { status: 'idle' });
-  const error = state.status === 'error' ? state.message : undefined;
+  const [state, action, pending] = useActionState(check, null);
+  const error = state?.ok === false ? state.message : undefined;
   return (
     <>
       <form action={action} noValidate className="mt-4" data-testid="verify-file-form">
@@ -47,9 +47,7 @@ export function VerifyFileForm({ check }: Props) {
           {t('checkFile')}
         </Button>
       </form>
-      {state.status === 'checked' ? (
-        <VerifyResult outcome={state.outcome} id="verify-file-result" />
-      ) : null}
+      {state?.ok ? <VerifyResult outcome={state.outcome} id="verify-file-result" /> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { formatDateTime } from '@/lib/i18n/format-date';
-import type { VerifyOutcome } from './types';
+import type { VerifyResult as VerifyOutcome } from '@/lib/server/verify/types';
 
 /** The filing time as the receipt prints it: Baku time, to the second. */
 const bakuTime = (iso: string) => formatDateTime(iso, undefined, { seconds: true });

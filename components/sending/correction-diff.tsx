@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { changeOf } from './format';
-import type { CorrectionDiffView } from './types';
+import type { CorrectionDiff as CorrectionDiffView } from '@/lib/server/submissions/get-correction-diff';
 
 type Locale = 'az' | 'en';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
-import type { CorrectiveResult } from './types';
+import type { CorrectiveResult } from '@/lib/server/submissions/sending-views';
 
 type Props = {
   reportId: string;
@@ -43,11 +43,11 @@ export function CorrectiveButton({ reportId, create, compact = false }: Props) {
       {refusal ? (
         <p role="alert" className="mt-2 font-semibold text-danger" data-testid="corrective-error">
           {refusal.message}
-          {refusal.openHref ? (
+          {refusal.link ? (
             <>
               {' '}
-              <a href={refusal.openHref} data-testid="open-corrective">
-                {t('openCorrective')}
+              <a href={refusal.link.href} data-testid="open-corrective">
+                {refusal.link.label}
               </a>
             </>
           ) : null}

@@ -1,4 +1,4 @@
-import type { StepProblem } from './types';
+import type { StepProblem } from '@/lib/server/submissions/sending-views';
 
 /** Problems with the link to the step that fixes each ("… — Düzəlt: F20"). */
 export function ProblemList({

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { statusWordKey } from '@/lib/i18n/status-words';
 import { ProblemList } from './problem-list';
-import type { SubmissionView } from './types';
+import type { SubmissionView } from '@/lib/server/submissions/sending-views';
 
 /**
  * After "GÖNDƏR" (issue 6 §5): received with its receipt number and time, then the outcome of

@@ -6,20 +6,20 @@ import { statusWordKey } from '@/lib/i18n/status-words';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { SigningDialog } from './signing-dialog';
+import type { CardAnswerResult } from '@/lib/server/signing/signing-views';
 import type {
   CancelResult,
-  CardAnswer,
   CompleteQuarterResult,
   ExcludedView,
   QuarterReport,
   QuarterResultView,
   SigningSession,
   StartQuarterResult,
-} from './types';
+} from '@/lib/server/submissions/sending-views';
 
 export type QuarterActions = {
   start: (input: { year: number; quarter: number }) => Promise<StartQuarterResult>;
-  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswer>;
+  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswerResult>;
   complete: (input: { batchId: string; jws?: string | null }) => Promise<CompleteQuarterResult>;
   cancel: (sessionId: string) => Promise<CancelResult>;
 };
@@ -98,7 +98,7 @@ export function SendQuarterPanel({
       setResults(null);
       setExcluded([]);
       const result = await start({ year, quarter });
-      setExcluded(result.excluded);
+      setExcluded(result.excluded ?? []);
       if (!result.ok) {
         setError(result.message);
         return;

@@ -8,20 +8,20 @@ import { statusWordKey } from '@/lib/i18n/status-words';
 import { ProblemList } from './problem-list';
 import { SendOutcome } from './send-outcome';
 import { SigningDialog } from './signing-dialog';
+import type { CardAnswerResult } from '@/lib/server/signing/signing-views';
 import type {
   CancelResult,
-  CardAnswer,
   CompleteSendResult,
   SigningSession,
   StartSendResult,
   StepProblem,
   SubmissionView,
-} from './types';
+} from '@/lib/server/submissions/sending-views';
 
 /** The server actions a send needs, passed down from a server component. */
 export type SendActions = {
   start: (reportId: string) => Promise<StartSendResult>;
-  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswer>;
+  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswerResult>;
   complete: (input: {
     reportId: string;
     sessionId: string;

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState, useTransition, type ReactNode } from 'reac
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { formatCountdown, pinDigits, secondsUntil } from './format';
-import type { CancelResult, CardAnswer, SigningSession, SigningStatusView } from './types';
+import type { CardAnswerResult, SigningStatusAnswer } from '@/lib/server/signing/signing-views';
+import type { CancelResult, SigningSession } from '@/lib/server/submissions/sending-views';
 
 const POLL_MS = 1000;
 
@@ -16,7 +17,7 @@ type Props = {
   /** What is being signed (report or quarter), shown above the code. */
   children?: ReactNode;
   simulatorsOn: boolean;
-  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswer>;
+  answerCard: (input: { sessionId: string; pin: string }) => Promise<CardAnswerResult>;
   cancel: (sessionId: string) => Promise<CancelResult>;
   /** The device signed: the card's JWS, or null for Asan İmza (the server holds the answer). */
   onSigned: (jws: string | null) => void;
@@ -83,7 +84,7 @@ function SigningBody({
         cache: 'no-store',
       }).catch(() => null);
       if (stopped || !response) return;
-      const status = (await response.json().catch(() => null)) as SigningStatusView | null;
+      const status = (await response.json().catch(() => null)) as SigningStatusAnswer | null;
       if (stopped || !status || status.status === 'PENDING' || ended.current) return;
       stopped = true;
       ended.current = true;

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import type { PhoneAnswerResult } from '@/lib/server/signing/signing-views';
 
 type PhoneRequest = {
   sessionId: string;
@@ -20,7 +21,7 @@ type Props = {
     phone: string;
     pin?: string;
     cancel?: boolean;
-  }) => Promise<{ ok: boolean; message: string }>;
+  }) => Promise<PhoneAnswerResult>;
 };
 
 /** Shows the request sent to the phone (service, code) and asks for PIN1 or PIN2. */

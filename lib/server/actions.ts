@@ -224,3 +224,17 @@ export function revalidate(...paths: string[]): void {
   if (currentRequestContext()) return;
   for (const path of paths) revalidatePath(path);
 }
+
+/**
+ * An action for a plain form post (`<form action={…}>`, which works without JavaScript): React
+ * reads no answer there, so the action's refusal — input from a tampered form — leaves the page
+ * as it was; the run still redirects (a registry's flash) and a 404 is still a 404. Typed as
+ * React's form action, which an action that answers a refusal is not.
+ */
+export function formPost(
+  action: (...raw: unknown[]) => Promise<unknown>,
+): (formData: FormData) => Promise<void> {
+  return async (formData) => {
+    await action(formData);
+  };
+}

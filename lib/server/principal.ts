@@ -14,3 +14,6 @@ export type Principal = {
   method: 'ESIGN' | 'ASAN';
   employerId: string | null;
 };
+
+/** Who a login proved (SPEC A1–A3): the Principal before any employer is chosen. */
+export type SignedInPerson = Omit<Principal, 'employerId'>;

@@ -1,138 +1,102 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { z } from 'zod';
 import { signIn } from '@/auth';
-import type {
-  CardAnswerResult,
-  FinishLoginResult,
-  StartLoginResult,
-} from '@/components/login/types';
+import { loginRefusalCode } from '@/auth/login-error';
+import type { Locale } from '@/lib/i18n/locales';
+import { ZId, ZLine } from '@/lib/server/action-schemas';
+import { publicAction, redirectTo, type RedirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
-import { serverLocale } from '@/lib/i18n/server-locale';
-import { formatMessage, normalizeMobile, validateAsanUserId } from '@/lib/domain';
 import { requestIp } from '@/lib/server/request-ip';
+import { signingMessage } from '@/lib/server/signing/errors';
 import {
-  failureParams,
-  signingMessage,
-  SIGNING_CODES,
-  type SigningCode,
-} from '@/lib/server/signing/errors';
+  startedSigningView,
+  type CardAnswerResult,
+  type FinishLoginResult,
+  type StartLoginResult,
+} from '@/lib/server/signing/signing-views';
 import { startAsanLogin } from '@/lib/server/signing/start-asan-login';
 import { startEsignLogin } from '@/lib/server/signing/start-esign-login';
 import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 
-// Every export here is a public endpoint: each validates its input and trusts nothing.
+// Every export here is a public endpoint (publicAction): the schema bounds what it is handed,
+// the use cases normalise the serial, phone, User ID and PIN and refuse with a signing code.
 
-function asCode(code: string): SigningCode {
-  return (SIGNING_CODES as readonly string[]).includes(code) ? (code as SigningCode) : 'NOT_FOUND';
-}
+/** A certificate serial, a phone or a User ID as typed: the use case decides what it means. */
+const ZIdentifier = ZLine(100);
 
 /** SPEC A2: the chosen certificate gets a login challenge. */
-export async function startEsignLoginAction(serial: string): Promise<StartLoginResult> {
-  const locale = await serverLocale();
-  const result = await startEsignLogin(await getDb(), {
-    certificateSerial: String(serial),
-    ip: await requestIp(),
-  });
-  if (!result.ok)
-    return {
-      ok: false,
-      field: 'certificate',
-      message: signingMessage(asCode(result.code), failureParams(result), locale),
-    };
-  return {
-    ok: true,
-    sessionId: result.sessionId,
-    verificationCode: result.verificationCode,
-    expiresAt: result.expiresAt.toISOString(),
-  };
-}
+export const startEsignLoginAction = publicAction(
+  z.tuple([ZIdentifier]),
+  async ({ locale }, serial): Promise<StartLoginResult> => {
+    const result = await startEsignLogin(await getDb(), {
+      certificateSerial: serial,
+      ip: await requestIp(),
+    });
+    if (!result.ok)
+      return { ok: false, field: 'certificate', message: signingMessage(result, {}, locale) };
+    return { ok: true, ...startedSigningView(result) };
+  },
+);
 
 /** The simulated card: PIN1 check and the signature (a real card program does this locally). */
-export async function answerWithCardAction(input: {
-  sessionId: string;
-  serial: string;
-  pin: string;
-}): Promise<CardAnswerResult> {
-  const locale = await serverLocale();
-  if (!simulatorsEnabled())
-    return { ok: false, final: true, message: signingMessage('NOT_FOUND', {}, locale) };
-  const result = await answerWithCard(await getDb(), {
-    sessionId: String(input.sessionId),
-    certificateSerial: String(input.serial),
-    pin: String(input.pin),
-  });
-  if (result.ok) return { ok: true, jws: result.jws };
-  const final = result.code !== 'WRONG_PIN' && result.code !== 'PIN_FORMAT';
-  return {
-    ok: false,
-    final,
-    message: signingMessage(asCode(result.code), { digits: 4, ...failureParams(result) }, locale),
-  };
-}
+export const answerWithCardAction = publicAction(
+  z.tuple([z.object({ sessionId: ZId, serial: ZIdentifier, pin: ZLine(20) })]),
+  async ({ locale }, input): Promise<CardAnswerResult> => {
+    if (!simulatorsEnabled())
+      return { ok: false, final: true, message: signingMessage('NOT_FOUND', {}, locale) };
+    const result = await answerWithCard(await getDb(), {
+      sessionId: input.sessionId,
+      certificateSerial: input.serial,
+      pin: input.pin,
+    });
+    if (result.ok) return { ok: true, jws: result.jws };
+    return {
+      ok: false,
+      final: result.code !== 'WRONG_PIN' && result.code !== 'PIN_FORMAT',
+      message: signingMessage(result, { digits: 4 }, locale),
+    };
+  },
+);
 
 /** SPEC A3: phone + User ID start an Asan İmza login; the page then waits for the phone. */
-export async function startAsanLoginAction(input: {
-  phone: string;
-  userId: string;
-}): Promise<StartLoginResult> {
-  const locale = await serverLocale();
-  const phone = normalizeMobile(String(input.phone ?? ''));
-  if (!phone.ok)
-    return { ok: false, field: 'phone', message: formatMessage(phone.code, phone.params, locale) };
-  const userId = validateAsanUserId(String(input.userId ?? ''));
-  if (!userId.ok)
-    return {
-      ok: false,
-      field: 'userId',
-      message: formatMessage(userId.code, userId.params, locale),
-    };
-  const result = await startAsanLogin(await getDb(), {
-    phone: phone.value,
-    userId: userId.value,
-    ip: await requestIp(),
-  });
-  if (!result.ok)
-    return {
-      ok: false,
-      message: signingMessage(asCode(result.code), failureParams(result), locale),
-    };
-  return {
-    ok: true,
-    sessionId: result.sessionId,
-    verificationCode: result.verificationCode,
-    expiresAt: result.expiresAt.toISOString(),
-  };
-}
+export const startAsanLoginAction = publicAction(
+  z.tuple([z.object({ phone: ZIdentifier, userId: ZIdentifier })]),
+  async ({ locale }, input): Promise<StartLoginResult> => {
+    const result = await startAsanLogin(await getDb(), { ...input, ip: await requestIp() });
+    if (result.ok) return { ok: true, ...startedSigningView(result) };
+    // A malformed phone or User ID belongs to its field; the other refusals to the form.
+    const field = 'field' in result ? { field: result.field } : {};
+    return { ok: false, ...field, message: signingMessage(result, {}, locale) };
+  },
+);
 
+/**
+ * Auth.js checks the signed challenge (auth/providers.ts) and sets the session cookie. Only its
+ * refusals are answered here; anything else it throws goes on to the action client.
+ */
 async function finish(
   provider: 'esign' | 'asan',
   credentials: Record<string, string>,
-): Promise<FinishLoginResult> {
-  const locale = await serverLocale();
+  locale: Locale,
+): Promise<FinishLoginResult | RedirectTo> {
   try {
-    await signIn(provider, { ...credentials, redirectTo: '/employers' });
+    await signIn(provider, { ...credentials, redirect: false });
   } catch (error) {
-    // signIn throws NEXT_REDIRECT on success: only Auth.js errors are ours to handle.
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code ?? 'BAD_SIGNATURE';
-      return { ok: false, message: signingMessage(asCode(code), {}, locale) };
-    }
-    throw error;
+    const code = loginRefusalCode(error);
+    if (code === null) throw error;
+    return { ok: false, message: signingMessage(code, {}, locale) };
   }
-  return { ok: false, message: signingMessage('NOT_FOUND', {}, locale) };
+  return redirectTo('/employers');
 }
 
-export async function finishEsignLoginAction(input: {
-  sessionId: string;
-  jws: string;
-}): Promise<FinishLoginResult> {
-  return finish('esign', { sessionId: String(input.sessionId), jws: String(input.jws) });
-}
+export const finishEsignLoginAction = publicAction(
+  z.tuple([z.object({ sessionId: ZId, jws: ZLine(100_000) })]),
+  async ({ locale }, input) => finish('esign', input, locale),
+);
 
-export async function finishAsanLoginAction(input: {
-  sessionId: string;
-}): Promise<FinishLoginResult> {
-  return finish('asan', { sessionId: String(input.sessionId) });
-}
+export const finishAsanLoginAction = publicAction(
+  z.tuple([z.object({ sessionId: ZId })]),
+  async ({ locale }, input) => finish('asan', input, locale),
+);

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { apiTokens } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import type { ActionRefusal } from '../actions';
 import { assertScopeService, auditAccessDenied, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
@@ -19,6 +20,13 @@ export type CreatedApiToken = {
   token: string;
   createdAt: Date;
 };
+
+/**
+ * What the create form shows: nothing yet (null), the new token this once, or why not with the
+ * name as typed (so the field keeps it).
+ */
+export type CreateTokenState =
+  { ok: true; name: string; token: string } | (ActionRefusal & { name?: string }) | null;
 
 /** The responsible person only (issue 5 §9): an authority holder's denial is audited. */
 export async function requireResponsible(db: DbOrTx, scope: EmployerScope, action: string) {

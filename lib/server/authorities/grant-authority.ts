@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { authorities, certificates, employers, SERVICES, type Service } from '@/db/schema';
+import { authorities, certificates, employers, SERVICES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { isIsoDate } from '@/lib/domain/calendar';
 import { assertScopeService, type EmployerScope } from '../access';
@@ -12,7 +12,8 @@ import { authorityStatusAt } from './authority-status';
 import { lookupAuthorityHolder, type AuthorityHolderInput } from './lookup-authority-holder';
 
 export type GrantAuthorityInput = AuthorityHolderInput & {
-  service: Service;
+  /** One of SERVICES; any other text is refused with SERVICE_UNKNOWN. */
+  service: string;
   /** 'YYYY-MM-DD', Baku calendar, inclusive. Both empty = indefinite (SPEC C5). */
   validFrom?: string;
   validTo?: string;
@@ -39,8 +40,8 @@ export async function grantAuthority(
   asOf: Date = now(),
 ): Promise<{ id: string }> {
   assertScopeService(scope, 'AUTHORITIES');
-  if (!SERVICES.includes(input.service))
-    throw new AppError('SERVICE_UNKNOWN', { field: 'service' });
+  const service = SERVICES.find((s) => s === input.service);
+  if (!service) throw new AppError('SERVICE_UNKNOWN', { field: 'service' });
   const validFrom = optionalDate(input.validFrom, 'validFrom');
   const validTo = optionalDate(input.validTo, 'validTo');
   const today = todayInBaku(asOf);
@@ -87,7 +88,7 @@ export async function grantAuthority(
         and(
           eq(authorities.employerId, scope.employerId),
           eq(authorities.holderFin, holder.person.fin),
-          eq(authorities.service, input.service),
+          eq(authorities.service, service),
           eq(authorities.certificateSerial, holder.certificate.serial),
           isNull(authorities.revokedAt),
         ),
@@ -102,7 +103,7 @@ export async function grantAuthority(
     await tx.insert(authorities).values({
       id,
       employerId: scope.employerId,
-      service: input.service,
+      service,
       method: holder.method,
       holderFin: holder.person.fin,
       certificateSerial: holder.certificate.serial,
@@ -119,7 +120,7 @@ export async function grantAuthority(
       employerId: scope.employerId,
       details: {
         authorityId: id,
-        service: input.service,
+        service,
         method: holder.method,
         holderFin: holder.person.fin,
         certificateSerial: holder.certificate.serial,

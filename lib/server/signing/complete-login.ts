@@ -2,18 +2,9 @@ import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import { populationRegistry } from '@/lib/integrations/population-registry';
 import { writeAudit } from '@/lib/server/audit';
+import type { SignedInPerson } from '../principal';
 import type { SigningFailure } from './errors';
 import { finishSigningSession } from './finish-session';
-
-/** Who logged in: what the Auth.js session keeps (SPEC A1–A3). */
-export type Principal = {
-  fin: string;
-  surname: string;
-  name: string;
-  patronymic: string;
-  certificateSerial: string;
-  method: 'ESIGN' | 'ASAN';
-};
 
 /**
  * Completes a login: verifies the signed challenge (card: `jws` from the browser; Asan İmza: the
@@ -23,7 +14,7 @@ export type Principal = {
 export async function completeLogin(
   db: DbOrTx,
   input: { sessionId: string; jws?: string | null; ip?: string | null },
-): Promise<{ ok: true; principal: Principal } | SigningFailure> {
+): Promise<{ ok: true; principal: SignedInPerson } | SigningFailure> {
   return db.transaction(async (tx) => {
     const finished = await finishSigningSession(tx, {
       sessionId: input.sessionId,
@@ -52,7 +43,7 @@ export async function completeLogin(
     const person = await populationRegistry(tx).findPerson(certificate.holderFin);
     if (!person)
       throw new Error(`completeLogin: holder ${certificate.holderFin} is not in the registry`);
-    const principal: Principal = {
+    const principal: SignedInPerson = {
       fin: person.fin,
       surname: person.surname,
       name: person.name,

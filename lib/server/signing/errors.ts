@@ -1,8 +1,10 @@
 import 'server-only';
-import { fillTemplate } from '@/lib/domain';
+import { fillTemplate, formatMessage, isDomainCode } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/locales';
 import az from '@/lib/i18n/messages/az-errors.json';
 import en from '@/lib/i18n/messages/en-errors.json';
+import { errorMessage, errorTemplate } from '../error-messages';
+import type { AppErrorCode } from '../errors';
 
 /**
  * Every coded outcome of login and signing (issue 4 §2, DOMAIN.md §10). The device outcomes are
@@ -52,13 +54,44 @@ const MESSAGES: Readonly<Record<Locale, Readonly<Record<SigningCode, string>>>> 
   en: en.signing,
 };
 
-/** The user text of a signing outcome, with {placeholders} filled from `params`. */
+export function isSigningCode(code: string): code is SigningCode {
+  return (SIGNING_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * An outcome of login or signing to put into words: a code (a session status, the code a login
+ * refusal carries), or a use case's refusal with what it carries — the failure details, the
+ * identifier code of a malformed phone or User ID (`reason`), the blocking messages of a report
+ * that cannot be sent (`messages`).
+ */
+export type SigningOutcome =
+  string | ({ code: string; reason?: string; messages?: readonly unknown[] } & FailureDetails);
+
+/**
+ * The one place a signing outcome becomes words (issue 4 §2, DOMAIN.md §10), for login, the
+ * sending dialog, the phone and the status the waiting pages poll. The failure's own details
+ * fill {triesLeft}, {seconds} and {digits} over `params`; a malformed identifier reads its field
+ * message; a report code of the sending use cases (REPORT_CHANGED_SINCE_SIGNING, …) reads its
+ * AppError text; an unknown code reads as NOT_FOUND, so no code ever reaches the user.
+ */
 export function signingMessage(
-  code: SigningCode,
+  outcome: SigningOutcome,
   params: Readonly<Record<string, string | number>> = {},
   locale: Locale = 'az',
 ): string {
-  return fillTemplate(MESSAGES[locale][code], params, locale);
+  const failure = typeof outcome === 'string' ? { code: outcome } : outcome;
+  if (failure.code === 'INVALID_INPUT' && failure.reason && isDomainCode(failure.reason))
+    return formatMessage(failure.reason, {}, locale);
+  const filled = {
+    ...params,
+    ...(failure.messages ? { count: failure.messages.length } : {}),
+    ...failureParams(failure),
+  };
+  if (isSigningCode(failure.code))
+    return fillTemplate(MESSAGES[locale][failure.code], filled, locale);
+  if (errorTemplate(failure.code, locale) !== null)
+    return errorMessage(failure.code as AppErrorCode, filled, locale);
+  return fillTemplate(MESSAGES[locale].NOT_FOUND, {}, locale);
 }
 
 /** The message parameters a failure carries ({triesLeft}, {seconds}, {digits}). */

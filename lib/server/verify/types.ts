@@ -1,4 +1,5 @@
 import type { SubmissionStatus } from '@/db/schema';
+import type { ActionResult } from '../actions';
 
 export const VERIFY_CODES = [
   'VALID',
@@ -29,3 +30,9 @@ export type PublicReceiptView = {
 export type VerifyResult =
   | { valid: true; code: 'VALID'; details: PublicReceiptView }
   | { valid: false; code: Exclude<VerifyCode, 'VALID'> };
+
+/**
+ * What the file check of /verify answers (issue 6 §6): null before the first check, the file's
+ * name with the outcome, or why the file was not checked (its field, in the user's language).
+ */
+export type VerifyFileState = ActionResult<{ fileName: string; outcome: VerifyResult }> | null;

@@ -1,35 +1,40 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import type { CorrectiveResult } from '@/components/sending/types';
+import { z } from 'zod';
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { requireEmployerAccess } from '@/lib/server/access';
+import { serverTranslations } from '@/lib/i18n/server-translations';
+import { ZId } from '@/lib/server/action-schemas';
+import { employerAction, redirectTo, revalidate, type RedirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
+import { errorMessage } from '@/lib/server/error-messages';
+import { isAppError } from '@/lib/server/errors';
 import { createCorrectiveReport } from '@/lib/server/submissions/create-corrective-report';
-import { toUserError } from '@/lib/server/user-error';
-import { revalidateRegistry, str } from './views';
-
-// "GÖNDƏR" with a signature (issue 6 §3–§5, §11). Every export is a public endpoint: each calls
-// the guard first, passes the scope on, and trusts nothing it is given (ids are re-scoped by the
-// use cases). Results are plain objects with the texts already in the user's language.
+import type { CorrectiveResult } from '@/lib/server/submissions/sending-views';
 
 /** "Dəqiqləşdirilmiş" (issue 6 §11): a corrective draft copied from the accepted report. */
-export async function createCorrectiveAction(reportId: string): Promise<CorrectiveResult> {
-  const scope = await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  let created: { reportId: string };
-  try {
-    // The use case re-loads the id through the scope: another employer's id answers NOT_FOUND.
-    created = await createCorrectiveReport(await getDb(), scope, { reportId: str(reportId) });
-  } catch (error) {
-    const user = toUserError(error, locale);
-    const open = typeof user.params.reportId === 'string' ? user.params.reportId : null;
-    return {
-      ok: false,
-      message: user.message,
-      openHref: open ? `/reports/${open}/check-answers` : null,
-    };
-  }
-  revalidateRegistry();
-  redirect(`/reports/${created.reportId}/check-answers`);
-}
+export const createCorrectiveAction = employerAction(
+  'REPORTS',
+  z.tuple([ZId]),
+  async (scope, reportId): Promise<CorrectiveResult | RedirectTo> => {
+    let created: { reportId: string };
+    try {
+      // The use case re-loads the id through the scope: another employer's id answers NOT_FOUND.
+      created = await createCorrectiveReport(await getDb(), scope, { reportId });
+    } catch (error) {
+      // The one refusal that points somewhere: the corrective draft already open. Every other
+      // refusal is the action client's to put into words.
+      const open = isAppError(error) && error.code === 'CORRECTIVE_EXISTS' ? error.params : null;
+      if (typeof open?.reportId !== 'string') throw error;
+      const t = await serverTranslations('sending');
+      return {
+        ok: false,
+        code: 'CORRECTIVE_EXISTS',
+        message: errorMessage('CORRECTIVE_EXISTS', open, await serverLocale()),
+        link: { href: `/reports/${open.reportId}/check-answers`, label: t('openCorrective') },
+      };
+    }
+    revalidate('/reports', '/reports/registry');
+    return redirectTo(`/reports/${created.reportId}/check-answers`);
+  },
+  { name: 'createCorrectiveAction' },
+);

@@ -1,104 +1,77 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
-import { getPrincipal } from '@/auth/principal';
-import type { CompleteQuarterResult, StartQuarterResult } from '@/components/sending/types';
+import { z } from 'zod';
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { requireEmployerAccess } from '@/lib/server/access';
+import { ZId, ZLine } from '@/lib/server/action-schemas';
+import { employerAction, revalidate } from '@/lib/server/actions';
+import { requirePrincipal } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
 import { requestIp } from '@/lib/server/request-ip';
-import { failureParams, signingMessage } from '@/lib/server/signing/errors';
+import { signingMessage } from '@/lib/server/signing/errors';
+import { startedSigningView } from '@/lib/server/signing/signing-views';
 import { completeQuarterSending, startQuarterSending } from '@/lib/server/submissions/send-quarter';
 import {
-  asSigningCode,
   excludedViews,
-  failureText,
-  refused,
-  revalidateRegistry,
-  session,
-  str,
+  quarterReports,
+  signingSessionView,
   submissionView,
-} from './views';
-import { errorMessage } from '@/lib/server/error-messages';
+  type CompleteQuarterResult,
+  type StartQuarterResult,
+} from '@/lib/server/submissions/sending-views';
 
-// "GÖNDƏR" with a signature (issue 6 §3–§5, §11). Every export is a public endpoint: each calls
-// the guard first, passes the scope on, and trusts nothing it is given (ids are re-scoped by the
-// use cases). Results are plain objects with the texts already in the user's language.
+// "GÖNDƏR" of a quarter (SPEC G3) for the reports service: one signature over every draft of
+// the quarter that passes the final validation; each listed report is then received on its own.
 
-/** "GÖNDƏR" of a quarter (SPEC G3): one signature over every draft that passes the final validation. */
-export async function startQuarterAction(input: {
-  year: number;
-  quarter: number;
-}): Promise<StartQuarterResult> {
-  const scope = await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  const t = await getTranslations('sending');
-  const year = Number(input?.year);
-  const quarter = Number(input?.quarter);
-  if (!Number.isInteger(year) || year < 2019 || year > 2100 || ![1, 2, 3, 4].includes(quarter)) {
-    return { ok: false, message: errorMessage('PERIOD_INVALID', {}, locale), excluded: [] };
-  }
-  const principal = await getPrincipal();
-  try {
+/** The year and quarter as the panel's selects send them. */
+const ZQuarterChoice = z.object({ year: z.number(), quarter: z.number() });
+
+/** One signature over every draft of the quarter that passes the final validation. */
+export const startQuarterAction = employerAction(
+  'REPORTS',
+  z.tuple([ZQuarterChoice]),
+  async (scope, { year, quarter }): Promise<StartQuarterResult> => {
+    if (!Number.isInteger(year) || year < 2019 || year > 2100 || ![1, 2, 3, 4].includes(quarter))
+      throw new AppError('PERIOD_INVALID');
+    const locale = await serverLocale();
+    const principal = await requirePrincipal();
     const result = await startQuarterSending(await getDb(), scope, {
       year,
       quarter,
-      method: principal?.method ?? 'ESIGN',
+      method: principal.method,
       ip: await requestIp(),
     });
     if (result.ok) {
       return {
         ok: true,
         batchId: result.batchId,
-        session: await session(result),
-        included: result.included.map((r) => ({
-          reportId: r.reportId,
-          activityCode: r.activityCode,
-          reportType: r.reportType === 'CORRECTIVE' ? t('typeCORRECTIVE') : t('typeINITIAL'),
-        })),
-        excluded: await excludedViews(result.excluded, locale),
-      };
-    }
-    if ('excluded' in result) {
-      return {
-        ok: false,
-        message: errorMessage('NOTHING_TO_SEND', {}, locale),
+        session: await signingSessionView(startedSigningView(result), principal),
+        included: await quarterReports(result.included),
         excluded: await excludedViews(result.excluded, locale),
       };
     }
     return {
       ok: false,
-      message: signingMessage(asSigningCode(result.code), failureParams(result), locale),
-      excluded: [],
+      message: signingMessage(result, {}, locale),
+      excluded: 'excluded' in result ? await excludedViews(result.excluded, locale) : [],
     };
-  } catch (error) {
-    return { ...(await refused(error)), excluded: [] };
-  }
-}
+  },
+  { name: 'startQuarterAction' },
+);
 
 /** The manifest's signature came back: each listed report is received on its own. */
-export async function completeQuarterAction(input: {
-  batchId: string;
-  jws?: string | null;
-}): Promise<CompleteQuarterResult> {
-  const scope = await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  try {
+export const completeQuarterAction = employerAction(
+  'REPORTS',
+  z.tuple([z.object({ batchId: ZId, jws: ZLine(100_000).nullish() })]),
+  async (scope, input): Promise<CompleteQuarterResult> => {
+    const locale = await serverLocale();
     const result = await completeQuarterSending(await getDb(), scope, {
-      batchId: str(input?.batchId),
-      jws: input?.jws ? String(input.jws) : null,
+      batchId: input.batchId,
+      jws: input.jws || null,
       ip: await requestIp(),
     });
-    if (!result.ok) {
-      return {
-        ok: false,
-        message:
-          result.code === 'NOT_FOUND'
-            ? signingMessage('NOT_FOUND', {}, locale)
-            : failureText(result, locale),
-      };
-    }
-    revalidateRegistry();
+    if (!result.ok) return { ok: false, message: signingMessage(result, {}, locale) };
+    revalidate('/reports', '/reports/registry');
     return {
       ok: true,
       results: await Promise.all(
@@ -113,7 +86,6 @@ export async function completeQuarterAction(input: {
         ),
       ),
     };
-  } catch (error) {
-    return refused(error);
-  }
-}
+  },
+  { name: 'completeQuarterAction' },
+);

@@ -1,150 +1,129 @@
 'use server';
 
-import { getPrincipal } from '@/auth/principal';
-import { pinDigits } from '@/components/sending/format';
-import type {
-  CancelResult,
-  CardAnswer,
-  CompleteSendResult,
-  StartSendResult,
-} from '@/components/sending/types';
+import { z } from 'zod';
+import { validatePin } from '@/lib/domain/identifiers';
+import { ZId, ZLine } from '@/lib/server/action-schemas';
+import { employerAction } from '@/lib/server/actions';
+import { requirePrincipal } from '@/lib/server/access';
 import { serverLocale } from '@/lib/i18n/server-locale';
-import { requireEmployerAccess } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
 import { cancelSigning } from '@/lib/server/signing/cancel-signing';
-import { failureParams, signingMessage } from '@/lib/server/signing/errors';
+import { signingMessage } from '@/lib/server/signing/errors';
+import { startedSigningView, type CardAnswerResult } from '@/lib/server/signing/signing-views';
 import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import {
-  asSigningCode,
-  failureText,
   problems,
-  refused,
-  session,
-  str,
+  signingSessionView,
   submissionView,
-} from './views';
-import { errorMessage } from '@/lib/server/error-messages';
+  type CancelResult,
+  type CompleteSendResult,
+  type StartSendResult,
+} from '@/lib/server/submissions/sending-views';
 
-// "GÖNDƏR" with a signature (issue 6 §3–§5, §11). Every export is a public endpoint: each calls
-// the guard first, passes the scope on, and trusts nothing it is given (ids are re-scoped by the
-// use cases). Results are plain objects with the texts already in the user's language.
+// "GÖNDƏR" with a signature (issue 6 §3–§5, §11), for the reports service. The use cases
+// re-load every id through the scope (another employer's report is a 404 and an audit row);
+// a signature that did not come about is an answer in words, not an error.
+
+/** A signed answer (compact JWS) as the card program hands it back. */
+const ZJws = ZLine(100_000).nullish();
 
 /** Final validation, then a signing session over the report for the person acting. */
-export async function startSendAction(reportId: string): Promise<StartSendResult> {
-  const scope = await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  const principal = await getPrincipal();
-  try {
-    const id = str(reportId);
+export const startSendAction = employerAction(
+  'REPORTS',
+  z.tuple([ZId]),
+  async (scope, reportId): Promise<StartSendResult> => {
+    const locale = await serverLocale();
+    const principal = await requirePrincipal();
     const result = await startReportSending(await getDb(), scope, {
-      reportId: id,
-      method: principal?.method ?? 'ESIGN',
+      reportId,
+      method: principal.method,
       ip: await requestIp(),
     });
-    if (result.ok) return { ok: true, session: await session(result) };
-    if ('messages' in result) {
-      return {
-        ok: false,
-        message: errorMessage(result.code, { count: result.messages.length }, locale),
-        problems: await problems(id, result.messages, locale),
-      };
-    }
+    if (result.ok)
+      return { ok: true, session: await signingSessionView(startedSigningView(result), principal) };
     return {
       ok: false,
-      message: signingMessage(asSigningCode(result.code), failureParams(result), locale),
+      message: signingMessage(result, {}, locale),
+      ...('messages' in result
+        ? { problems: await problems(reportId, result.messages, locale) }
+        : {}),
     };
-  } catch (error) {
-    return refused(error);
-  }
-}
+  },
+  { name: 'startSendAction' },
+);
 
 /** The simulated card program: PIN2 over the session of the person acting (their certificate). */
-export async function answerCardAction(input: {
-  sessionId: string;
-  pin: string;
-}): Promise<CardAnswer> {
-  await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  const principal = await getPrincipal();
-  if (!simulatorsEnabled() || !principal)
-    return { ok: false, final: true, message: signingMessage('NOT_FOUND', {}, locale) };
-  const pin = String(input?.pin ?? '');
-  if (pinDigits(pin, 5) !== pin || pin.length !== 5) {
-    return {
-      ok: false,
-      final: false,
-      message: signingMessage('PIN_FORMAT', { digits: 5 }, locale),
-    };
-  }
-  const result = await answerWithCard(await getDb(), {
-    sessionId: str(input?.sessionId),
-    certificateSerial: principal.certificateSerial,
-    pin,
-    ip: await requestIp(),
-  });
-  if (result.ok) return { ok: true, jws: result.jws };
-  const final = result.code !== 'WRONG_PIN' && result.code !== 'PIN_FORMAT';
-  return {
-    ok: false,
-    final,
-    message: signingMessage(
-      asSigningCode(result.code),
-      { digits: 5, ...failureParams(result) },
-      locale,
-    ),
-  };
-}
-
-/** The signature came back: receive the report (idempotent) and run the automatic checks. */
-export async function completeSendAction(input: {
-  reportId: string;
-  sessionId: string;
-  jws?: string | null;
-}): Promise<CompleteSendResult> {
-  const scope = await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  const reportId = str(input?.reportId);
-  try {
-    const result = await completeReportSending(await getDb(), scope, {
-      reportId,
-      sessionId: str(input?.sessionId),
-      jws: input?.jws ? String(input.jws) : null,
-      ip: await requestIp(),
-    });
-    // No revalidatePath here: it would re-render the page the send started from, and the wizard
-    // redirects a sent report to its view, dropping the outcome panel. Every employer page is
-    // dynamic, so the registry shows the new status on its next load anyway.
-    if (result.ok) {
-      return { ok: true, submission: await submissionView(result.submission, locale) };
-    }
-    if ('messages' in result) {
+export const answerCardAction = employerAction(
+  'REPORTS',
+  z.tuple([z.object({ sessionId: ZId, pin: ZLine(20) })]),
+  async (_scope, input): Promise<CardAnswerResult> => {
+    const locale = await serverLocale();
+    if (!simulatorsEnabled())
+      return { ok: false, final: true, message: signingMessage('NOT_FOUND', {}, locale) };
+    if (!validatePin(input.pin, 'PIN2').ok)
       return {
         ok: false,
-        message: errorMessage(result.code, { count: result.messages.length }, locale),
-        problems: await problems(reportId, result.messages, locale),
+        final: false,
+        message: signingMessage('PIN_FORMAT', { digits: 5 }, locale),
       };
-    }
-    return { ok: false, message: failureText(result, locale) };
-  } catch (error) {
-    return refused(error);
-  }
-}
+    const principal = await requirePrincipal();
+    const result = await answerWithCard(await getDb(), {
+      sessionId: input.sessionId,
+      certificateSerial: principal.certificateSerial,
+      pin: input.pin,
+      ip: await requestIp(),
+    });
+    if (result.ok) return { ok: true, jws: result.jws };
+    return {
+      ok: false,
+      final: result.code !== 'WRONG_PIN' && result.code !== 'PIN_FORMAT',
+      message: signingMessage(result, { digits: 5 }, locale),
+    };
+  },
+  { name: 'answerCardAction' },
+);
+
+/** The signature came back: receive the report (idempotent) and run the automatic checks. */
+export const completeSendAction = employerAction(
+  'REPORTS',
+  z.tuple([z.object({ reportId: ZId, sessionId: ZId, jws: ZJws })]),
+  async (scope, input): Promise<CompleteSendResult> => {
+    const locale = await serverLocale();
+    const result = await completeReportSending(await getDb(), scope, {
+      reportId: input.reportId,
+      sessionId: input.sessionId,
+      jws: input.jws || null,
+      ip: await requestIp(),
+    });
+    // No revalidate here: it would re-render the page the send started from, and the wizard
+    // redirects a sent report to its view, dropping the outcome panel. Every employer page is
+    // dynamic, so the registry shows the new status on its next load anyway.
+    if (result.ok) return { ok: true, submission: await submissionView(result.submission, locale) };
+    return {
+      ok: false,
+      message: signingMessage(result, {}, locale),
+      ...('messages' in result
+        ? { problems: await problems(input.reportId, result.messages, locale) }
+        : {}),
+    };
+  },
+  { name: 'completeSendAction' },
+);
 
 /** The holder closed the dialog: a pending session becomes USER_CANCELLED. */
-export async function cancelSendAction(sessionId: string): Promise<CancelResult> {
-  await requireEmployerAccess('REPORTS');
-  const locale = await serverLocale();
-  const result = await cancelSigning(await getDb(), {
-    sessionId: str(sessionId),
-    ip: await requestIp(),
-  });
-  if (!result.ok) return { ok: false, message: signingMessage('NOT_FOUND', {}, locale) };
-  const code =
-    result.status === 'PENDING' || result.status === 'OK'
-      ? 'USER_CANCELLED'
-      : asSigningCode(result.status);
-  return { ok: true, message: signingMessage(code, {}, locale) };
-}
+export const cancelSendAction = employerAction(
+  'REPORTS',
+  z.tuple([ZId]),
+  async (_scope, sessionId): Promise<CancelResult> => {
+    const locale = await serverLocale();
+    const result = await cancelSigning(await getDb(), { sessionId, ip: await requestIp() });
+    if (!result.ok) return { ok: false, message: signingMessage(result, {}, locale) };
+    const ended =
+      result.status === 'PENDING' || result.status === 'OK' ? 'USER_CANCELLED' : result.status;
+    return { ok: true, message: signingMessage(ended, {}, locale) };
+  },
+  { name: 'cancelSendAction' },
+);

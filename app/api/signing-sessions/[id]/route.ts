@@ -1,12 +1,8 @@
 import { getDb } from '@/lib/server/db';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { getSigningStatus } from '@/lib/server/signing/get-signing-status';
-import {
-  failureParams,
-  signingMessage,
-  SIGNING_CODES,
-  type SigningCode,
-} from '@/lib/server/signing/errors';
+import { signingMessage } from '@/lib/server/signing/errors';
+import type { SigningStatusAnswer } from '@/lib/server/signing/signing-views';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,24 +20,21 @@ export async function GET(
   const locale = await serverLocale();
   if (!result.ok)
     return Response.json(
-      { status: 'NOT_FOUND', message: signingMessage('NOT_FOUND', {}, locale) },
+      {
+        status: 'NOT_FOUND',
+        message: signingMessage('NOT_FOUND', {}, locale),
+      } satisfies SigningStatusAnswer,
       { status: 404 },
     );
-  const status = result.status;
+  const { status } = result;
   const message =
-    status !== 'PENDING' && status !== 'OK' && (SIGNING_CODES as readonly string[]).includes(status)
-      ? signingMessage(
-          status as SigningCode,
-          failureParams({
-            ok: false,
-            code: status as SigningCode,
-            triesLeft: result.triesLeft ?? undefined,
-          }),
-          locale,
-        )
-      : undefined;
-  return Response.json(
-    { status, message, expiresAt: result.expiresAt.toISOString() },
-    { headers: { 'Cache-Control': 'no-store' } },
-  );
+    status === 'PENDING' || status === 'OK'
+      ? undefined
+      : signingMessage({ code: status, triesLeft: result.triesLeft ?? undefined }, {}, locale);
+  const answer: SigningStatusAnswer = {
+    status,
+    message,
+    expiresAt: result.expiresAt.toISOString(),
+  };
+  return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } });
 }
