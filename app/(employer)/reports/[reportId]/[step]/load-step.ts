@@ -9,7 +9,7 @@ import {
   summaryMessages,
   type StepDefinition,
 } from '@/lib/report-wizard/steps';
-import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
+import { notFoundInScope, requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
@@ -40,7 +40,9 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
     report = await getReport(db, scope, reportId);
     summary = await getDraftSummary(db, scope, reportId);
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    // Another employer's id (or none at all) is a probe: audited, and the not-found page.
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return notFoundInScope(scope, { action: 'page:reportStep', reportId, step: step.id });
     throw error;
   }
   // A sent report is read-only: its sections live on the view page (issue 6 §2).
