@@ -4,15 +4,11 @@ import { auditLog, payments, registryPersons } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { createReport } from '@/lib/server/reports/create-report';
-import * as stepActions from '@/app/(employer)/reports/[reportId]/[step]/actions';
-import * as moneyActions from '@/app/(employer)/reports/[reportId]/[step]/actions-money';
-import * as personsActions from '@/app/(employer)/reports/[reportId]/[step]/actions-persons';
-import * as newReportActions from '@/app/(employer)/reports/new/actions';
-import * as viewActions from '@/app/(employer)/reports/[reportId]/view/actions';
 import { GET as importTemplate } from '@/app/(employer)/reports/[reportId]/import-template/route';
 import { loadStep } from '@/app/(employer)/reports/[reportId]/[step]/load-step';
 import { loadSentReport } from '@/app/(employer)/reports/[reportId]/view/load-sent-report';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
+import { WIZARD_ACTIONS } from './wizard-action-modules';
 import { reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { asPerson, callAction, principalOf, useAsAppDatabase } from '../helpers/action-harness';
@@ -22,22 +18,7 @@ import { asPerson, callAction, principalOf, useAsAppDatabase } from '../helpers/
 // step page, the sent-report page and the import template. Every action taking a report id is
 // listed (the first test fails when a new one is not), called with otherwise valid arguments.
 
-type Action = (...args: unknown[]) => Promise<unknown>;
-
-const MODULES: Record<string, Record<string, unknown>> = {
-  step: stepActions,
-  money: moneyActions,
-  persons: personsActions,
-  newReport: newReportActions,
-  view: viewActions,
-};
-const ACTIONS = new Map<string, Action>(
-  Object.entries(MODULES).flatMap(([module, exports]) =>
-    Object.entries(exports)
-      .filter((entry): entry is [string, Action] => typeof entry[1] === 'function')
-      .map(([name, action]) => [`${module}.${name}`, action] as const),
-  ),
-);
+const ACTIONS = WIZARD_ACTIONS;
 /** The actions that take no report id. */
 const WITHOUT_REPORT = ['persons.findSignatoryAction', 'newReport.createReportAction'];
 

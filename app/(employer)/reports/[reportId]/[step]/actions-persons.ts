@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { stepById } from '@/lib/report-wizard/steps';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { serverTranslations } from '@/lib/i18n/server-translations';
-import { ZId, ZStepId } from '@/lib/server/action-schemas';
+import { ZFormIgnored, ZId, ZStepId } from '@/lib/server/action-schemas';
 import { employerAction, redirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { AppError, checkEveryField } from '@/lib/server/errors';
@@ -43,9 +43,6 @@ import { nextStepHref } from './next-step-href';
 // SPEC F19–F25 and the check-answers page. Every export is a public endpoint: the action client
 // guards it and parses its arguments, the use case re-loads the report through the scope and
 // checks the values again.
-
-/** The FormData React appends when a bound action is a form's action; these ignore it. */
-const ZFormIgnored = z.unknown().optional();
 
 /**
  * The quarter's incomes as typed: '' = not employed that month, otherwise parsed exactly. Each

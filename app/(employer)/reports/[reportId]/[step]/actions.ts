@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { stepById } from '@/lib/report-wizard/steps';
-import { ZId, ZStepId } from '@/lib/server/action-schemas';
+import { ZFormIgnored, ZId, ZStepId } from '@/lib/server/action-schemas';
 import { employerAction, redirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { AppError, checkEveryField } from '@/lib/server/errors';
@@ -15,9 +15,6 @@ import { nextStepHref } from './next-step-href';
 
 // Every export is a public endpoint: the action client guards it and parses its arguments, the
 // use case re-loads the report through the scope and checks the values again.
-
-/** The FormData React appends when a bound action is a form's action; these ignore it. */
-const ZFormIgnored = z.unknown().optional();
 
 /** "DAVAM ET" on a notice or read-only step: records the step as passed, then moves on. */
 export const continueStepAction = employerAction(
