@@ -126,7 +126,10 @@ function shapes(ids: fc.Arbitrary<string>, pools: Pools): Record<string, fc.Arbi
     body.map((b) => new File([`FIN;Soyad;Ad;2025-07;2025-08;2025-09\r\n${b}`], 'persons.csv'));
   const csvRow = fc
     .tuple(fin, word, word, amountText, amountText, amountText)
-    .map((cells) => cells.map(String).join(';'));
+    // A hostile cell (an object without toString) is written as its JSON.
+    .map((cells) =>
+      cells.map((c) => (typeof c === 'string' ? c : (JSON.stringify(c) ?? ''))).join(';'),
+    );
   const editedRow = fc.record(
     {
       line: mostly(fc.integer({ min: 1, max: 50 })),
