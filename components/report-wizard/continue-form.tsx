@@ -1,3 +1,5 @@
+import { formAction, type FormAction } from '@/components/ui/form-action';
+
 /** "DAVAM ET" of a read-only or notice step: records the step as passed, then moves on. */
 export function ContinueForm({
   action,
@@ -5,13 +7,16 @@ export function ContinueForm({
   backHref,
   backLabel,
 }: {
-  action: () => Promise<void>;
+  action: FormAction;
   label: string;
   backHref: string | null;
   backLabel: string;
 }) {
   return (
-    <form action={action} className="mt-8 flex flex-wrap gap-3 border-t border-line pt-4">
+    <form
+      action={formAction(action)}
+      className="mt-8 flex flex-wrap gap-3 border-t border-line pt-4"
+    >
       {backHref ? (
         <a
           href={backHref}

@@ -1,4 +1,4 @@
-import type { ActionRefusal } from './types';
+import type { ActionRefusal } from '@/lib/server/actions';
 
 /** An error as the summary and its field show it. */
 export type ShownError = { fieldId?: string; message: string };

@@ -6,13 +6,14 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { errorAt, shownErrors, type ShownError } from './field-errors';
-import type { ActionResult } from './types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { MonthValueInput } from '@/lib/server/reports/wizard-inputs';
 
 type Props = {
   months: { month: string; label: string; value: string }[];
   kind: 'money' | 'count';
   submitLabel: string;
-  save: (values: { month: string; value: string }[]) => Promise<ActionResult>;
+  save: (values: MonthValueInput[]) => Promise<ActionResult>;
 };
 
 /**

@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { ActionRefusal } from './types';
+import type { ActionRefusal } from '@/lib/server/actions';
+import type { CreateReportInput } from '@/lib/server/reports/create-report';
 
 type Period = { year: number; quarter: number };
 
@@ -14,12 +15,7 @@ type Props = {
   activityCodes: { code: string; name: string }[];
   /** Per activity code, the quarter to start on: the earliest ended one not filed. */
   defaultPeriods: Record<string, Period>;
-  create: (input: {
-    reportType: string;
-    year: number;
-    quarter: number;
-    activityCode: string;
-  }) => Promise<ActionRefusal>;
+  create: (input: CreateReportInput) => Promise<ActionRefusal>;
 };
 
 const FIELD_IDS: Record<string, string> = {

@@ -198,6 +198,39 @@ export async function auditAccessDenied(
   });
 }
 
+/**
+ * An id the scope does not hold (another employer's, or none at all) reached a page or a
+ * route: audited like any other denial (issue 11 §8), with what was asked for in `details`.
+ */
+export async function auditNotInScope(
+  scope: EmployerScope,
+  details: Record<string, unknown>,
+): Promise<void> {
+  // What was asked for came from a URL: kept short and printable (jsonb refuses NUL).
+  const shown = Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? value.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 100)
+        : value,
+    ]),
+  );
+  await auditAccessDenied(await getDb(), scope, scope.employerId, {
+    service: scope.service,
+    reason: 'NOT_IN_SCOPE',
+    ...shown,
+  });
+}
+
+/** auditNotInScope, then the not-found page (another employer's existence is not disclosed). */
+export async function notFoundInScope(
+  scope: EmployerScope,
+  details: Record<string, unknown>,
+): Promise<never> {
+  await auditNotInScope(scope, details);
+  notFound();
+}
+
 /** The guard for route handlers and API code: audits a denial and throws AppError NOT_FOUND. */
 export async function requireEmployerAccessFor(
   db: DbOrTx,

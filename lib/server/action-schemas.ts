@@ -52,3 +52,9 @@ export function formFields(value: unknown): unknown {
 /** A schema over FormData (or an object) via its fields. */
 export const ZForm = <T extends z.ZodRawShape>(shape: T) =>
   z.preprocess(formFields, z.object(shape));
+
+/**
+ * The FormData React appends when a bound action is a form's action, for actions that ignore
+ * it (a plain "DAVAM ET" form): optional, so a direct call without it parses too.
+ */
+export const ZFormIgnored = z.unknown().optional();

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { errorAt, shownErrors, type ShownError } from '../field-errors';
-import type { ActionResult } from './money-types';
+import type { ActionResult } from '@/lib/server/actions';
 
 type Values = { accrued: string; paid: string };
 

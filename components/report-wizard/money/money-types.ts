@@ -1,4 +1,4 @@
-import type { ActionRefusal, ActionResult } from '../types';
+import type { ActionResult } from '@/lib/server/actions';
 
 /** A payment the report already uses (SPEC F6), as the table shows it. */
 export type AddedPaymentView = {
@@ -32,8 +32,6 @@ export type NonLiableIncomeView = {
   amountQepik: number;
   amountText: string;
 };
-
-export type NonLiableIncomeInput = { reasonCode: string; month: string; amount: string };
 
 export type Option = { value: string; label: string };
 
@@ -72,6 +70,5 @@ export type PenaltyView = {
   allocations: { paymentDate: string; target: AppliedTo; amountQepik: number }[];
 };
 
-export type PenaltyResultAction = () => Promise<{ ok: true; penalty: PenaltyView } | ActionRefusal>;
-
-export type { ActionRefusal, ActionResult };
+/** F11 "HESABLA": the penalty as of today, or the refusal in words. */
+export type PenaltyResultAction = () => Promise<ActionResult<{ penalty: PenaltyView }>>;

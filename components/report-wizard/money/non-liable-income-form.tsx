@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { NonLiableIncomeInput, Option } from './money-types';
+import type { NonLiableIncomeInput } from '@/lib/server/reports/wizard-inputs';
+import type { Option } from './money-types';
 import { SelectField } from '@/components/ui/select-field';
 
 export const NLI_FIELD_IDS: Record<string, string> = {

@@ -8,12 +8,9 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { errorAt } from '../field-errors';
 import { CELL, money, NUM } from './display';
-import type {
-  ActionResult,
-  NonLiableIncomeInput,
-  NonLiableIncomeView,
-  Option,
-} from './money-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { NonLiableIncomeInput } from '@/lib/server/reports/wizard-inputs';
+import type { NonLiableIncomeView, Option } from './money-types';
 import { NLI_FIELD_IDS, NonLiableIncomeForm } from './non-liable-income-form';
 import { StatusMessage } from './status-message';
 import { useMoneyAction } from './use-money-action';

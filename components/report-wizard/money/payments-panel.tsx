@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { errorAt } from '../field-errors';
 import { AddedPaymentsTable } from './added-payments-table';
-import type { AddedPaymentView, ActionResult } from './money-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { AddedPaymentView } from './money-types';
 import { StatusMessage } from './status-message';
 import {
   INCLUDE_LATER_ID,

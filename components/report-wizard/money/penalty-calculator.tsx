@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { ActionResult, PenaltyResultAction, PenaltyView } from './money-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { PenaltyResultAction, PenaltyView } from './money-types';
 import { PenaltyBreakdown } from './penalty-breakdown';
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { shownErrors, type ShownError } from '../field-errors';
-import type { ActionResult } from '../types';
+import type { ActionResult } from '@/lib/server/actions';
 
 export type { ShownError };
 

@@ -6,7 +6,9 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
-import type { IncomeTexts, MonthColumn, PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { PersonInput } from '@/lib/server/reports/wizard-inputs';
+import type { IncomeTexts, MonthColumn } from './persons-types';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
@@ -26,7 +28,7 @@ export function AddPersonForm({
   add,
 }: {
   months: MonthColumn[];
-  add: (input: { fin: string; incomes: string[] }) => Promise<PersonsResult>;
+  add: (input: PersonInput) => Promise<ActionResult>;
 }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');

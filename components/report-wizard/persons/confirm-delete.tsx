@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ConfirmDelete as ConfirmDeleteButton } from '@/components/ui/confirm-delete';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { usePersonsAction } from './use-persons-action';
 
 /** "Sil" with the confirmation in place (no browser dialog), for one row of a persons list. */
@@ -12,7 +12,7 @@ export function ConfirmDelete({
   testId,
 }: {
   what: string;
-  remove: () => Promise<PersonsResult>;
+  remove: () => Promise<ActionResult>;
   testId?: string;
 }) {
   const t = useTranslations('wizardPersons');

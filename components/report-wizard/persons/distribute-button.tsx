@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { Spinner } from './spinner';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
@@ -14,7 +14,7 @@ export function DistributeButton({
   distribute,
 }: {
   label: string;
-  distribute: () => Promise<PersonsResult>;
+  distribute: () => Promise<ActionResult>;
 }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ImportCell, MonthColumn } from './persons-types';
+import type { ImportCell } from '@/lib/server/reports/import/import-from-form';
+import type { MonthColumn } from './persons-types';
 
 /** Every refused cell of an import: line, column and message, linking to the cell to fix. */
 export function ImportErrors({ cells, months }: { cells: ImportCell[]; months: MonthColumn[] }) {

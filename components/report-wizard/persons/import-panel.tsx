@@ -6,7 +6,13 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { ImportErrors } from './import-errors';
-import type { ImportCell, ImportOutcome, ImportRow, MonthColumn } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type {
+  ImportCell,
+  ImportOutcome,
+  ImportRow,
+} from '@/lib/server/reports/import/import-from-form';
+import type { MonthColumn } from './persons-types';
 import { RejectedRowsTable, type EditableRow } from './rejected-rows-table';
 import { Spinner } from './spinner';
 import { StatusNote } from './status-note';
@@ -16,10 +22,7 @@ type Props = {
   templateHref: string;
   maxMb: number;
   importFile: (form: FormData) => Promise<ImportOutcome>;
-  checkRows: (
-    mode: string,
-    rows: ImportRow[],
-  ) => Promise<{ ok: true; cells: ImportCell[] } | { ok: false; message: string }>;
+  checkRows: (mode: string, rows: ImportRow[]) => Promise<ActionResult<{ cells: ImportCell[] }>>;
 };
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -70,17 +73,19 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
         setStatus(outcome.message);
         router.refresh();
       } else {
+        // A refusal of the file or the form has no rows; refused rows come with their cells.
+        const refused = 'rows' in outcome ? outcome : { cells: [], rows: [], truncated: false };
         setFailure({
           message: outcome.message,
           field: outcome.field,
-          truncated: outcome.truncated,
+          truncated: refused.truncated,
         });
-        setCells(outcome.cells);
+        setCells(refused.cells);
         setWarnings([]);
         // Rows corrected earlier stay in the list (they are sent again); newly refused ones join it.
         setRows((previous) => {
           const known = new Set(previous.map((r) => r.line));
-          const added = outcome.rows
+          const added = refused.rows
             .filter((r) => !known.has(r.line))
             .map((r) => ({ ...r, skip: false }));
           return [...previous, ...added].sort((a, b) => a.line - b.line);

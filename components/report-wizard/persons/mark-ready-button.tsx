@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { usePersonsAction } from './use-persons-action';
 
 /** Check answers: marks the draft ready to send; refused while blocking errors or unconfirmed warnings remain. */
-export function MarkReadyButton({ markReady }: { markReady: () => Promise<PersonsResult> }) {
+export function MarkReadyButton({ markReady }: { markReady: () => Promise<ActionResult> }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');
   const { pending, error, run } = usePersonsAction();

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { usePersonsAction } from './use-persons-action';
 
 export type PersonRowData = {
@@ -26,8 +26,8 @@ export function PersonRow({
   remove,
 }: {
   person: PersonRowData;
-  update: (fin: string, values: string[]) => Promise<PersonsResult>;
-  remove: (fin: string) => Promise<PersonsResult>;
+  update: (fin: string, values: string[]) => Promise<ActionResult>;
+  remove: (fin: string) => Promise<ActionResult>;
 }) {
   const t = useTranslations('wizardPersons');
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');

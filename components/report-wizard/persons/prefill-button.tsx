@@ -3,13 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { Spinner } from './spinner';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
 /** F20: copies the employer's staff list for the report's activity code; announces the counts. */
-export function PrefillButton({ prefill }: { prefill: () => Promise<PersonsResult> }) {
+export function PrefillButton({ prefill }: { prefill: () => Promise<ActionResult> }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');
   const { pending, error, status, run } = usePersonsAction();

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ImportCell, ImportRow, MonthColumn } from './persons-types';
+import type { ImportCell, ImportRow } from '@/lib/server/reports/import/import-from-form';
+import type { MonthColumn } from './persons-types';
 
 export type EditableRow = ImportRow & { skip: boolean };
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
@@ -22,7 +22,7 @@ export function ReviewWarnings({
   confirm,
 }: {
   warnings: ReviewWarning[];
-  confirm: (list: { key: string; reason: string }[]) => Promise<PersonsResult>;
+  confirm: (list: { key: string; reason: string }[]) => Promise<ActionResult>;
 }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');

@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
 import { formatDate } from '@/lib/i18n/format-date';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
@@ -36,7 +36,7 @@ export function SeniorityForm({
 }: {
   entries: { value: string; label: string }[];
   quarter: { from: string; to: string };
-  add: (v: Value) => Promise<PersonsResult>;
+  add: (v: Value) => Promise<ActionResult>;
 }) {
   const t = useTranslations('wizardPersons');
   const tw = useTranslations('wizard');

@@ -5,7 +5,9 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { IdentifierField } from '@/components/ui/identifier-field';
-import type { FindResult, FoundPerson, PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
+import type { FoundPerson } from '@/lib/server/reports/signatories/find-signatory';
+import type { SignatoryInput, SignatoryQuery } from '@/lib/server/reports/wizard-inputs';
 import { StatusNote } from './status-note';
 import { usePersonsAction } from './use-persons-action';
 
@@ -13,8 +15,8 @@ type Props = {
   role: 'RESPONSIBLE' | 'CHIEF_ACCOUNTANT';
   title: string;
   current: FoundPerson | null;
-  find: (input: { fin: string; documentType: string }) => Promise<FindResult>;
-  save: (input: { role: string; fin: string; documentType: string }) => Promise<PersonsResult>;
+  find: (input: SignatoryQuery) => Promise<ActionResult<{ person: FoundPerson }>>;
+  save: (input: SignatoryInput) => Promise<ActionResult>;
 };
 
 /** F25: one signatory — "Seç" opens FIN + document type, "AXTAR" shows the person, "Əlavə et" saves. */

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { shownErrors, type ShownError } from '../field-errors';
-import type { PersonsResult } from './persons-types';
+import type { ActionResult } from '@/lib/server/actions';
 
 export type { ShownError };
 
@@ -21,7 +21,7 @@ export function usePersonsAction() {
   const setError = (next: ShownError | null) => setErrors(next ? [next] : []);
   const [status, setStatus] = useState<string | null>(null);
   function run(
-    action: () => Promise<PersonsResult>,
+    action: () => Promise<ActionResult>,
     options: {
       fieldId?: (field: string | undefined) => string | undefined;
       onSuccess?: () => void;

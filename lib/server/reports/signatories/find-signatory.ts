@@ -40,3 +40,14 @@ export async function findSignatory(
     documentType: person.documentType,
   };
 }
+
+/** A found person as the F25 form shows it: the full name on one line. */
+export type FoundPerson = { fin: string; fullName: string; documentType: string };
+
+export function toFoundPerson(p: FoundSignatory): FoundPerson {
+  return {
+    fin: p.fin,
+    fullName: `${p.surname} ${p.name} ${p.patronymic}`.trim(),
+    documentType: p.documentType,
+  };
+}

@@ -8,7 +8,7 @@ import {
   stepStatus,
   type StepDefinition,
 } from '@/lib/report-wizard/steps';
-import { requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
+import { notFoundInScope, requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
@@ -42,7 +42,9 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
     summary = await getDraftSummary(db, scope, reportId);
     messages = await getDraftMessages(db, scope, { reportId });
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    // Another employer's id (or none at all) is a probe: audited, and the not-found page.
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return notFoundInScope(scope, { action: 'page:reportStep', reportId, step: step.id });
     throw error;
   }
   // A sent report is read-only: its sections live on the view page (issue 6 §2).

@@ -1,15 +1,32 @@
-import { requireEmployerAccess } from '@/lib/server/access';
+import { z } from 'zod';
+import { auditNotInScope, requireEmployerAccess } from '@/lib/server/access';
+import { ZId } from '@/lib/server/action-schemas';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
 import { buildImportTemplate } from '@/lib/server/reports/import/build-import-template';
 
+const ZParams = z.object({ reportId: ZId });
+/** Anything but csv is the XLSX template, as the page's first link. */
+const ZFormat = z.enum(['xlsx', 'csv']).catch('xlsx');
+
+const notFound = () => new Response('Not found', { status: 404 });
+
 /** The persons table template of a report (issue 5 §8): GET ?format=xlsx|csv, through the guard. */
 export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
   const scope = await requireEmployerAccess('REPORTS');
-  const { reportId } = await params;
-  const format = new URL(request.url).searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
+  const raw = await params;
+  const parsed = ZParams.safeParse(raw);
+  const details = { action: 'importTemplate', reportId: raw.reportId };
+  if (!parsed.success) {
+    await auditNotInScope(scope, details);
+    return notFound();
+  }
+  const format = ZFormat.parse(new URL(request.url).searchParams.get('format'));
   try {
-    const template = await buildImportTemplate(await getDb(), scope, { reportId, format });
+    const template = await buildImportTemplate(await getDb(), scope, {
+      reportId: parsed.data.reportId,
+      format,
+    });
     return new Response(new Uint8Array(template.data), {
       headers: {
         'Content-Type': template.contentType,
@@ -18,8 +35,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND')
-      return new Response('Not found', { status: 404 });
-    throw error;
+    if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
+    await auditNotInScope(scope, details);
+    return notFound();
   }
 }

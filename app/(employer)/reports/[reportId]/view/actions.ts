@@ -1,16 +1,19 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { requireEmployerAccess } from '@/lib/server/access';
+import { z } from 'zod';
+import { ZForm, ZId } from '@/lib/server/action-schemas';
+import { employerAction, redirectTo, revalidate } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { retryAutomaticChecks } from '@/lib/server/submissions/retry-checks';
 
 /** "Yoxlamanı təkrarla": decides a report that was received but whose checks never finished. */
-export async function retryChecksAction(formData: FormData): Promise<void> {
-  const reportId = String(formData.get('reportId') ?? '');
-  const scope = await requireEmployerAccess('REPORTS');
-  await retryAutomaticChecks(await getDb(), scope, { reportId });
-  revalidatePath(`/reports/${reportId}/view`);
-  redirect(`/reports/${reportId}/view`);
-}
+export const retryChecksAction = employerAction(
+  'REPORTS',
+  z.tuple([ZForm({ reportId: ZId })]),
+  async (scope, { reportId }) => {
+    await retryAutomaticChecks(await getDb(), scope, { reportId });
+    revalidate(`/reports/${reportId}/view`);
+    return redirectTo(`/reports/${reportId}/view`);
+  },
+  { name: 'retryChecks' },
+);

@@ -1,46 +1,23 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/registry/status-badge';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { statusWordKey } from '@/lib/i18n/status-words';
-import { requireEmployerAccess } from '@/lib/server/access';
-import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
-import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
 import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 import { CorrectiveSlot } from '../../sending/slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
 import { Button } from '@/components/ui/button';
+import { formAction } from '@/components/ui/form-action';
 import { retryChecksAction } from './actions';
+import { loadSentReport } from './load-sent-report';
 import { ReturnReasons, StatusTimeline } from './status-timeline';
 
 type Props = {
   params: Promise<{ reportId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
-
-async function load(
-  reportId: string,
-  query: Record<string, string | string[] | undefined>,
-): Promise<SentReportView> {
-  const scope = await requireEmployerAccess('REPORTS');
-  try {
-    return await getSentReport(await getDb(), scope, {
-      reportId,
-      personsPage: Number.parseInt(first(query.pp), 10) || 1,
-      finFilter: first(query.q),
-    });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata() {
   const t = await getTranslations('registry');
@@ -50,7 +27,7 @@ export async function generateMetadata() {
 /** A sent report, read-only (SPEC G2): what was signed, every sending and the status timeline. */
 export default async function SentReportPage({ params, searchParams }: Props) {
   const { reportId } = await params;
-  const view = await load(reportId, await searchParams);
+  const view = await loadSentReport(reportId, await searchParams);
   if (view.isDraft)
     redirect(`/reports/${view.reportId}/${view.readyAt ? 'check-answers' : 'debt-start'}`);
   const t = await getTranslations('reportView');
@@ -133,7 +110,7 @@ export default async function SentReportPage({ params, searchParams }: Props) {
             {t('pendingTitle')}
           </h2>
           <p className="mt-1">{t('pendingText')}</p>
-          <form action={retryChecksAction} className="mt-3">
+          <form action={formAction(retryChecksAction)} className="mt-3">
             <input type="hidden" name="reportId" value={report.id} />
             <Button type="submit" data-testid="retry-checks">
               {t('retryChecks')}

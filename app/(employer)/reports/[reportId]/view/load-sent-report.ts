@@ -1,0 +1,31 @@
+import 'server-only';
+import { notFoundInScope, requireEmployerAccess } from '@/lib/server/access';
+import { getDb } from '@/lib/server/db';
+import { isAppError } from '@/lib/server/errors';
+import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+/**
+ * The sent report of the page, through the guard: its persons page and FIN filter from the
+ * query. Another employer's id (or none at all) is a probe: audited, and the not-found page.
+ */
+export async function loadSentReport(
+  reportId: string,
+  query: Record<string, string | string[] | undefined>,
+): Promise<SentReportView> {
+  const scope = await requireEmployerAccess('REPORTS');
+  try {
+    return await getSentReport(await getDb(), scope, {
+      reportId,
+      personsPage: Number.parseInt(first(query.pp), 10) || 1,
+      finFilter: first(query.q),
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return notFoundInScope(scope, { action: 'page:reportView', reportId });
+    throw error;
+  }
+}
