@@ -34,7 +34,9 @@ describe('signingMessage: the one way a signing outcome becomes words (issue 11 
     );
     expect(
       signingMessage({ code: 'REPORT_HAS_BLOCKING_ERRORS', messages: [1, 2, 3] }, {}, 'en'),
-    ).toBe('The report has 3 errors that prevent sending: fix them on the check page');
+    ).toBe(
+      'The report has 3 errors: until they are fixed on the check page it cannot be marked ready or sent',
+    );
   });
 
   it('an unknown code (e.g. Auth.js’s own "credentials") never reaches the user', () => {
