@@ -198,39 +198,6 @@ export async function auditAccessDenied(
   });
 }
 
-/**
- * An id the scope does not hold (another employer's, or none at all) reached a page or a
- * route: audited like any other denial (issue 11 §8), with what was asked for in `details`.
- */
-export async function auditNotInScope(
-  scope: EmployerScope,
-  details: Record<string, unknown>,
-): Promise<void> {
-  // What was asked for came from a URL: kept short and printable (jsonb refuses NUL).
-  const shown = Object.fromEntries(
-    Object.entries(details).map(([key, value]) => [
-      key,
-      typeof value === 'string'
-        ? value.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 100)
-        : value,
-    ]),
-  );
-  await auditAccessDenied(await getDb(), scope, scope.employerId, {
-    service: scope.service,
-    reason: 'NOT_IN_SCOPE',
-    ...shown,
-  });
-}
-
-/** auditNotInScope, then the not-found page (another employer's existence is not disclosed). */
-export async function notFoundInScope(
-  scope: EmployerScope,
-  details: Record<string, unknown>,
-): Promise<never> {
-  await auditNotInScope(scope, details);
-  notFound();
-}
-
 /** The guard for route handlers and API code: audits a denial and throws AppError NOT_FOUND. */
 export async function requireEmployerAccessFor(
   db: DbOrTx,
@@ -244,6 +211,18 @@ export async function requireEmployerAccessFor(
   await auditAccessDenied(db, actor, employerId, { service, reason: access.reason });
   // NOT_FOUND, not FORBIDDEN: another employer's existence is not disclosed.
   throw new AppError('NOT_FOUND');
+}
+
+/** What was asked for came from a URL or a form: kept short and printable (jsonb refuses NUL). */
+function printable(details: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? value.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 100)
+        : value,
+    ]),
+  );
 }
 
 /** A use case's refusal returned rather than thrown (the signing outcomes' style). */
@@ -275,7 +254,7 @@ export async function runScoped<T>(
       action: name,
       service: scope.service,
       reason: 'NOT_IN_SCOPE',
-      ...params,
+      ...printable(params),
     });
   let result: T;
   try {

@@ -23,6 +23,10 @@ import { distributeReport } from '@/lib/server/reports/distribution/distribute-r
 import { getDistributionWarnings } from '@/lib/server/reports/distribution/get-distribution-warnings';
 import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
 import { getDraftMessages } from '@/lib/server/reports/review/get-draft-messages';
+import {
+  checkCorrectedRows,
+  importPersonsFromForm,
+} from '@/lib/server/reports/import/import-from-form';
 import { findDefaultReportPeriods } from '@/lib/server/reports/find-default-report-periods';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport } from '@/lib/server/reports/get-report';
@@ -526,6 +530,14 @@ export const SCOPED_USE_CASES = {
     call: (db, scope, id) =>
       validateRowsJson(db, scope, { reportId: id.reportId, mode: 'append', rows: [] }),
   },
+  checkCorrectedRows: {
+    useCase: checkCorrectedRows,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      checkCorrectedRows(db, scope, { reportId: id.reportId, mode: 'append', rows: [] }, 'az'),
+  },
   validatePersonRows: {
     useCase: validatePersonRows,
     service: 'REPORTS',
@@ -533,6 +545,24 @@ export const SCOPED_USE_CASES = {
     answer: 'NOT_FOUND',
     call: (db, scope, id) =>
       validatePersonRows(db, scope, { reportId: id.reportId, mode: 'append', rows: [] }),
+  },
+  importPersonsFromForm: {
+    useCase: importPersonsFromForm,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      importPersonsFromForm(
+        db,
+        scope,
+        {
+          reportId: id.reportId,
+          mode: 'append',
+          file: new File(['FIN;Soyad;Ad\n'], 'persons.csv', { type: 'text/csv' }),
+          corrections: [],
+        },
+        'az',
+      ),
   },
   importPersons: {
     useCase: importPersons,

@@ -8,9 +8,7 @@ import {
   stepStatus,
   type StepDefinition,
 } from '@/lib/report-wizard/steps';
-import { notFoundInScope, requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
-import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
+import { loadInScope, requireEmployerAccess, type EmployerScope } from '@/lib/server/access';
 import { getDraftSummary } from '@/lib/server/reports/get-draft-summary';
 import { getReport, type ReportView } from '@/lib/server/reports/get-report';
 import { getDraftMessages } from '@/lib/server/reports/review/get-draft-messages';
@@ -33,20 +31,12 @@ export async function loadStep(reportId: string, slug: string): Promise<LoadedSt
   const scope = await requireEmployerAccess('REPORTS');
   const step = stepBySlug(slug);
   if (!step) notFound();
-  const db = await getDb();
-  let report: ReportView;
-  let summary;
-  let messages;
-  try {
-    report = await getReport(db, scope, reportId);
-    summary = await getDraftSummary(db, scope, reportId);
-    messages = await getDraftMessages(db, scope, { reportId });
-  } catch (error) {
-    // Another employer's id (or none at all) is a probe: audited, and the not-found page.
-    if (isAppError(error) && error.code === 'NOT_FOUND')
-      return notFoundInScope(scope, { action: 'page:reportStep', reportId, step: step.id });
-    throw error;
-  }
+  // Another employer's id (or none at all) is a probe: audited, and the not-found page.
+  const { report, summary, messages } = await loadInScope(scope, 'page:reportStep', async (db) => ({
+    report: await getReport(db, scope, reportId),
+    summary: await getDraftSummary(db, scope, reportId),
+    messages: await getDraftMessages(db, scope, { reportId }),
+  }));
   // A sent report is read-only: its sections live on the view page (issue 6 §2).
   if (report.status !== 'DRAFT' && report.status !== 'RETURNED')
     redirect(`/reports/${report.id}/view`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditNotInScope, requireEmployerAccess } from '@/lib/server/access';
+import { requireEmployerAccess, runScoped } from '@/lib/server/access';
 import { ZId } from '@/lib/server/action-schemas';
 import { getDb } from '@/lib/server/db';
 import { isAppError } from '@/lib/server/errors';
@@ -16,17 +16,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   const scope = await requireEmployerAccess('REPORTS');
   const raw = await params;
   const parsed = ZParams.safeParse(raw);
-  const details = { action: 'importTemplate', reportId: raw.reportId };
-  if (!parsed.success) {
-    await auditNotInScope(scope, details);
-    return notFound();
-  }
   const format = ZFormat.parse(new URL(request.url).searchParams.get('format'));
+  const db = await getDb();
   try {
-    const template = await buildImportTemplate(await getDb(), scope, {
-      reportId: parsed.data.reportId,
-      format,
-    });
+    // A malformed id is refused by the use case like another employer's: NOT_FOUND, audited.
+    const template = await runScoped(db, scope, 'importTemplate', () =>
+      buildImportTemplate(db, scope, {
+        reportId: parsed.success ? parsed.data.reportId : raw.reportId,
+        format,
+      }),
+    );
     return new Response(new Uint8Array(template.data), {
       headers: {
         'Content-Type': template.contentType,
@@ -36,7 +35,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     });
   } catch (error) {
     if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-    await auditNotInScope(scope, details);
     return notFound();
   }
 }

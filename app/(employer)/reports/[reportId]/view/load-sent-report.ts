@@ -1,7 +1,5 @@
 import 'server-only';
-import { notFoundInScope, requireEmployerAccess } from '@/lib/server/access';
-import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
+import { loadInScope, requireEmployerAccess } from '@/lib/server/access';
 import { getSentReport, type SentReportView } from '@/lib/server/reports/registry/get-sent-report';
 
 function first(value: string | string[] | undefined): string {
@@ -17,15 +15,11 @@ export async function loadSentReport(
   query: Record<string, string | string[] | undefined>,
 ): Promise<SentReportView> {
   const scope = await requireEmployerAccess('REPORTS');
-  try {
-    return await getSentReport(await getDb(), scope, {
+  return loadInScope(scope, 'page:reportView', (db) =>
+    getSentReport(db, scope, {
       reportId,
       personsPage: Number.parseInt(first(query.pp), 10) || 1,
       finFilter: first(query.q),
-    });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND')
-      return notFoundInScope(scope, { action: 'page:reportView', reportId });
-    throw error;
-  }
+    }),
+  );
 }
