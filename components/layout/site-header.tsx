@@ -15,7 +15,7 @@ type Props = {
 export async function SiteHeader({ homeHref, userMenu }: Props) {
   const t = await getTranslations('header');
   return (
-    <header className="bg-brand-700 text-white">
+    <header className="bg-brand-700 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <div className="min-w-0 flex-1">
           <Link href={homeHref} className="block text-white no-underline hover:text-white">

@@ -1,4 +1,5 @@
 import azApi from './messages/az-api.json';
+import azCabinet from './messages/az-cabinet.json';
 import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
@@ -8,6 +9,7 @@ import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
+import enCabinet from './messages/en-cabinet.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
@@ -31,6 +33,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azSending,
     ...azStatus,
     ...azFigures,
+    ...azCabinet,
   },
   en: {
     ...enBase,
@@ -42,5 +45,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enSending,
     ...enStatus,
     ...enFigures,
+    ...enCabinet,
   },
 };

@@ -336,8 +336,12 @@ export const requireEmployerServices = cache(async (): Promise<ReadonlySet<Servi
 });
 
 /** Throws FORBIDDEN when a use case is handed a scope for another service (a wiring mistake). */
-export function assertScopeService(scope: EmployerScope, service: Service): void {
-  if (scope.service !== service) throw new AppError('FORBIDDEN');
+export function assertScopeService(
+  scope: EmployerScope,
+  service: Service | readonly Service[],
+): void {
+  const allowed: readonly Service[] = typeof service === 'string' ? [service] : service;
+  if (!allowed.includes(scope.service)) throw new AppError('FORBIDDEN');
 }
 
 /** Fund staff roles (SPEC H1). The admin issue owns this list and the staff accounts. */

@@ -12,7 +12,7 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-/** SPEC D1: the reports module home. The cabinet is a later issue, marked as such. */
+/** SPEC D1: the reports module home: "Yeni Hesabat", "Hesabatların Reyestri", "Şəxsi Kabinet". */
 export default async function ReportsModulePage() {
   const scope = await requireEmployerAccess('REPORTS');
   const t = await getTranslations('reportsModule');
@@ -48,9 +48,18 @@ export default async function ReportsModulePage() {
             </span>
           </Link>
         </li>
-        <li className="rounded-lg border-2 border-line bg-surface p-5 text-muted">
-          <span className="block text-lg font-semibold">{t('cabinet')}</span>
-          <span className="mt-2 block text-sm">{t('notYet')}</span>
+        <li>
+          <Link
+            href="/cabinet"
+            className="block h-full rounded-lg border-2 border-brand-600 bg-surface p-5 no-underline shadow-sm hover:bg-brand-50"
+            data-testid="cabinet-card"
+          >
+            <span className="block text-lg font-semibold">{t('cabinet')}</span>
+            <span className="mt-2 block text-sm text-muted">{t('cabinetHint')}</span>
+            <span className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white">
+              {t('go')}
+            </span>
+          </Link>
         </li>
       </ul>
       <section className="mt-8" aria-labelledby="my-reports">

@@ -19,6 +19,11 @@ export const MESSAGES: Readonly<Record<DomainCode, MessageText>> = Object.fromEn
 
 const MONTH_NAMES: Record<Locale, readonly string[]> = { az: az.monthNames, en: en.monthNames };
 
+/** A month's name (1–12): 'Avqust' / 'August'. */
+export function monthName(month: number, locale: Locale): string {
+  return MONTH_NAMES[locale][month - 1] ?? String(month);
+}
+
 /** 'YYYY-MM' as 'Avqust 2025' / 'August 2025'; anything else is shown unchanged. */
 export function formatMonth(month: string, locale: Locale): string {
   const parsed = parseMonthKey(month);

@@ -30,9 +30,12 @@ export type EmployerData = {
   activityCodes: { code: string; nameAz: string; nameEn: string }[];
 };
 
-/** The read-only employer data page (SPEC B1) for the scope's employer; needs EMPLOYER_DATA. */
+/**
+ * The employer's registration data, read-only: the employer data page (SPEC B1, EMPLOYER_DATA)
+ * and the cabinet's views 1–4 (SPEC E2, inside the reports service).
+ */
 export async function getEmployerData(db: DbOrTx, scope: EmployerScope): Promise<EmployerData> {
-  assertScopeService(scope, 'EMPLOYER_DATA');
+  assertScopeService(scope, ['EMPLOYER_DATA', 'REPORTS']);
   const id = scope.employerId;
   const parents = alias(employers, 'parents');
   const [row] = await db

@@ -1,0 +1,31 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/types';
+import type { CabinetViewId } from '@/lib/cabinet/views';
+import type { CabinetTable } from '@/lib/cabinet/table';
+import type { CabinetContext } from './cabinet-context';
+import { bankAccountTables } from './views/bank-accounts';
+
+/**
+ * How the tables of a view are read. `screen` may page a long list (view 8); `export` returns
+ * every row the filters select, so a download holds what the filters say, not one page.
+ */
+export type CabinetTablesMode = 'screen' | 'export';
+
+export type CabinetTablesLoader = (
+  db: DbOrTx,
+  context: CabinetContext,
+  mode: CabinetTablesMode,
+) => Promise<readonly CabinetTable[]>;
+
+/**
+ * The one list of the cabinet's table loaders: the view's page renders what its loader returns
+ * and its CSV/XLSX download writes the same tables (issue 13 §12). A view of the registry marked
+ * `exportable` must have an entry here (a unit test checks it).
+ */
+export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>> = {
+  V4: bankAccountTables,
+};
+
+export function cabinetTablesLoader(id: CabinetViewId): CabinetTablesLoader | undefined {
+  return CABINET_TABLES[id];
+}
