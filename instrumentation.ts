@@ -2,8 +2,10 @@
 // in the Node runtime (the edge bundle must not see PGlite or postgres.js).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { simulatorsConfigurationProblem } = await import('./lib/server/simulators/enabled');
     const { publicUrlProblem } = await import('./lib/server/public-url');
-    const problem = publicUrlProblem();
+    // The simulators first: whether they are on decides whether PUBLIC_URL is required.
+    const problem = simulatorsConfigurationProblem() ?? publicUrlProblem();
     if (problem) {
       console.error(`[hesabat] ${problem}`);
       process.exit(1);

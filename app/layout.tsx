@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SimulatorsBanner } from '@/components/layout/simulators-banner';
+import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t('skipToContent')}
         </a>
+        {simulatorsEnabled() ? <SimulatorsBanner /> : null}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

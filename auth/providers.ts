@@ -1,13 +1,16 @@
 import type { User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { signingBrowser } from '@/lib/server/signing/browser-secret';
 import { completeLogin } from '@/lib/server/signing/complete-login';
 import type { Principal } from '@/lib/server/principal';
 import { LoginRefused } from './login-error';
 
 /**
  * Both providers accept only a verified signing session: the JWS over the session's challenge is
- * checked against the certificate (complete-login), and the session is consumed once.
+ * checked against the certificate (complete-login), and the session is consumed once — and only
+ * from the browser that started it (its hesabat-signing cookie, issue 12 §3), whether the call
+ * comes from the finish actions or straight to /api/auth/callback/*.
  */
 async function authorizeSigningSession(
   credentials: Partial<Record<string, unknown>>,
@@ -16,7 +19,11 @@ async function authorizeSigningSession(
   const jws =
     typeof credentials.jws === 'string' && credentials.jws !== '' ? credentials.jws : undefined;
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw new LoginRefused('NOT_FOUND');
-  const result = await completeLogin(await getDb(), { sessionId, jws });
+  const result = await completeLogin(await getDb(), {
+    sessionId,
+    jws,
+    browser: await signingBrowser(),
+  });
   if (!result.ok) throw new LoginRefused(result.code);
   const identity: Principal = { ...result.principal, employerId: null };
   // Auth.js passes this object to the jwt callback as `user`, which copies it into the token.

@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
 import type {
+  CancelLoginResult,
   FinishLoginResult,
   SigningStatusAnswer,
   StartLoginResult,
@@ -16,6 +17,7 @@ type Props = {
   simulatorsOn: boolean;
   start: (input: { phone: string; userId: string }) => Promise<StartLoginResult>;
   finish: (input: { sessionId: string }) => Promise<FinishLoginResult>;
+  cancel: (sessionId: string) => Promise<CancelLoginResult>;
 };
 
 type Waiting = { sessionId: string; code: string; expiresAt: number; phone: string };
@@ -26,7 +28,7 @@ const POLL_MS = 1500;
  * SPEC A3: phone + User ID → "DAXİL OL" → the verification code on screen while the page waits
  * (up to 2 minutes) for the holder to confirm it on the phone with PIN1.
  */
-export function AsanLogin({ simulatorsOn, start, finish }: Props) {
+export function AsanLogin({ simulatorsOn, start, finish, cancel }: Props) {
   const t = useTranslations('login');
   const [phone, setPhone] = useState('');
   const [userId, setUserId] = useState('');
@@ -88,6 +90,13 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
       });
     });
 
+  const stopWaiting = (sessionId: string) =>
+    startTransition(async () => {
+      setWaiting(null);
+      const result = await cancel(sessionId);
+      setError(result.ok ? null : result.message);
+    });
+
   const summary = [
     ...(fieldErrors.phone ? [{ message: fieldErrors.phone, fieldId: 'asan-phone' }] : []),
     ...(fieldErrors.userId ? [{ message: fieldErrors.userId, fieldId: 'asan-user-id' }] : []),
@@ -119,6 +128,15 @@ export function AsanLogin({ simulatorsOn, start, finish }: Props) {
             </a>
           </p>
         ) : null}
+        <Button
+          variant="secondary"
+          className="mt-4"
+          disabled={pending}
+          onClick={() => stopWaiting(waiting.sessionId)}
+          data-testid="asan-cancel"
+        >
+          {t('cancel')}
+        </Button>
       </section>
     );
   }

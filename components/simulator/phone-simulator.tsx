@@ -4,33 +4,31 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { PhoneAnswerResult } from '@/lib/server/signing/signing-views';
-
-type PhoneRequest = {
-  sessionId: string;
-  purpose: 'LOGIN' | 'SIGN';
-  serviceName: string;
-  verificationCode: string;
-  expiresAt: string;
-};
+import type { PhoneAnswerResult, PhoneRequestView } from '@/lib/server/signing/signing-views';
 
 type Props = {
   initialPhone: string;
   answer: (input: {
-    sessionId: string;
     phone: string;
+    code: string;
     pin?: string;
     cancel?: boolean;
   }) => Promise<PhoneAnswerResult>;
 };
 
-/** Shows the request sent to the phone (service, code) and asks for PIN1 or PIN2. */
+/** One request on the screen (a code is unique among a phone's pending requests, its deadline too). */
+const requestKey = (r: PhoneRequestView) => `${r.code}-${Date.parse(r.expiresAt)}`;
+
+/**
+ * Shows the request sent to the phone (service, code) and asks for PIN1 or PIN2. It answers by
+ * the code on its screen: the phone never holds a session id (issue 12 §3).
+ */
 export function PhoneSimulator({ initialPhone, answer }: Props) {
   const t = useTranslations('phone');
   const tl = useTranslations('login');
   const [phone, setPhone] = useState(initialPhone);
   const [watching, setWatching] = useState(initialPhone);
-  const [requests, setRequests] = useState<PhoneRequest[]>([]);
+  const [requests, setRequests] = useState<PhoneRequestView[]>([]);
   const [pins, setPins] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -42,7 +40,7 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
       { cache: 'no-store' },
     ).catch(() => null);
     if (response?.ok)
-      setRequests(((await response.json()) as { requests: PhoneRequest[] }).requests);
+      setRequests(((await response.json()) as { requests: PhoneRequestView[] }).requests);
   }, [watching]);
 
   useEffect(() => {
@@ -54,16 +52,12 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
     };
   }, [refresh]);
 
-  const respond = (request: PhoneRequest, cancel: boolean) =>
+  const respond = (request: PhoneRequestView, cancel: boolean) =>
     startTransition(async () => {
-      const result = await answer({
-        sessionId: request.sessionId,
-        phone: watching,
-        pin: pins[request.sessionId],
-        cancel,
-      });
+      const key = requestKey(request);
+      const result = await answer({ phone: watching, code: request.code, pin: pins[key], cancel });
       setNotice(result.ok ? (cancel ? t('cancelled') : t('done')) : result.message);
-      setPins((p) => ({ ...p, [request.sessionId]: '' }));
+      setPins((p) => ({ ...p, [key]: '' }));
       await refresh();
     });
 
@@ -97,17 +91,17 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
       <ul className="mt-6 space-y-4">
         {requests.map((r) => (
           <li
-            key={r.sessionId}
+            key={requestKey(r)}
             className="rounded-lg border-2 border-ink bg-surface p-4"
             data-testid="phone-request"
           >
             <p className="text-sm text-muted">{t('service')}</p>
-            <p className="font-semibold">{r.serviceName}</p>
+            <p className="font-semibold">{r.service}</p>
             <p className="mt-2">{r.purpose === 'LOGIN' ? t('purposeLogin') : t('purposeSign')}</p>
             <p className="mt-2">
               {t('code')}:{' '}
               <strong className="text-2xl tracking-widest" data-testid="phone-code">
-                {r.verificationCode}
+                {r.code}
               </strong>
             </p>
             <form
@@ -118,14 +112,14 @@ export function PhoneSimulator({ initialPhone, answer }: Props) {
               className="mt-3"
             >
               <Field
-                id={`pin-${r.sessionId}`}
+                id={`pin-${requestKey(r)}`}
                 label={r.purpose === 'LOGIN' ? tl('enterPin1') : tl('enterPin2')}
                 type="password"
                 inputMode="numeric"
                 autoComplete="off"
                 maxLength={r.purpose === 'LOGIN' ? 4 : 5}
-                value={pins[r.sessionId] ?? ''}
-                onChange={(e) => setPins((p) => ({ ...p, [r.sessionId]: e.target.value }))}
+                value={pins[requestKey(r)] ?? ''}
+                onChange={(e) => setPins((p) => ({ ...p, [requestKey(r)]: e.target.value }))}
               />
               <div className="flex gap-3">
                 <Button type="submit" disabled={pending} data-testid="phone-confirm">

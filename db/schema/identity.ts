@@ -99,6 +99,12 @@ export const signingSessions = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
     requestIp: text('request_ip'),
+    /**
+     * SHA-256 (hex) of the secret in the starting browser's `hesabat-signing` cookie (issue 12
+     * §3): only that browser may poll, finish or cancel the session. Null on rows made before it
+     * existed, which no browser can then use.
+     */
+    browserHash: text('browser_hash'),
   },
   (t) => [
     index('signing_sessions_cert_idx').on(t.certificateSerial, t.status),

@@ -12,6 +12,11 @@ import type { Principal } from './principal';
 export type RequestContext = {
   principal: Principal | null;
   locale: Locale;
+  /**
+   * The test browser's `hesabat-signing` cookie (signing sessions are bound to the browser that
+   * started them, issue 12 §3). Mutable, like a cookie jar: a start with none sets one here.
+   */
+  browserSecret?: string;
 };
 
 const storage = new AsyncLocalStorage<RequestContext>();

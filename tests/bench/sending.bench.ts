@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { register } from 'node:module';
 import { openBenchDatabase } from './bench-database';
+import { testBrowser } from '../integration/helpers/test-browser';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const SMALL = Number(process.env.BENCH_SUBMISSIONS ?? 200);
@@ -135,13 +136,18 @@ async function bigReport(
     );
     if (!access.ok) throw new Error(access.reason);
     const start = await timed(() =>
-      startReportSending(db, access.scope, { reportId, method: 'ESIGN' }),
+      startReportSending(db, access.scope, { browser: testBrowser, reportId, method: 'ESIGN' }),
     );
     if (!start.value.ok) throw new Error(`not sendable: ${start.value.code}`);
     const sessionId = start.value.sessionId;
     const sign = await timed(() => signOnSimulatedCard(db, { sessionId, pin: DEMO_PIN2 }));
     const complete = await timed(() =>
-      completeReportSending(db, access.scope, { reportId, sessionId, jws: sign.value }),
+      completeReportSending(db, access.scope, {
+        browser: testBrowser,
+        reportId,
+        sessionId,
+        jws: sign.value,
+      }),
     );
     if (!complete.value.ok) throw new Error(`not sent: ${complete.value.code}`);
     console.log(
@@ -209,7 +215,11 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
           new Date(),
         );
         if (!access.ok) throw new Error(access.reason);
-        const started = await startReportSending(db, access.scope, { reportId, method: 'ESIGN' });
+        const started = await startReportSending(db, access.scope, {
+          browser: testBrowser,
+          reportId,
+          method: 'ESIGN',
+        });
         if (!started.ok) throw new Error(`not sendable: ${started.code}`);
         const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
         prepared.push({ reportId, scope: access.scope, sessionId: started.sessionId, jws });
@@ -221,6 +231,7 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
         prepared.map(async (p) => {
           const t = await timed(() =>
             completeReportSending(db, p.scope, {
+              browser: testBrowser,
               reportId: p.reportId,
               sessionId: p.sessionId,
               jws: p.jws,

@@ -8,9 +8,12 @@ import { ZId, ZLine } from '@/lib/server/action-schemas';
 import { publicAction, redirectTo, type RedirectTo } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
+import { signingBrowser, startSigningBrowser } from '@/lib/server/signing/browser-secret';
+import { cancelSigning } from '@/lib/server/signing/cancel-signing';
 import { signingMessage } from '@/lib/server/signing/errors';
 import {
   startedSigningView,
+  type CancelLoginResult,
   type CardAnswerResult,
   type FinishLoginResult,
   type StartLoginResult,
@@ -22,6 +25,8 @@ import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 
 // Every export here is a public endpoint (publicAction): the schema bounds what it is handed,
 // the use cases normalise the serial, phone, User ID and PIN and refuse with a signing code.
+// A start binds the session to this browser (the hesabat-signing cookie); the card answer, the
+// sign-in (auth/providers.ts reads the same cookie) and the cancel only work from it (issue 12 §3).
 
 /** A certificate serial, a phone or a User ID as typed: the use case decides what it means. */
 const ZIdentifier = ZLine(100);
@@ -32,6 +37,7 @@ export const startEsignLoginAction = publicAction(
   async ({ locale }, serial): Promise<StartLoginResult> => {
     const result = await startEsignLogin(await getDb(), {
       certificateSerial: serial,
+      browser: await startSigningBrowser(),
       ip: await requestIp(),
     });
     if (!result.ok)
@@ -50,6 +56,7 @@ export const answerWithCardAction = publicAction(
       sessionId: input.sessionId,
       certificateSerial: input.serial,
       pin: input.pin,
+      browser: await signingBrowser(),
     });
     if (result.ok) return { ok: true, jws: result.jws };
     return {
@@ -64,7 +71,11 @@ export const answerWithCardAction = publicAction(
 export const startAsanLoginAction = publicAction(
   z.tuple([z.object({ phone: ZIdentifier, userId: ZIdentifier })]),
   async ({ locale }, input): Promise<StartLoginResult> => {
-    const result = await startAsanLogin(await getDb(), { ...input, ip: await requestIp() });
+    const result = await startAsanLogin(await getDb(), {
+      ...input,
+      browser: await startSigningBrowser(),
+      ip: await requestIp(),
+    });
     if (result.ok) return { ok: true, ...startedSigningView(result) };
     // A malformed phone or User ID belongs to its field; the other refusals to the form.
     const field = 'field' in result ? { field: result.field } : {};
@@ -99,4 +110,18 @@ export const finishEsignLoginAction = publicAction(
 export const finishAsanLoginAction = publicAction(
   z.tuple([z.object({ sessionId: ZId })]),
   async ({ locale }, input) => finish('asan', input, locale),
+);
+
+/** "İmtina" while the page waits for the phone: this browser's login session is cancelled. */
+export const cancelLoginAction = publicAction(
+  z.tuple([ZId]),
+  async ({ locale }, sessionId): Promise<CancelLoginResult> => {
+    const result = await cancelSigning(await getDb(), {
+      sessionId,
+      browser: await signingBrowser(),
+      owner: { purpose: 'LOGIN' },
+      ip: await requestIp(),
+    });
+    return result.ok ? { ok: true } : { ok: false, message: signingMessage(result, {}, locale) };
+  },
 );

@@ -8,6 +8,7 @@ import { listCardCertificates } from '@/lib/server/simulators/list-card-certific
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 import {
   answerWithCardAction,
+  cancelLoginAction,
   finishAsanLoginAction,
   finishEsignLoginAction,
   startAsanLoginAction,
@@ -75,6 +76,7 @@ export default async function LoginPage({ searchParams }: Props) {
               simulatorsOn={simulators}
               start={startAsanLoginAction}
               finish={finishAsanLoginAction}
+              cancel={cancelLoginAction}
             />
           </>
         ) : (

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { normalizeMobile } from '@/lib/domain/identifiers';
-import { ZId, ZLine } from '@/lib/server/action-schemas';
+import { ZLine } from '@/lib/server/action-schemas';
 import { publicAction } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { signingMessage } from '@/lib/server/signing/errors';
@@ -10,14 +10,15 @@ import type { PhoneAnswerResult } from '@/lib/server/signing/signing-views';
 import { answerOnPhone } from '@/lib/server/simulators/answer-on-phone';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 
-// The phone has no session of its own (publicAction): it answers for the number it watches.
+// The phone has no session of its own (publicAction): it answers for the number it watches, the
+// request with the code on its screen. It never knows a session id (issue 12 §3).
 
 /** The simulated phone's Confirm (with PIN) and Cancel buttons. */
 export const answerOnPhoneAction = publicAction(
   z.tuple([
     z.object({
-      sessionId: ZId,
       phone: ZLine(40),
+      code: ZLine(10),
       pin: ZLine(20).optional(),
       cancel: z.boolean().optional(),
     }),
@@ -28,12 +29,8 @@ export const answerOnPhoneAction = publicAction(
       return { ok: false, message: signingMessage('NOT_FOUND', {}, locale) };
     const db = await getDb();
     const result = input.cancel
-      ? await answerOnPhone(db, { sessionId: input.sessionId, phone: phone.value, cancel: true })
-      : await answerOnPhone(db, {
-          sessionId: input.sessionId,
-          phone: phone.value,
-          pin: input.pin ?? '',
-        });
+      ? await answerOnPhone(db, { phone: phone.value, code: input.code, cancel: true })
+      : await answerOnPhone(db, { phone: phone.value, code: input.code, pin: input.pin ?? '' });
     if (result.ok) return { ok: true };
     return { ok: false, message: signingMessage(result, { digits: 4 }, locale) };
   },

@@ -3,6 +3,7 @@ import { DEMO_PIN2, demoIdentity } from '@/db/seed/demo-identities';
 import { SEED_EMPLOYERS } from '@/db/seed/employers';
 import type { Db } from '@/db/types';
 import { resolveEmployerAccess } from '../access';
+import { newBrowserSecret } from '../signing/browser-binding';
 import { createReport } from '../reports/create-report';
 import { completeReportSending, startReportSending } from '../submissions/send-report';
 import { completeReportFromRoster } from './complete-report-from-roster';
@@ -54,6 +55,8 @@ export async function seedDemoHistory(
   options: { employerKeys?: readonly string[] } = {},
 ): Promise<number> {
   const pinned = process.env.HESABAT_NOW;
+  // The demo holder's own "browser": the sessions it starts are bound to it like any other.
+  const browser = newBrowserSecret();
   let filed = 0;
   try {
     for (const { year, quarter } of HISTORY_QUARTERS) {
@@ -87,7 +90,11 @@ export async function seedDemoHistory(
             chiefAccountantFin: accountant.fin,
             asOf,
           });
-          const started = await startReportSending(db, scope, { reportId, method: 'ESIGN' });
+          const started = await startReportSending(db, scope, {
+            reportId,
+            method: 'ESIGN',
+            browser,
+          });
           if (!started.ok) {
             // A code with no employees has nothing to report: the draft stays for the demo.
             if ('messages' in started) continue;
@@ -100,7 +107,7 @@ export async function seedDemoHistory(
           const sent = await completeReportSending(
             db,
             scope,
-            { reportId, sessionId: started.sessionId, jws },
+            { reportId, sessionId: started.sessionId, browser, jws },
             asOf,
           );
           if (!sent.ok) throw new Error(`seedDemoHistory: sending ${sent.code}`);

@@ -14,11 +14,12 @@ import { finishSigningSession } from './finish-session';
  */
 export async function completeDocumentSigning(
   db: DbOrTx,
-  input: { sessionId: string; jws?: string | null; ip?: string | null },
+  input: { sessionId: string; browser: string | null; jws?: string | null; ip?: string | null },
 ): Promise<{ ok: true; signedDocumentId: string; signedAt: Date } | SigningFailure> {
   return db.transaction(async (tx) => {
     const finished = await finishSigningSession(tx, {
       sessionId: input.sessionId,
+      browser: input.browser,
       purpose: 'SIGN',
       jws: input.jws,
     });

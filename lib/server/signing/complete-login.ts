@@ -13,11 +13,12 @@ import { finishSigningSession } from './finish-session';
  */
 export async function completeLogin(
   db: DbOrTx,
-  input: { sessionId: string; jws?: string | null; ip?: string | null },
+  input: { sessionId: string; browser: string | null; jws?: string | null; ip?: string | null },
 ): Promise<{ ok: true; principal: SignedInPerson } | SigningFailure> {
   return db.transaction(async (tx) => {
     const finished = await finishSigningSession(tx, {
       sessionId: input.sessionId,
+      browser: input.browser,
       purpose: 'LOGIN',
       jws: input.jws,
       limit: 'loginPerIdentity',

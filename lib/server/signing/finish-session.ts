@@ -9,7 +9,7 @@ import { checkLimits } from './rate-limits';
 import {
   consumeSession,
   expireIfDue,
-  findSession,
+  findOwnSession,
   settlePending,
   statusFailure,
   type SigningSession,
@@ -47,7 +47,7 @@ function refusal(code: SignatureFailureCode): SigningCode {
 
 /**
  * The server half of every completion (login and documents): the session exists for this
- * purpose, is not used, not timed out; the JWS (from the browser for a card, stored by the phone
+ * purpose and was started by this browser (issue 12 §3), is not used, not timed out; the JWS (from the browser for a card, stored by the phone
  * for Asan İmza) verifies against the certificate's key, validity and status; then the session is
  * consumed atomically, so a replay loses. Runs in the caller's transaction. DOMAIN.md §10.
  */
@@ -56,11 +56,13 @@ export async function finishSigningSession(
   input: {
     sessionId: string;
     purpose: 'LOGIN' | 'SIGN';
+    /** The caller's browser secret: another browser's (or none) is NOT_FOUND, like an unknown id. */
+    browser: string | null;
     jws?: string | null;
     limit?: keyof typeof RATE_LIMITS;
   },
 ): Promise<Finished | Unfinished> {
-  const session = await findSession(tx, input.sessionId, true);
+  const session = await findOwnSession(tx, input.sessionId, input.browser, true);
   if (!session || session.purpose !== input.purpose)
     return { ok: false, code: 'NOT_FOUND', session: null };
   const at = now();

@@ -5,6 +5,7 @@ import { verificationCode } from '@/auth/signing';
 import { signingSessions, type SigningStatus } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { now } from '@/lib/server/clock';
+import { browserHash, isSameBrowser } from './browser-binding';
 import type { SessionFailureStatus, SigningCode } from './errors';
 
 /*
@@ -16,14 +17,22 @@ export const ANSWER_WINDOW_MS = 2 * 60_000;
 export type SigningSession = typeof signingSessions.$inferSelect;
 export type StartedSession = { sessionId: string; verificationCode: string; expiresAt: Date };
 
+/**
+ * A new PENDING session, bound to `browser` (the starting browser's secret; the row keeps its
+ * hash, issue 12 §3).
+ */
 export async function insertSigningSession(
   db: DbOrTx,
   input: Pick<SigningSession, 'purpose' | 'method' | 'certificateSerial' | 'payload' | 'hash'> &
-    Partial<Pick<SigningSession, 'employerId' | 'documentKind' | 'requestIp'>>,
+    Partial<Pick<SigningSession, 'employerId' | 'documentKind' | 'requestIp'>> & {
+      browser: string;
+    },
 ): Promise<StartedSession> {
   const createdAt = now();
+  const { browser, ...fields } = input;
   const row = {
-    ...input,
+    ...fields,
+    browserHash: browserHash(browser),
     id: randomUUID(),
     verificationCode: verificationCode(input.hash),
     status: 'PENDING' as const,
@@ -46,6 +55,21 @@ export async function findSession(
   const query = db.select().from(signingSessions).where(eq(signingSessions.id, sessionId));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/**
+ * The session as the browser that started it sees it: null — exactly as for an unknown id — when
+ * `browser` is not the secret it was started with (issue 12 §3). Every poll, completion, card
+ * answer and cancel loads through here; only the phone (another device) uses findSession.
+ */
+export async function findOwnSession(
+  db: DbOrTx,
+  sessionId: string,
+  browser: string | null,
+  lock = false,
+): Promise<SigningSession | null> {
+  const session = await findSession(db, sessionId, lock);
+  return session && isSameBrowser(session.browserHash, browser) ? session : null;
 }
 
 /** Sets a status only while the session is still PENDING, so a late write never overrides an answer. */

@@ -26,8 +26,22 @@ export type CardAnswerResult = { ok: true; jws: string } | (ActionRefusal & { fi
 /** A sign-in answers only when refused: on success it redirects. */
 export type FinishLoginResult = ActionRefusal;
 
+/** "İmtina" on the login page's waiting screen. */
+export type CancelLoginResult = ActionResult;
+
 /** The simulated phone's Confirm or Cancel. */
 export type PhoneAnswerResult = ActionResult;
+
+/**
+ * GET /api/simulator/phone-requests: what the phone shows of one pending request. No session id
+ * (issue 12 §3): the phone answers by its number and this code.
+ */
+export type PhoneRequestView = {
+  code: string;
+  purpose: 'LOGIN' | 'SIGN';
+  service: string;
+  expiresAt: string;
+};
 
 /** GET /api/signing-sessions/{id}: the status the waiting pages poll, in words once it ended. */
 export type SigningStatusAnswer = { status: string; message?: string; expiresAt?: string };

@@ -21,10 +21,11 @@ export type InvalidAsanInput = {
  * Starts an Asan İmza login: phone + User ID → a request on the holder's phone (PIN1). Limited
  * per phone and per IP before the lookup, so the form cannot be used to probe registrations; an
  * unknown pair answers ASAN_NOT_FOUND without saying which half was wrong (SPEC A3, issue 4 §10).
+ * `browser`: the starting browser's secret (startSigningBrowser); only it can finish the login.
  */
 export async function startAsanLogin(
   db: DbOrTx,
-  input: { phone: string; userId: string; ip?: string | null },
+  input: { phone: string; userId: string; browser: string; ip?: string | null },
 ): Promise<({ ok: true } & StartedSession) | SigningFailure | InvalidAsanInput> {
   const phone = normalizeMobile(input.phone);
   if (!phone.ok) return { ok: false, code: 'INVALID_INPUT', field: 'phone', reason: phone.code };
@@ -48,6 +49,7 @@ export async function startAsanLogin(
     payload,
     hash: sha256Hex(payload),
     requestIp: input.ip ?? null,
+    browser: input.browser,
   });
   return { ok: true, ...started };
 }

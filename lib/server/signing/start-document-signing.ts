@@ -22,6 +22,8 @@ export async function startDocumentSigning(
     method: 'ESIGN' | 'ASAN';
     documentKind: string;
     document: unknown;
+    /** The starting browser's secret: only it can complete or cancel the signature. */
+    browser: string;
     ip?: string | null;
   },
 ): Promise<({ ok: true } & StartedSession) | SigningFailure> {
@@ -45,6 +47,7 @@ export async function startDocumentSigning(
     payload,
     hash: sha256Hex(payload),
     requestIp: input.ip ?? null,
+    browser: input.browser,
   });
   return { ok: true, ...started };
 }

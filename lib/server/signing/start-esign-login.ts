@@ -11,11 +11,11 @@ import { insertSigningSession, type StartedSession } from './sessions';
 /**
  * Starts an e-signature (card) login: a random 32-byte challenge the card will sign with PIN1.
  * Expired or revoked certificates are not refused here but by the card, so the holder sees the
- * device outcome (SPEC A2, DOMAIN.md §10).
+ * device outcome (SPEC A2, DOMAIN.md §10). Bound to `browser`, the starting browser's secret.
  */
 export async function startEsignLogin(
   db: DbOrTx,
-  input: { certificateSerial: string; ip?: string | null },
+  input: { certificateSerial: string; browser: string; ip?: string | null },
 ): Promise<({ ok: true } & StartedSession) | SigningFailure> {
   const at = now();
   const limited = await checkLimits(db, at, [['esignPerIp', input.ip]]);
@@ -33,6 +33,7 @@ export async function startEsignLogin(
     payload,
     hash: sha256Hex(payload),
     requestIp: input.ip ?? null,
+    browser: input.browser,
   });
   return { ok: true, ...started };
 }

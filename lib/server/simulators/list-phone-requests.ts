@@ -5,14 +5,16 @@ import { asanImza } from '@/lib/integrations/asan-imza';
 import { now } from '@/lib/server/clock';
 import { assertSimulatorsEnabled } from './enabled';
 
-/** What the simulated phone shows for one request (SPEC A3). */
+/**
+ * What the simulated phone shows for one request (SPEC A3): the code to compare with the screen,
+ * never the session id — the listing is public, and an id is what the waiting browser holds
+ * (issue 12 §3). The phone answers by phone number and code.
+ */
 export type PhoneRequest = {
-  sessionId: string;
+  code: string;
   purpose: 'LOGIN' | 'SIGN';
-  serviceName: string;
-  verificationCode: string;
+  service: string;
   expiresAt: Date;
-  documentKind: string | null;
 };
 
 /** The service name the Asan İmza app shows for our requests. */
@@ -28,11 +30,9 @@ export async function listPhoneRequests(db: DbOrTx, phone: string): Promise<Phon
   if (!normalized.ok) return [];
   const pending = await asanImza(db).listPendingRequests(normalized.value, now());
   return pending.map((r) => ({
-    sessionId: r.sessionId,
+    code: r.verificationCode,
     purpose: r.purpose,
-    serviceName: ASAN_SERVICE_NAME,
-    verificationCode: r.verificationCode,
+    service: ASAN_SERVICE_NAME,
     expiresAt: r.expiresAt,
-    documentKind: r.documentKind,
   }));
 }

@@ -11,7 +11,7 @@ import type { SigningFailure } from '../signing/errors';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { decideSubmission } from './decide-submission';
 import { findSubmissionFor, receiveSubmission } from './receive-submission';
-import { signingStartedAt } from '../signing/sessions';
+import { findOwnSession, signingStartedAt } from '../signing/sessions';
 import { prepareForSending } from './send-report';
 import { toSubmissionSummary } from './submission-summary';
 import type { SendResult } from './types';
@@ -50,7 +50,13 @@ const text = (code: 'REPORT_HAS_BLOCKING_ERRORS' | 'WARNINGS_UNCONFIRMED', count
 export async function startQuarterSending(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { year: number; quarter: number; method: 'ESIGN' | 'ASAN'; ip?: string | null },
+  input: {
+    year: number;
+    quarter: number;
+    method: 'ESIGN' | 'ASAN';
+    browser: string;
+    ip?: string | null;
+  },
   asOf: Date = now(),
 ): Promise<
   | {
@@ -132,6 +138,7 @@ export async function startQuarterSending(
       method: input.method,
       documentKind: BATCH_DOCUMENT_KIND,
       document: manifest,
+      browser: input.browser,
       ip: input.ip ?? null,
     });
     if (!started.ok) return started;
@@ -168,7 +175,7 @@ export async function startQuarterSending(
 export async function completeQuarterSending(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { batchId: string; jws?: string | null; ip?: string | null },
+  input: { batchId: string; browser: string | null; jws?: string | null; ip?: string | null },
   asOf: Date = now(),
 ): Promise<
   { ok: true; results: SendResult[] } | SigningFailure | { ok: false; code: 'NOT_FOUND' }
@@ -186,6 +193,9 @@ export async function completeQuarterSending(
       ),
     );
   if (!batch) return { ok: false, code: 'NOT_FOUND' };
+  // Only the browser that started the batch's signature completes it (issue 12 §3).
+  if (!(await findOwnSession(db, batch.signingSessionId, input.browser)))
+    return { ok: false, code: 'NOT_FOUND' };
   const signed = await db.transaction(async (tx) => {
     const [locked] = await tx
       .select()
@@ -199,6 +209,7 @@ export async function completeQuarterSending(
     if (existing) return { ok: true as const, doc: existing };
     const completed = await completeDocumentSigning(tx, {
       sessionId: batch.signingSessionId,
+      browser: input.browser,
       jws: input.jws ?? null,
       ip: input.ip ?? null,
     });

@@ -10,7 +10,7 @@ import { loadReportContext, type ReportContext } from '../reports/persons/report
 import type { ReviewMessage } from '../reports/review/review-messages';
 import { completeDocumentSigning } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
-import { findSession, signingStartedAt } from '../signing/sessions';
+import { findOwnSession, signingStartedAt } from '../signing/sessions';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { buildReportDocument, type BuiltDocument } from './build-report-document';
 import { decideSubmission } from './decide-submission';
@@ -87,7 +87,7 @@ export async function prepareForSending(
 export async function startReportSending(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { reportId: string; method: 'ESIGN' | 'ASAN'; ip?: string | null },
+  input: { reportId: string; method: 'ESIGN' | 'ASAN'; browser: string; ip?: string | null },
   asOf: Date = now(),
 ): Promise<
   | { ok: true; sessionId: string; verificationCode: string; expiresAt: Date; documentHash: string }
@@ -107,6 +107,7 @@ export async function startReportSending(
       method: input.method,
       documentKind: REPORT_DOCUMENT_KIND,
       document: prepared.built.document,
+      browser: input.browser,
       ip: input.ip ?? null,
     });
     if (!started.ok) return started;
@@ -138,7 +139,14 @@ export type SendOutcome =
 export async function completeReportSending(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { reportId: string; sessionId: string; jws?: string | null; ip?: string | null },
+  input: {
+    reportId: string;
+    sessionId: string;
+    /** The caller's browser secret: only the browser that started the signature completes it. */
+    browser: string | null;
+    jws?: string | null;
+    ip?: string | null;
+  },
   asOf: Date = now(),
 ): Promise<SendOutcome> {
   assertScopeService(scope, 'REPORTS');
@@ -146,9 +154,9 @@ export async function completeReportSending(
     async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
       // Every attempt for this report queues here first.
       await loadReportContext(tx, scope, input.reportId, { lock: true });
-      // Another employer's session is not found and never touched (completing it would settle
-      // that employer's signing and audit it under their name).
-      const session = await findSession(tx, input.sessionId);
+      // Another employer's session, or one another browser started, is not found and never
+      // touched (completing it would settle that signing and audit it under its holder's name).
+      const session = await findOwnSession(tx, input.sessionId, input.browser);
       if (!session || session.employerId !== scope.employerId) throw new AppError('NOT_FOUND');
       let [signed] = await tx
         .select(SIGNATURE_COLUMNS)
@@ -160,6 +168,7 @@ export async function completeReportSending(
       } else {
         const completed = await completeDocumentSigning(tx, {
           sessionId: input.sessionId,
+          browser: input.browser,
           jws: input.jws ?? null,
           ip: input.ip ?? null,
         });

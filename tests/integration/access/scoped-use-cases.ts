@@ -70,6 +70,7 @@ import { retryAutomaticChecks } from '@/lib/server/submissions/retry-checks';
 import { completeQuarterSending, startQuarterSending } from '@/lib/server/submissions/send-quarter';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import { WORLD_AS_OF as AS_OF, type IdKind, type Ids, type World } from './scoped-world';
+import { testBrowser } from '../helpers/test-browser';
 
 // THE list of employer-scoped use cases (issue 11 §8): every exported function of lib/server
 // that takes `(db, scope: EmployerScope, …)` is named here once, by reference (a rename or a
@@ -671,7 +672,12 @@ export const SCOPED_USE_CASES = {
     ids: ['reportId'],
     answer: 'NOT_FOUND',
     call: (db, scope, id) =>
-      startReportSending(db, scope, { reportId: id.reportId, method: 'ESIGN' }, AS_OF),
+      startReportSending(
+        db,
+        scope,
+        { browser: testBrowser, reportId: id.reportId, method: 'ESIGN' },
+        AS_OF,
+      ),
   },
   completeReportSending: {
     useCase: completeReportSending,
@@ -682,7 +688,7 @@ export const SCOPED_USE_CASES = {
       completeReportSending(
         db,
         scope,
-        { reportId: id.reportId, sessionId: id.signingSessionId, jws: null },
+        { browser: testBrowser, reportId: id.reportId, sessionId: id.signingSessionId, jws: null },
         AS_OF,
       ),
   },
@@ -692,7 +698,12 @@ export const SCOPED_USE_CASES = {
     ids: [],
     answer: 'EMPTY',
     call: (db, scope, _id, own) =>
-      startQuarterSending(db, scope, { ...own.draft, method: 'ESIGN' }, AS_OF),
+      startQuarterSending(
+        db,
+        scope,
+        { browser: testBrowser, ...own.draft, method: 'ESIGN' },
+        AS_OF,
+      ),
   },
   completeQuarterSending: {
     useCase: completeQuarterSending,
@@ -700,7 +711,12 @@ export const SCOPED_USE_CASES = {
     ids: ['batchId'],
     answer: 'NOT_FOUND_RESULT',
     call: (db, scope, id) =>
-      completeQuarterSending(db, scope, { batchId: id.batchId, jws: null }, AS_OF),
+      completeQuarterSending(
+        db,
+        scope,
+        { browser: testBrowser, batchId: id.batchId, jws: null },
+        AS_OF,
+      ),
   },
   retryAutomaticChecks: {
     useCase: retryAutomaticChecks,

@@ -16,6 +16,7 @@ import { completeReportSending, startReportSending } from '@/lib/server/submissi
 import { demoActor } from '../helpers/identity-fixtures';
 import { sendableReport } from '../helpers/sending-fixtures';
 import { insertPayment } from '../reports/report-fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 // Two employers with one of everything a client can name by id, made through the use cases
 // themselves: a sent report with its submission (receipt, signed file), a complete draft with
@@ -102,7 +103,12 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
   });
   const start = ok(
     'start sending',
-    await startReportSending(db, reports, { reportId: sentReportId, method: 'ESIGN' }, asOf),
+    await startReportSending(
+      db,
+      reports,
+      { browser: testBrowser, reportId: sentReportId, method: 'ESIGN' },
+      asOf,
+    ),
   );
   const jws = await signOnSimulatedCard(db, { sessionId: start.sessionId, pin: DEMO_PIN2 });
   const sent = ok(
@@ -110,7 +116,7 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
     await completeReportSending(
       db,
       reports,
-      { reportId: sentReportId, sessionId: start.sessionId, jws },
+      { browser: testBrowser, reportId: sentReportId, sessionId: start.sessionId, jws },
       asOf,
     ),
   );
@@ -123,11 +129,21 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
   });
   const batch = ok(
     'start quarter sending',
-    await startQuarterSending(db, reports, { ...DRAFT, method: 'ESIGN' }, asOf),
+    await startQuarterSending(
+      db,
+      reports,
+      { browser: testBrowser, ...DRAFT, method: 'ESIGN' },
+      asOf,
+    ),
   );
   const session = ok(
     'start draft sending',
-    await startReportSending(db, reports, { reportId, method: 'ESIGN' }, asOf),
+    await startReportSending(
+      db,
+      reports,
+      { browser: testBrowser, reportId, method: 'ESIGN' },
+      asOf,
+    ),
   );
 
   const reasonCode = (await db.query.nonLiableIncomeReasons.findFirst())!.code;

@@ -56,6 +56,7 @@ async function everyAction(): Promise<Action[]> {
 /** Every field name these actions read, so objects and forms reach past the first check. */
 const FIELDS = [
   'sessionId',
+  'code',
   'serial',
   'pin',
   'phone',
@@ -171,7 +172,15 @@ describe('every other server action, fuzzed (issue 11 §1)', () => {
     const form = object.map((fields) => {
       const data = new FormData();
       for (const [k, v] of Object.entries(fields))
-        data.append(k, v instanceof File ? v : String(v));
+        // A hostile dictionary may have no toString (null prototype): written as JSON instead.
+        data.append(
+          k,
+          v instanceof File
+            ? v
+            : typeof v === 'object' && v !== null
+              ? JSON.stringify(v)
+              : String(v),
+        );
       return data;
     });
     const args = fc.oneof(

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { asPerson, callAction, principalOf, useAsAppDatabase } from '../helpers/action-harness';
 import { signInCalls } from '../helpers/auth-double';
 import { markSent } from '../registry/registry-fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 vi.mock('@/auth', () => import('../helpers/auth-double'));
 
@@ -49,23 +50,38 @@ describe('the actions outside the wizard through the action client (issue 11 §1
     const { startEsignLoginAction, answerWithCardAction, finishEsignLoginAction } = await login();
     const who = demoIdentity('xezer-director');
     const serial = `CARD-${who.cardNumber}`;
-    const started = await asPerson(null, () => callAction(startEsignLoginAction, [serial]));
+    // One browser throughout: the session is bound to the one that started it (issue 12 §3).
+    const started = await asPerson(
+      null,
+      () => callAction(startEsignLoginAction, [serial]),
+      'az',
+      testBrowser,
+    );
     expect(started).toMatchObject({ kind: 'value', value: { ok: true } });
     const { sessionId } = (started as { value: { sessionId: string } }).value;
     const wrong = await asPerson(
       null,
       () => answerWithCardAction({ sessionId, serial, pin: '0000' }),
       'en',
+      testBrowser,
     );
     expect(wrong).toEqual({ ok: false, final: false, message: 'Wrong PIN. Tries left: 2' });
-    const card = await asPerson(null, () =>
-      callAction(answerWithCardAction, [{ sessionId, serial, pin: DEMO_PIN1 }]),
+    const card = await asPerson(
+      null,
+      () => callAction(answerWithCardAction, [{ sessionId, serial, pin: DEMO_PIN1 }]),
+      'az',
+      testBrowser,
     );
     const { jws } = (card as { value: { jws: string } }).value;
     expect(jws).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 
     expect(
-      await asPerson(null, () => callAction(finishEsignLoginAction, [{ sessionId, jws }])),
+      await asPerson(
+        null,
+        () => callAction(finishEsignLoginAction, [{ sessionId, jws }]),
+        'az',
+        testBrowser,
+      ),
     ).toEqual({ kind: 'redirect', to: '/employers' });
     expect(signInCalls.at(-1)).toEqual({ provider: 'esign', ok: true });
     // The session is consumed: Auth.js's refusal (LoginRefused) comes back as the signing text.
@@ -73,6 +89,7 @@ describe('the actions outside the wizard through the action client (issue 11 §1
       null,
       () => callAction(finishEsignLoginAction, [{ sessionId, jws }]),
       'en',
+      testBrowser,
     );
     expect(again).toMatchObject({
       kind: 'refusal',

@@ -32,12 +32,21 @@ export function principalOf(identityKey: string, employerKey: string | null): Pr
   };
 }
 
+/**
+ * Runs `fn` as `principal` in `locale`. `browser`: the test browser's `hesabat-signing` cookie
+ * (signing sessions are bound to the browser that started them); without it the call is a
+ * browser with no cookie, and a start within it sets one for that call only.
+ */
 export function asPerson<T>(
   principal: Principal | null,
   fn: () => Promise<T>,
   locale: Locale = 'az',
+  browser?: string,
 ): Promise<T> {
-  return runWithRequestContext({ principal, locale }, fn);
+  return runWithRequestContext(
+    { principal, locale, ...(browser ? { browserSecret: browser } : {}) },
+    fn,
+  );
 }
 
 export type ActionOutcome =

@@ -11,6 +11,7 @@ import {
   startReportSending,
   type SendOutcome,
 } from '@/lib/server/submissions/send-report';
+import { testBrowser } from './test-browser';
 
 function signers(employerKey: string): { director: string; accountant: string } {
   const found = demoSigners(employerKey);
@@ -67,7 +68,11 @@ export async function signReport(
   scope: EmployerScope,
   reportId: string,
 ): Promise<{ sessionId: string; jws: string }> {
-  const started = await startReportSending(db, scope, { reportId, method: 'ESIGN' });
+  const started = await startReportSending(db, scope, {
+    browser: testBrowser,
+    reportId,
+    method: 'ESIGN',
+  });
   if (!started.ok) throw new Error(`not sendable: ${started.code}`);
   const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
   return { sessionId: started.sessionId, jws };
@@ -81,5 +86,5 @@ export async function sendReport(
   asOf: Date,
 ): Promise<SendOutcome> {
   const signed = await signReport(db, scope, reportId);
-  return completeReportSending(db, scope, { reportId, ...signed }, asOf);
+  return completeReportSending(db, scope, { browser: testBrowser, reportId, ...signed }, asOf);
 }

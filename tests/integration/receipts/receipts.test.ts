@@ -20,6 +20,7 @@ import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { insertDraftReport, reportsScope } from '../helpers/report-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { cardSerial, expectOk } from '../signing/fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 const DIRECTOR = demoIdentity('xezer-director');
 
@@ -71,6 +72,7 @@ async function sign(db: DbOrTx, employerId: string, documentKind: string, docume
   const serial = cardSerial(DIRECTOR);
   const started = expectOk(
     await startDocumentSigning(db, {
+      browser: testBrowser,
       employerId,
       signerFin: DIRECTOR.fin,
       certificateSerial: serial,
@@ -81,12 +83,15 @@ async function sign(db: DbOrTx, employerId: string, documentKind: string, docume
   );
   const { jws } = expectOk(
     await answerWithCard(db, {
+      browser: testBrowser,
       sessionId: started.sessionId,
       certificateSerial: serial,
       pin: DEMO_PIN2,
     }),
   );
-  const signed = expectOk(await completeDocumentSigning(db, { sessionId: started.sessionId, jws }));
+  const signed = expectOk(
+    await completeDocumentSigning(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+  );
   return { ...signed, sessionId: started.sessionId, serial };
 }
 

@@ -10,6 +10,7 @@ import { startEsignLogin } from '@/lib/server/signing/start-esign-login';
 import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { cardSerial, expectOk, expireSession, privateKeyOf, sessionRow } from './fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 describe('card answers: PIN counter, certificate state, timeout', () => {
   let database: TestDatabase;
@@ -22,30 +23,38 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
   afterAll(async () => database.close());
 
   const start = async (key: string) =>
-    expectOk(await startEsignLogin(db, { certificateSerial: cardSerial(key), ip: '10.0.0.1' }));
+    expectOk(
+      await startEsignLogin(db, {
+        browser: testBrowser,
+        certificateSerial: cardSerial(key),
+        ip: '10.0.0.1',
+      }),
+    );
 
   it('a wrong PIN leaves 2 tries and the session open; the right PIN then succeeds and resets the counter', async () => {
     const who = demoIdentity('school-director');
     const started = await start(who.key);
     const wrong = await answerWithCard(db, {
+      browser: testBrowser,
       sessionId: started.sessionId,
       certificateSerial: cardSerial(who),
       pin: '0000',
     });
     expect(wrong).toEqual({ ok: false, code: 'WRONG_PIN', triesLeft: 2 });
-    expect(await getSigningStatus(db, started.sessionId)).toMatchObject({
+    expect(await getSigningStatus(db, started.sessionId, testBrowser)).toMatchObject({
       ok: true,
       status: 'PENDING',
       triesLeft: 2,
     });
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     );
-    expectOk(await completeLogin(db, { sessionId: started.sessionId, jws }));
+    expectOk(await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }));
     const [cert] = await db
       .select()
       .from(certificates)
@@ -58,6 +67,7 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
     const started = await start(who.key);
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: '12',
@@ -75,18 +85,20 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
     const serial = cardSerial(who);
     const first = await start(who.key);
     const answer = (pin: string, sessionId = first.sessionId) =>
-      answerWithCard(db, { sessionId, certificateSerial: serial, pin });
+      answerWithCard(db, { browser: testBrowser, sessionId, certificateSerial: serial, pin });
     expect(await answer('1111')).toEqual({ ok: false, code: 'WRONG_PIN', triesLeft: 2 });
     expect(await answer('2222')).toEqual({ ok: false, code: 'WRONG_PIN', triesLeft: 1 });
     expect(await answer('3333')).toEqual({ ok: false, code: 'PIN_BLOCKED' });
-    expect(await getSigningStatus(db, first.sessionId)).toMatchObject({
+    expect(await getSigningStatus(db, first.sessionId, testBrowser)).toMatchObject({
       status: 'PIN_BLOCKED',
       triesLeft: 0,
     });
     expect(await answer(DEMO_PIN1)).toEqual({ ok: false, code: 'PIN_BLOCKED' });
     const second = await start(who.key);
     expect(await answer(DEMO_PIN1, second.sessionId)).toEqual({ ok: false, code: 'PIN_BLOCKED' });
-    expect(await completeLogin(db, { sessionId: second.sessionId, jws: 'x.y.z' })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: second.sessionId, jws: 'x.y.z' }),
+    ).toEqual({
       ok: false,
       code: 'PIN_BLOCKED',
     });
@@ -107,6 +119,7 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
     const serial = cardSerial('expired-cert');
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: serial,
         pin: DEMO_PIN1,
@@ -129,12 +142,15 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
       iat: Math.floor(Date.now() / 1000),
       certSerial: serial,
     });
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+    ).toEqual({
       ok: false,
       code: 'CERTIFICATE_REVOKED',
     });
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: serial,
         pin: DEMO_PIN1,
@@ -157,26 +173,30 @@ describe('card answers: PIN counter, certificate state, timeout', () => {
     const started = await start(who.key);
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     );
     await expireSession(db, started.sessionId);
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+    ).toEqual({
       ok: false,
       code: 'TIMEOUT',
     });
 
     const late = await start(who.key);
     await expireSession(db, late.sessionId);
-    expect(await getSigningStatus(db, late.sessionId)).toMatchObject({
+    expect(await getSigningStatus(db, late.sessionId, testBrowser)).toMatchObject({
       ok: true,
       status: 'TIMEOUT',
     });
     expect((await sessionRow(db, late.sessionId)).status).toBe('TIMEOUT');
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: late.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,

@@ -12,6 +12,7 @@ import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { listPhoneRequests } from '@/lib/server/simulators/list-phone-requests';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { asanSerial, cardSerial, certificateRow, expectOk } from './fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 const REPORT = {
   kind: 'QUARTERLY_REPORT',
@@ -41,6 +42,7 @@ describe('document signing', () => {
     const serial = cardSerial(who);
     const started = expectOk(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         employerId,
         signerFin: who.fin,
         certificateSerial: serial,
@@ -52,6 +54,7 @@ describe('document signing', () => {
     // PIN1 is the login PIN: a 4-digit PIN is not a PIN2 at all.
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: serial,
         pin: DEMO_PIN1,
@@ -63,18 +66,25 @@ describe('document signing', () => {
     });
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: serial,
         pin: DEMO_PIN2,
       }),
     );
     // A signing session is not a login.
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+    ).toEqual({
       ok: false,
       code: 'NOT_FOUND',
     });
     const signed = expectOk(
-      await completeDocumentSigning(db, { sessionId: started.sessionId, jws }),
+      await completeDocumentSigning(db, {
+        browser: testBrowser,
+        sessionId: started.sessionId,
+        jws,
+      }),
     );
 
     const [row] = await db
@@ -108,7 +118,13 @@ describe('document signing', () => {
     });
     expect(check.ok).toBe(true);
 
-    expect(await completeDocumentSigning(db, { sessionId: started.sessionId, jws })).toEqual({
+    expect(
+      await completeDocumentSigning(db, {
+        browser: testBrowser,
+        sessionId: started.sessionId,
+        jws,
+      }),
+    ).toEqual({
       ok: false,
       code: 'SESSION_REPLAYED',
     });
@@ -123,6 +139,7 @@ describe('document signing', () => {
     const who = demoIdentity('xezer-accountant');
     const started = expectOk(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         employerId,
         signerFin: who.fin,
         certificateSerial: asanSerial(who),
@@ -132,19 +149,22 @@ describe('document signing', () => {
       }),
     );
     const [request] = await listPhoneRequests(db, who.asanPhone);
-    expect(request).toMatchObject({
-      sessionId: started.sessionId,
+    expect(request).toEqual({
+      code: started.verificationCode,
       purpose: 'SIGN',
-      documentKind: 'QUARTERLY_REPORT',
+      service: 'Vahid rüblük hesabat',
+      expiresAt: started.expiresAt,
     });
     expectOk(
       await answerOnPhone(db, {
-        sessionId: started.sessionId,
+        code: started.verificationCode,
         phone: who.asanPhone,
         pin: DEMO_PIN2,
       }),
     );
-    const signed = expectOk(await completeDocumentSigning(db, { sessionId: started.sessionId }));
+    const signed = expectOk(
+      await completeDocumentSigning(db, { browser: testBrowser, sessionId: started.sessionId }),
+    );
     const [row] = await db
       .select()
       .from(signedDocuments)
@@ -163,6 +183,7 @@ describe('document signing', () => {
     };
     expect(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         ...base,
         certificateSerial: cardSerial('xezer-accountant'),
         method: 'ESIGN',
@@ -170,6 +191,7 @@ describe('document signing', () => {
     ).toEqual({ ok: false, code: 'CERTIFICATE_NOT_FOUND' });
     expect(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         ...base,
         certificateSerial: cardSerial(who),
         method: 'ASAN',
@@ -185,6 +207,7 @@ describe('document signing', () => {
     const serial = cardSerial(who);
     const first = expectOk(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         employerId,
         signerFin: who.fin,
         certificateSerial: serial,
@@ -195,6 +218,7 @@ describe('document signing', () => {
     );
     const second = expectOk(
       await startDocumentSigning(db, {
+        browser: testBrowser,
         employerId,
         signerFin: who.fin,
         certificateSerial: serial,
@@ -205,13 +229,16 @@ describe('document signing', () => {
     );
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: first.sessionId,
         certificateSerial: serial,
         pin: DEMO_PIN2,
       }),
     );
     // The signature of document {a:1} presented for the session of {a:2}.
-    expect(await completeDocumentSigning(db, { sessionId: second.sessionId, jws })).toEqual({
+    expect(
+      await completeDocumentSigning(db, { browser: testBrowser, sessionId: second.sessionId, jws }),
+    ).toEqual({
       ok: false,
       code: 'BAD_SIGNATURE',
     });

@@ -12,6 +12,7 @@ import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { listCardCertificates } from '@/lib/server/simulators/list-card-certificates';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { cardSerial, expectOk, privateKeyOf, sessionRow } from './fixtures';
+import { testBrowser } from '../helpers/test-browser';
 
 describe('e-signature (card) login', () => {
   let database: TestDatabase;
@@ -24,7 +25,13 @@ describe('e-signature (card) login', () => {
   afterAll(async () => database.close());
 
   const start = async (key: string) =>
-    expectOk(await startEsignLogin(db, { certificateSerial: cardSerial(key), ip: '10.0.0.1' }));
+    expectOk(
+      await startEsignLogin(db, {
+        browser: testBrowser,
+        certificateSerial: cardSerial(key),
+        ip: '10.0.0.1',
+      }),
+    );
 
   it('lists every card certificate by surname, name, patronymic (Azerbaijani order)', async () => {
     const list = await listCardCertificates(db);
@@ -47,6 +54,7 @@ describe('e-signature (card) login', () => {
     expect(started.expiresAt.getTime() - Date.now()).toBeGreaterThan(100_000);
     const answer = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
@@ -54,7 +62,12 @@ describe('e-signature (card) login', () => {
     );
     expect((await sessionRow(db, started.sessionId)).status).toBe('OK');
     const login = expectOk(
-      await completeLogin(db, { sessionId: started.sessionId, jws: answer.jws, ip: '10.0.0.1' }),
+      await completeLogin(db, {
+        browser: testBrowser,
+        sessionId: started.sessionId,
+        jws: answer.jws,
+        ip: '10.0.0.1',
+      }),
     );
     expect(login.principal).toEqual({
       fin: who.fin,
@@ -81,13 +94,16 @@ describe('e-signature (card) login', () => {
     const started = await start(who.key);
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     );
-    expectOk(await completeLogin(db, { sessionId: started.sessionId, jws }));
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws })).toEqual({
+    expectOk(await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }));
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+    ).toEqual({
       ok: false,
       code: 'SESSION_REPLAYED',
     });
@@ -105,14 +121,15 @@ describe('e-signature (card) login', () => {
     const started = await start(who.key);
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     );
     const results = await Promise.all([
-      completeLogin(db, { sessionId: started.sessionId, jws }),
-      completeLogin(db, { sessionId: started.sessionId, jws }),
+      completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
+      completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, code: 'SESSION_REPLAYED' });
@@ -129,12 +146,15 @@ describe('e-signature (card) login', () => {
       iat: Math.floor(Date.now() / 1000),
       certSerial: cardSerial(who),
     });
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws: foreign })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws: foreign }),
+    ).toEqual({
       ok: false,
       code: 'BAD_SIGNATURE',
     });
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial('free-person'),
         pin: DEMO_PIN1,
@@ -143,50 +163,68 @@ describe('e-signature (card) login', () => {
     // The forged attempt left the session usable for its holder.
     const { jws } = expectOk(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     );
-    expectOk(await completeLogin(db, { sessionId: started.sessionId, jws }));
+    expectOk(await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws }));
   });
 
   it('cancel ends the session as USER_CANCELLED; the card then refuses it', async () => {
     const who = demoIdentity('free-person');
     const started = await start(who.key);
-    expect(await cancelSigning(db, { sessionId: started.sessionId })).toEqual({
+    expect(
+      await cancelSigning(db, {
+        browser: testBrowser,
+        sessionId: started.sessionId,
+        owner: { purpose: 'LOGIN' },
+      }),
+    ).toEqual({
       ok: true,
       status: 'USER_CANCELLED',
     });
     expect(
       await answerWithCard(db, {
+        browser: testBrowser,
         sessionId: started.sessionId,
         certificateSerial: cardSerial(who),
         pin: DEMO_PIN1,
       }),
     ).toEqual({ ok: false, code: 'USER_CANCELLED' });
-    expect(await completeLogin(db, { sessionId: started.sessionId, jws: 'a.b.c' })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: started.sessionId, jws: 'a.b.c' }),
+    ).toEqual({
       ok: false,
       code: 'USER_CANCELLED',
     });
   });
 
   it('refuses unknown and non-card certificates and unknown sessions', async () => {
-    expect(await startEsignLogin(db, { certificateSerial: 'CARD-NOPE' })).toEqual({
+    expect(
+      await startEsignLogin(db, { browser: testBrowser, certificateSerial: 'CARD-NOPE' }),
+    ).toEqual({
       ok: false,
       code: 'CERTIFICATE_NOT_FOUND',
     });
-    expect(await startEsignLogin(db, { certificateSerial: 'ASAN-100001' })).toEqual({
+    expect(
+      await startEsignLogin(db, { browser: testBrowser, certificateSerial: 'ASAN-100001' }),
+    ).toEqual({
       ok: false,
       code: 'CERTIFICATE_NOT_FOUND',
     });
-    expect(await completeLogin(db, { sessionId: 'not-a-uuid', jws: 'a.b.c' })).toEqual({
+    expect(
+      await completeLogin(db, { browser: testBrowser, sessionId: 'not-a-uuid', jws: 'a.b.c' }),
+    ).toEqual({
       ok: false,
       code: 'NOT_FOUND',
     });
-    expect(await getSigningStatus(db, '00000000-0000-4000-8000-000000000000')).toEqual({
-      ok: false,
-      code: 'NOT_FOUND',
-    });
+    expect(await getSigningStatus(db, '00000000-0000-4000-8000-000000000000', testBrowser)).toEqual(
+      {
+        ok: false,
+        code: 'NOT_FOUND',
+      },
+    );
   });
 });

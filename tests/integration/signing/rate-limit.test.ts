@@ -5,6 +5,7 @@ import { startAsanLogin } from '@/lib/server/signing/start-asan-login';
 import { listCardCertificates } from '@/lib/server/simulators/list-card-certificates';
 import { simulatorsEnabled, SimulatorsDisabledError } from '@/lib/server/simulators/enabled';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { testBrowser } from '../helpers/test-browser';
 
 describe('consumeRateLimit (fixed window in PostgreSQL)', () => {
   let database: TestDatabase;
@@ -63,12 +64,16 @@ describe('Asan İmza request limits (issue 4 §10)', () => {
   it('limits Asan requests per phone: the 6th in a minute answers RATE_LIMITED with the wait', async () => {
     const phone = '+994551234567';
     for (let i = 0; i < 5; i += 1) {
-      expect(await startAsanLogin(db, { phone, userId: '123456' })).toEqual({
+      expect(await startAsanLogin(db, { browser: testBrowser, phone, userId: '123456' })).toEqual({
         ok: false,
         code: 'ASAN_NOT_FOUND',
       });
     }
-    const limited = await startAsanLogin(db, { phone: '055 123 45 67', userId: '654321' });
+    const limited = await startAsanLogin(db, {
+      browser: testBrowser,
+      phone: '055 123 45 67',
+      userId: '654321',
+    });
     expect(limited).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     const seconds = (limited as { retryAfterSeconds: number }).retryAfterSeconds;
     expect(seconds).toBeGreaterThan(0);
@@ -84,6 +89,7 @@ describe('Asan İmza request limits (issue 4 §10)', () => {
     for (let i = 0; i < 21; i += 1) {
       results.push(
         await startAsanLogin(db, {
+          browser: testBrowser,
           phone: `+99450700${String(i).padStart(4, '0')}`,
           userId: '123456',
           ip,
@@ -99,7 +105,15 @@ describe('simulator switch and messages', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('SIMULATORS=on/off wins; unset means on except in production', () => {
-    expect(simulatorsEnabled({ SIMULATORS: 'on', NODE_ENV: 'production' })).toBe(true);
+    // Production runs them only where the deployment says it is a demo (issue 12 §9).
+    expect(
+      simulatorsEnabled({
+        SIMULATORS: 'on',
+        NODE_ENV: 'production',
+        SIMULATORS_ALLOW_PRODUCTION: 'yes',
+      }),
+    ).toBe(true);
+    expect(simulatorsEnabled({ SIMULATORS: 'on', NODE_ENV: 'production' })).toBe(false);
     expect(simulatorsEnabled({ SIMULATORS: 'off', NODE_ENV: 'development' })).toBe(false);
     expect(simulatorsEnabled({ NODE_ENV: 'production' })).toBe(false);
     expect(simulatorsEnabled({ NODE_ENV: 'test' })).toBe(true);

@@ -23,6 +23,7 @@ import { completeReportSending, startReportSending } from '@/lib/server/submissi
 import { demoActor, ensureDemoCertificates, insertAuthority } from '../helpers/identity-fixtures';
 import { directorScope, sendableReport, sendReport } from '../helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { testBrowser } from '../helpers/test-browser';
 
 const AS_OF = new Date('2025-10-15T10:00:00+04:00');
 const LATER = new Date('2025-11-20T10:00:00+04:00');
@@ -55,6 +56,7 @@ describe('corrective reports, quarter sending, signer authority', () => {
       asOf: AS_OF,
     });
     const started = await startQuarterSending(db, scope, {
+      browser: testBrowser,
       year: 2025,
       quarter: 2,
       method: 'ESIGN',
@@ -62,7 +64,12 @@ describe('corrective reports, quarter sending, signer authority', () => {
     if (!started.ok) throw new Error(`not started: ${started.code}`);
     expect(started.included.map((r) => r.reportId).sort()).toEqual([a, b].sort());
     const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
-    const done = await completeQuarterSending(db, scope, { batchId: started.batchId, jws }, AS_OF);
+    const done = await completeQuarterSending(
+      db,
+      scope,
+      { browser: testBrowser, batchId: started.batchId, jws },
+      AS_OF,
+    );
     if (!done.ok) throw new Error(`not completed: ${done.code}`);
     expect(done.results.map((r) => r.ok && r.submission.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
     const rows = await db
@@ -72,7 +79,12 @@ describe('corrective reports, quarter sending, signer authority', () => {
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.signedDocumentId)).size).toBe(1);
     // Repeating the completion returns the same submissions.
-    const again = await completeQuarterSending(db, scope, { batchId: started.batchId, jws }, AS_OF);
+    const again = await completeQuarterSending(
+      db,
+      scope,
+      { browser: testBrowser, batchId: started.batchId, jws },
+      AS_OF,
+    );
     expect(again.ok && again.results.map((r) => r.ok && r.submission.receiptNumber)).toEqual(
       done.results.map((r) => r.ok && r.submission.receiptNumber),
     );
@@ -87,7 +99,12 @@ describe('corrective reports, quarter sending, signer authority', () => {
     }
     // Nothing left to send.
     expect(
-      await startQuarterSending(db, scope, { year: 2025, quarter: 2, method: 'ESIGN' }),
+      await startQuarterSending(db, scope, {
+        browser: testBrowser,
+        year: 2025,
+        quarter: 2,
+        method: 'ESIGN',
+      }),
     ).toMatchObject({ ok: false, code: 'NOTHING_TO_SEND' });
   });
 
@@ -221,19 +238,23 @@ describe('corrective reports, quarter sending, signer authority', () => {
     });
     // Kür's quarter sending never picks up Xəzər's draft, and cannot complete Xəzər's batch.
     const kurQuarter = await startQuarterSending(db, kur, {
+      browser: testBrowser,
       year: 2025,
       quarter: 1,
       method: 'ESIGN',
     });
     expect(kurQuarter).toMatchObject({ ok: false, code: 'NOTHING_TO_SEND' });
     const started = await startQuarterSending(db, xezer, {
+      browser: testBrowser,
       year: 2025,
       quarter: 1,
       method: 'ESIGN',
     });
     if (!started.ok) throw new Error('not started');
     expect(started.included.map((r) => r.reportId)).toEqual([draft]);
-    expect(await completeQuarterSending(db, kur, { batchId: started.batchId })).toEqual({
+    expect(
+      await completeQuarterSending(db, kur, { browser: testBrowser, batchId: started.batchId }),
+    ).toEqual({
       ok: false,
       code: 'NOT_FOUND',
     });
@@ -266,14 +287,18 @@ describe('corrective reports, quarter sending, signer authority', () => {
       AS_OF,
     );
     if (!access.ok) throw new Error(access.reason);
-    const started = await startReportSending(db, access.scope, { reportId, method: 'ESIGN' });
+    const started = await startReportSending(db, access.scope, {
+      browser: testBrowser,
+      reportId,
+      method: 'ESIGN',
+    });
     if (!started.ok) throw new Error('not started');
     // …but signs today, long after it ended.
     const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
     const outcome = await completeReportSending(
       db,
       access.scope,
-      { reportId, sessionId: started.sessionId, jws },
+      { browser: testBrowser, reportId, sessionId: started.sessionId, jws },
       AS_OF,
     );
     if (!outcome.ok) throw new Error(outcome.code);

@@ -24,6 +24,7 @@ import { ensureDemoCertificates } from '../helpers/identity-fixtures';
 import { directorScope, sendableReport, sendReport, signReport } from '../helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { loadReportContext } from '@/lib/server/reports/persons/report-context';
+import { testBrowser } from '../helpers/test-browser';
 
 const AS_OF = new Date('2025-10-15T10:00:00+04:00');
 
@@ -55,7 +56,11 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       { reportType: 'INITIAL', activityCode: '47.41', year: 2025, quarter: 1 },
       AS_OF,
     );
-    const started = await startReportSending(db, scope, { reportId, method: 'ESIGN' });
+    const started = await startReportSending(db, scope, {
+      browser: testBrowser,
+      reportId,
+      method: 'ESIGN',
+    });
     expect(started.ok).toBe(false);
     if (started.ok || !('messages' in started)) throw new Error('expected blocking errors');
     expect(started.code).toBe('REPORT_HAS_BLOCKING_ERRORS');
@@ -120,13 +125,18 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
     const signed = await signReport(db, scope, reportId);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, () =>
-        completeReportSending(db, scope, { reportId, ...signed }, AS_OF),
+        completeReportSending(db, scope, { browser: testBrowser, reportId, ...signed }, AS_OF),
       ),
     );
     const receipts = new Set(outcomes.map((o) => (o.ok ? o.submission.receiptNumber : o.code)));
     expect([...receipts]).toHaveLength(1);
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    const again = await completeReportSending(db, scope, { reportId, ...signed }, AS_OF);
+    const again = await completeReportSending(
+      db,
+      scope,
+      { browser: testBrowser, reportId, ...signed },
+      AS_OF,
+    );
     expect(again.ok && again.submission.receiptNumber).toBe([...receipts][0]);
     const rows = await db.select().from(submissions).where(eq(submissions.reportId, reportId));
     expect(rows).toHaveLength(1);
@@ -156,7 +166,12 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       .update(reports)
       .set({ version: sql`${reports.version} + 1` })
       .where(eq(reports.id, reportId));
-    const outcome = await completeReportSending(db, scope, { reportId, ...signed }, AS_OF);
+    const outcome = await completeReportSending(
+      db,
+      scope,
+      { browser: testBrowser, reportId, ...signed },
+      AS_OF,
+    );
     expect(outcome).toMatchObject({ ok: false, code: 'REPORT_CHANGED_SINCE_SIGNING' });
     expect(
       await db.select().from(submissions).where(eq(submissions.reportId, reportId)),
@@ -243,7 +258,12 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       .limit(1);
     const signed = await signReport(db, scope, reportId);
     await db.update(payments).set({ amountQepik: 1 }).where(eq(payments.id, used!.paymentId));
-    const outcome = await completeReportSending(db, scope, { reportId, ...signed }, AS_OF);
+    const outcome = await completeReportSending(
+      db,
+      scope,
+      { browser: testBrowser, reportId, ...signed },
+      AS_OF,
+    );
     if (!outcome.ok) throw new Error(outcome.code);
     expect(outcome.submission.status).toBe('RETURNED');
     expect(outcome.submission.returnReasons.map((r) => [r.code, r.step])).toContainEqual([
@@ -262,7 +282,11 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       .from(reports)
       .where(eq(reports.employerId, seedEmployer('xezer').id));
     await expect(
-      startReportSending(db, kur, { reportId: xezerReport!.id, method: 'ESIGN' }),
+      startReportSending(db, kur, {
+        browser: testBrowser,
+        reportId: xezerReport!.id,
+        method: 'ESIGN',
+      }),
     ).rejects.toBeInstanceOf(AppError);
     await expect(loadReportContext(db, kur, xezerReport!.id)).rejects.toBeInstanceOf(AppError);
   });

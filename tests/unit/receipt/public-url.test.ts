@@ -41,7 +41,7 @@ describe('absoluteUrl (issue 10 §9: PUBLIC_URL for every absolute link)', () =>
     expect(
       absoluteUrl('/verify', {
         ...request,
-        env: env({ NODE_ENV: 'production', SIMULATORS: 'on' }),
+        env: env({ NODE_ENV: 'production', SIMULATORS: 'on', SIMULATORS_ALLOW_PRODUCTION: 'yes' }),
       }),
     ).toBe('http://127.0.0.1:3101/verify');
     expect(
@@ -73,7 +73,11 @@ describe('absoluteUrl (issue 10 §9: PUBLIC_URL for every absolute link)', () =>
       /not a URL/,
     );
     expect(publicUrlProblem(env({ ...PROD, PUBLIC_URL: 'https://hesabat.example.az' }))).toBeNull();
-    expect(publicUrlProblem(env({ NODE_ENV: 'production', SIMULATORS: 'on' }))).toBeNull();
+    expect(
+      publicUrlProblem(
+        env({ NODE_ENV: 'production', SIMULATORS: 'on', SIMULATORS_ALLOW_PRODUCTION: 'yes' }),
+      ),
+    ).toBeNull();
     expect(publicUrlProblem(env({ NODE_ENV: 'development' }))).toBeNull();
   });
 

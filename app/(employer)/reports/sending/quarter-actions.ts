@@ -8,6 +8,7 @@ import { requirePrincipal } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { requestIp } from '@/lib/server/request-ip';
+import { signingBrowser, startSigningBrowser } from '@/lib/server/signing/browser-secret';
 import { signingMessage } from '@/lib/server/signing/errors';
 import { startedSigningView } from '@/lib/server/signing/signing-views';
 import { completeQuarterSending, startQuarterSending } from '@/lib/server/submissions/send-quarter';
@@ -39,6 +40,7 @@ export const startQuarterAction = employerAction(
       year,
       quarter,
       method: principal.method,
+      browser: await startSigningBrowser(),
       ip: await requestIp(),
     });
     if (result.ok) {
@@ -67,6 +69,7 @@ export const completeQuarterAction = employerAction(
     const locale = await serverLocale();
     const result = await completeQuarterSending(await getDb(), scope, {
       batchId: input.batchId,
+      browser: await signingBrowser(),
       jws: input.jws || null,
       ip: await requestIp(),
     });

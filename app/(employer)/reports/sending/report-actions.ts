@@ -8,6 +8,7 @@ import { requirePrincipal } from '@/lib/server/access';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
+import { signingBrowser, startSigningBrowser } from '@/lib/server/signing/browser-secret';
 import { cancelSigning } from '@/lib/server/signing/cancel-signing';
 import { signingMessage } from '@/lib/server/signing/errors';
 import { startedSigningView, type CardAnswerResult } from '@/lib/server/signing/signing-views';
@@ -25,7 +26,9 @@ import {
 
 // "GÖNDƏR" with a signature (issue 6 §3–§5, §11), for the reports service. The use cases
 // re-load every id through the scope (another employer's report is a 404 and an audit row);
-// a signature that did not come about is an answer in words, not an error.
+// a signature that did not come about is an answer in words, not an error. The signing session
+// is bound to the browser that started it (the hesabat-signing cookie, issue 12 §3): the card
+// answer, the completion and the cancel only work from it.
 
 /** A signed answer (compact JWS) as the card program hands it back. */
 const ZJws = ZLine(100_000).nullish();
@@ -40,6 +43,7 @@ export const startSendAction = employerAction(
     const result = await startReportSending(await getDb(), scope, {
       reportId,
       method: principal.method,
+      browser: await startSigningBrowser(),
       ip: await requestIp(),
     });
     if (result.ok)
@@ -74,6 +78,7 @@ export const answerCardAction = employerAction(
       sessionId: input.sessionId,
       certificateSerial: principal.certificateSerial,
       pin: input.pin,
+      browser: await signingBrowser(),
       ip: await requestIp(),
     });
     if (result.ok) return { ok: true, jws: result.jws };
@@ -95,6 +100,7 @@ export const completeSendAction = employerAction(
     const result = await completeReportSending(await getDb(), scope, {
       reportId: input.reportId,
       sessionId: input.sessionId,
+      browser: await signingBrowser(),
       jws: input.jws || null,
       ip: await requestIp(),
     });
@@ -113,13 +119,25 @@ export const completeSendAction = employerAction(
   { name: 'completeSendAction' },
 );
 
-/** The holder closed the dialog: a pending session becomes USER_CANCELLED. */
+/**
+ * The holder closed the dialog: a pending session becomes USER_CANCELLED — only a document
+ * signature this browser started, of the person acting for this employer (issue 12 §4).
+ */
 export const cancelSendAction = employerAction(
   'REPORTS',
   z.tuple([ZId]),
-  async (_scope, sessionId): Promise<CancelResult> => {
+  async (scope, sessionId): Promise<CancelResult> => {
     const locale = await serverLocale();
-    const result = await cancelSigning(await getDb(), { sessionId, ip: await requestIp() });
+    const result = await cancelSigning(await getDb(), {
+      sessionId,
+      browser: await signingBrowser(),
+      owner: {
+        purpose: 'SIGN',
+        employerId: scope.employerId,
+        certificateSerial: scope.certificateSerial,
+      },
+      ip: await requestIp(),
+    });
     if (!result.ok) return { ok: false, message: signingMessage(result, {}, locale) };
     const ended =
       result.status === 'PENDING' || result.status === 'OK' ? 'USER_CANCELLED' : result.status;

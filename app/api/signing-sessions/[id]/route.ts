@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/server/db';
 import { serverLocale } from '@/lib/i18n/server-locale';
+import { signingBrowser } from '@/lib/server/signing/browser-secret';
 import { getSigningStatus } from '@/lib/server/signing/get-signing-status';
 import { signingMessage } from '@/lib/server/signing/errors';
 import type { SigningStatusAnswer } from '@/lib/server/signing/signing-views';
@@ -8,15 +9,20 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The browser polls this while the phone answers (SPEC A3). It reveals only the status of a
- * session whose random id the caller already holds — never who or what is being signed.
+ * session this browser started (its hesabat-signing cookie; any other caller, with the id or
+ * not, gets the unknown session's 404, issue 12 §3) — never who or what is being signed.
  */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Response.json({ status: 'NOT_FOUND' }, { status: 404 });
-  const result = await getSigningStatus(await getDb(), id);
+  if (!/^[0-9a-f-]{36}$/i.test(id))
+    return Response.json(
+      { status: 'NOT_FOUND' },
+      { status: 404, headers: { 'Cache-Control': 'no-store' } },
+    );
+  const result = await getSigningStatus(await getDb(), id, await signingBrowser());
   const locale = await serverLocale();
   if (!result.ok)
     return Response.json(
@@ -24,7 +30,7 @@ export async function GET(
         status: 'NOT_FOUND',
         message: signingMessage('NOT_FOUND', {}, locale),
       } satisfies SigningStatusAnswer,
-      { status: 404 },
+      { status: 404, headers: { 'Cache-Control': 'no-store' } },
     );
   const { status } = result;
   const message =
