@@ -1,8 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
-import type { Principal } from '@/lib/server/principal';
-
-/** Idle timeout (issue 4): the session cookie lives 30 minutes past the last request. */
-export const SESSION_IDLE_SECONDS = 30 * 60;
+import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
+import { sessionIdOfToken } from './session-token';
 
 const AREAS_NEEDING_LOGIN = [
   '/employers',
@@ -15,8 +13,8 @@ const AREAS_NEEDING_LOGIN = [
 
 /**
  * The DB-free part of the Auth.js configuration, shared by proxy.ts and auth/index.ts. The proxy
- * only redirects anonymous visitors and refreshes the idle timer; the guard in lib/server/access
- * is what decides access.
+ * only redirects anonymous visitors and refreshes the cookie; the guard in lib/server/access,
+ * which loads the session's row on every request, is what decides access (issue 12 §1).
  */
 export const authConfig = {
   // `npm run dev` must work without setup; production (next start) refuses to run without a secret.
@@ -26,6 +24,7 @@ export const authConfig = {
       ? undefined
       : 'hesabat-development-only-secret-not-for-production'),
   pages: { signIn: '/login' },
+  // The cookie outlives no idle session; the row's idle and absolute ends are the ones enforced.
   session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   trustHost: true,
   providers: [],
@@ -35,28 +34,18 @@ export const authConfig = {
       const needsLogin = AREAS_NEEDING_LOGIN.some((p) => path === p || path.startsWith(`${p}/`));
       return needsLogin ? Boolean(auth?.user) : true;
     },
-    // The JWT carries the Principal as it is (who, with which certificate, the employer chosen).
-    jwt({ token, user, trigger, session }) {
-      if (user) {
-        const identity = user as unknown as Principal;
-        token.identity = { ...identity, employerId: null };
-      }
-      // Only the server calls update (choose-employer action); the guard re-checks every request anyway.
-      if (trigger === 'update' && token.identity && session && typeof session === 'object') {
-        const employerId = (session as { employerId?: unknown }).employerId;
-        if (typeof employerId === 'string' || employerId === null) {
-          token.identity = { ...(token.identity as Principal), employerId };
-        }
-      }
-      return token;
+    // The token names the server-side session and carries nothing else. At sign-in the provider
+    // has opened the row (auth/providers.ts). Afterwards nothing a request sends is read — not
+    // even a client's update() (POST /api/auth/session with `data`): the employer chosen and
+    // everything else change only in the row, through the server's use cases (issue 12 §2).
+    jwt({ token, user }) {
+      const sessionId = sessionIdOfToken(user ?? token);
+      return sessionId === null ? null : { sid: sessionId };
     },
-    session({ session, token }) {
-      const identity = token.identity as Principal | undefined;
-      if (identity) {
-        (session as unknown as { identity: Principal }).identity = identity;
-        session.user = { ...session.user, name: `${identity.name} ${identity.surname}` };
-      }
-      return session;
+    // The browser's /api/auth/session learns only when the cookie expires. Server-side auth()
+    // still gets the token: next-auth passes it as `user` when this answer has none.
+    session({ session }) {
+      return { expires: session.expires };
     },
   },
 } satisfies NextAuthConfig;

@@ -3,14 +3,15 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { signingBrowser } from '@/lib/server/signing/browser-secret';
 import { completeLogin } from '@/lib/server/signing/complete-login';
-import type { Principal } from '@/lib/server/principal';
+import { startUserSession } from '@/lib/server/sessions/start-user-session';
 import { LoginRefused } from './login-error';
 
 /**
  * Both providers accept only a verified signing session: the JWS over the session's challenge is
  * checked against the certificate (complete-login), and the session is consumed once — and only
  * from the browser that started it (its hesabat-signing cookie, issue 12 §3), whether the call
- * comes from the finish actions or straight to /api/auth/callback/*.
+ * comes from the finish actions or straight to /api/auth/callback/*. Then the person's
+ * server-side session (user_sessions) is opened.
  */
 async function authorizeSigningSession(
   credentials: Partial<Record<string, unknown>>,
@@ -19,15 +20,13 @@ async function authorizeSigningSession(
   const jws =
     typeof credentials.jws === 'string' && credentials.jws !== '' ? credentials.jws : undefined;
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw new LoginRefused('NOT_FOUND');
-  const result = await completeLogin(await getDb(), {
-    sessionId,
-    jws,
-    browser: await signingBrowser(),
-  });
+  const db = await getDb();
+  const result = await completeLogin(db, { sessionId, jws, browser: await signingBrowser() });
   if (!result.ok) throw new LoginRefused(result.code);
-  const identity: Principal = { ...result.principal, employerId: null };
-  // Auth.js passes this object to the jwt callback as `user`, which copies it into the token.
-  return { id: identity.fin, ...identity } as User;
+  // The person lives in the server-side session; Auth.js passes this object to the jwt
+  // callback as `user`, which keeps only the session's id in the cookie (auth/config.ts).
+  const sid = await startUserSession(db, result.principal);
+  return { id: sid, sid } as User;
 }
 
 export const esignProvider = Credentials({

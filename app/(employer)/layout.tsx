@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { SESSION_IDLE_SECONDS } from '@/auth/config';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { UserMenu } from '@/components/layout/user-menu';
+import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
 import { requirePrincipal } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { listEmployersForPerson } from '@/lib/server/employers/list-employers-for-person';
-import { signOutAction } from '../sign-out-action';
+import { keepSessionAliveAction, signOutAction, signOutEverywhereAction } from '../sign-out-action';
 
 /** The signed-in area's frame. Only for display: each page calls the guard itself. */
 export default async function EmployerLayout({ children }: { children: ReactNode }) {
@@ -25,6 +25,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
             personName={`${principal.name} ${principal.surname}`}
             employerName={employerName}
             signOut={signOutAction}
+            signOutEverywhere={signOutEverywhereAction}
           />
         }
       />
@@ -32,7 +33,12 @@ export default async function EmployerLayout({ children }: { children: ReactNode
         {children}
       </main>
       <SiteFooter />
-      <IdleWarning idleSeconds={SESSION_IDLE_SECONDS} warnSeconds={120} signOut={signOutAction} />
+      <IdleWarning
+        idleSeconds={SESSION_IDLE_SECONDS}
+        warnSeconds={120}
+        signOut={signOutAction}
+        keepAlive={keepSessionAliveAction}
+      />
     </>
   );
 }

@@ -9,13 +9,16 @@ type Props = {
   idleSeconds: number;
   warnSeconds: number;
   signOut: (formData: FormData) => Promise<void>;
+  /** A server action that passes the guard: the server marks the session as seen. */
+  keepAlive: () => Promise<unknown>;
 };
 
 /**
- * Warns before the 30-minute idle timeout. "Stay signed in" asks the session endpoint, which
- * re-issues the session cookie; closing the tab simply lets it expire.
+ * Warns before the 30-minute idle timeout, which the server enforces on the session's row.
+ * "Stay signed in" calls the server (the session is seen again, the cookie re-issued; an ended
+ * session answers the login page); closing the tab simply lets it run out.
  */
-export function IdleWarning({ idleSeconds, warnSeconds, signOut }: Props) {
+export function IdleWarning({ idleSeconds, warnSeconds, signOut, keepAlive }: Props) {
   const t = useTranslations('idle');
   const [lastActivity, setLastActivity] = useState(() => Date.now());
   const [open, setOpen] = useState(false);
@@ -31,7 +34,7 @@ export function IdleWarning({ idleSeconds, warnSeconds, signOut }: Props) {
   }, [lastActivity, idleSeconds, warnSeconds, router]);
 
   const stay = async () => {
-    await fetch('/api/auth/session', { cache: 'no-store' });
+    await keepAlive();
     setLastActivity(Date.now());
     setOpen(false);
   };

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { SignOutEverywhere } from './sign-out-everywhere';
 
 type Props = {
   personName: string;
   employerName: string | null;
   signOut: (formData: FormData) => Promise<void>;
+  signOutEverywhere: (formData: FormData) => Promise<void>;
 };
 
-/** Who is signed in, for which employer, and the way out (header, top right). */
-export async function UserMenu({ personName, employerName, signOut }: Props) {
+/** Who is signed in, for which employer, and the ways out: this session, or all (header, top right). */
+export async function UserMenu({ personName, employerName, signOut, signOutEverywhere }: Props) {
   const t = await getTranslations('header');
   return (
     <div className="flex min-w-0 max-w-full flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -34,6 +36,7 @@ export async function UserMenu({ personName, employerName, signOut }: Props) {
           {t('signOut')}
         </button>
       </form>
+      <SignOutEverywhere signOutEverywhere={signOutEverywhere} />
     </div>
   );
 }

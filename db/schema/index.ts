@@ -10,3 +10,4 @@ export * from './rate-limits';
 export * from './reports';
 export * from './submissions';
 export * from './penalty';
+export * from './sessions';

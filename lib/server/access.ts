@@ -11,6 +11,7 @@ import { now } from './clock';
 import { AppError, isAppError } from './errors';
 import type { Principal } from './principal';
 import { currentRequestContext } from './request-context';
+import { loadSessionPrincipal } from './sessions/load-session-principal';
 import { isUuid } from './uuid';
 
 // The one place that decides who may act for which employer (ARCHITECTURE.md §5, SPEC A4, C1–C7).
@@ -291,8 +292,12 @@ export async function loadInScope<T>(
  * Auth.js is not (integration tests, scripts).
  */
 async function getPrincipal(): Promise<Principal | null> {
-  // Outside a Next.js request (the integration suite, scripts) the caller says who is asking.
+  // Outside a Next.js request (the integration suite, scripts) the caller says who is asking: a
+  // principal as it is, or a session id, which goes through the same row check as a cookie.
   const context = currentRequestContext();
+  if (context?.sessionId !== undefined) {
+    return loadSessionPrincipal(await getDb(), context.sessionId, now());
+  }
   if (context) return context.principal;
   const { getPrincipal: fromSession } = await import('@/auth/principal');
   return fromSession();

@@ -226,6 +226,15 @@ export function revalidate(...paths: string[]): void {
 }
 
 /**
+ * Marks every page and layout as changed: the signed-in frame (the header names the employer)
+ * is read from the session's row, which the action changed without touching a cookie.
+ */
+export function revalidateFrame(): void {
+  if (currentRequestContext()) return;
+  revalidatePath('/', 'layout');
+}
+
+/**
  * An action for a plain form post (`<form action={…}>`, which works without JavaScript): React
  * reads no answer there, so the action's refusal — input from a tampered form — leaves the page
  * as it was; the run still redirects (a registry's flash) and a 404 is still a 404. Typed as

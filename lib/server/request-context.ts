@@ -11,6 +11,11 @@ import type { Principal } from './principal';
  */
 export type RequestContext = {
   principal: Principal | null;
+  /**
+   * Or the id of a server-side session (user_sessions), resolved on each call exactly as a
+   * session cookie's is: the principal is then the session's, and null once it has ended.
+   */
+  sessionId?: string;
   locale: Locale;
   /**
    * The test browser's `hesabat-signing` cookie (signing sessions are bound to the browser that

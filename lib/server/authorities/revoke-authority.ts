@@ -6,12 +6,14 @@ import { assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { AppError } from '../errors';
+import { endSessions } from '../sessions/end-sessions';
 import { isUuid } from '../uuid';
 
 /**
  * Revokes an authority from its registry row (SPEC C7). The id is re-loaded through the scope:
  * another employer's authority answers NOT_FOUND; an already revoked one CONFLICT (also when a
- * concurrent revoke wins the guarded update). The change and its audit entry commit together.
+ * concurrent revoke wins the guarded update). The change, the end of the holder's sessions for
+ * this employer and the audit entries commit together.
  */
 export async function revokeAuthority(
   db: DbOrTx,
@@ -42,6 +44,14 @@ export async function revokeAuthority(
       .where(and(ofThisEmployer, isNull(authorities.revokedAt)))
       .returning({ id: authorities.id });
     if (updated.length === 0) throw new AppError('AUTHORITY_ALREADY_REVOKED');
+    // Revoking takes the holder out now, not at their next employer choice: their sessions
+    // acting for this employer end with it (issue 12 §1); they may sign in and choose again.
+    await endSessions(
+      tx,
+      { fin: authority.holderFin, employerId: scope.employerId },
+      'AUTHORITY_REVOKED',
+      { byFin: scope.fin, asOf },
+    );
     await writeAudit(tx, {
       action: 'AUTHORITY_REVOKED',
       outcome: 'SUCCESS',
