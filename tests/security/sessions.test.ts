@@ -9,6 +9,7 @@ import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
 import { requireEmployerAccess, requirePrincipal } from '@/lib/server/access';
 import type { SignedInPerson } from '@/lib/server/principal';
 import { runWithRequestContext } from '@/lib/server/request-context';
+import { newBrowserSecret } from '@/lib/server/signing/browser-binding';
 import { startUserSession } from '@/lib/server/sessions/start-user-session';
 import { callAction, useAsAppDatabase } from '../integration/helpers/action-harness';
 import { ensureDemoCertificates, insertAuthority } from '../integration/helpers/identity-fixtures';
@@ -113,8 +114,10 @@ describe('sessions end on the server (issue 12 §1, §2)', () => {
     const { startEsignLoginAction, answerWithCardAction, finishEsignLoginAction } =
       await import('@/app/(public)/login/actions');
     const serial = person('xezer-director').certificateSerial;
+    // One browser throughout: the login session is bound to the browser that started it.
+    const browserSecret = newBrowserSecret();
     const asAnonymous = <T>(fn: () => Promise<T>) =>
-      runWithRequestContext({ principal: null, locale: 'az' }, fn);
+      runWithRequestContext({ principal: null, locale: 'az', browserSecret }, fn);
     const started = (await asAnonymous(() => startEsignLoginAction(serial))) as {
       sessionId: string;
     };

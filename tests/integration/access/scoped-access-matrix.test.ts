@@ -181,7 +181,8 @@ describe('access matrix: every scoped use case, employer B’s scope, employer A
   it.each(ENTRIES)(
     '%s refuses a scope of another service (a wiring mistake)',
     async (name, entry) => {
-      const other = entry.service === 'REPORTS' ? 'EMPLOYER_DATA' : 'REPORTS';
+      const other =
+        entry.wrongService ?? (entry.service === 'REPORTS' ? 'EMPLOYER_DATA' : 'REPORTS');
       const outcome = await control(name, { ...entry, service: other });
       expect(outcome, name).toEqual({ kind: 'refused', code: 'FORBIDDEN' });
     },

@@ -13,6 +13,9 @@ import { lookupAuthorityHolder } from '@/lib/server/authorities/lookup-authority
 import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { completeReportFromRoster } from '@/lib/server/demo/complete-report-from-roster';
 import { getEmployerData } from '@/lib/server/employers/get-employer-data';
+import { loadCabinetContext } from '@/lib/server/cabinet/cabinet-context';
+import { parseCabinetQuery } from '@/lib/cabinet/query';
+import type { IsoDate } from '@/lib/domain/calendar';
 import { addAllReportPayments } from '@/lib/server/reports/add-all-report-payments';
 import { addNonLiableIncome } from '@/lib/server/reports/add-non-liable-income';
 import { addReportPayment } from '@/lib/server/reports/add-report-payment';
@@ -92,6 +95,11 @@ export type ScopedUseCase = {
   service: Service;
   ids: readonly IdKind[];
   answer: 'NOT_FOUND' | 'NOT_FOUND_RESULT' | 'EMPTY';
+  /**
+   * A service whose scope the use case must refuse, when it accepts more than `service`
+   * (the wiring test's default is REPORTS, or EMPLOYER_DATA for a REPORTS use case).
+   */
+  wrongService?: Service;
   /** Calls the use case with `scope`; `id` are the ids to use, `own` the caller's world. */
   call: (db: DbOrTx, scope: EmployerScope, id: Ids, own: World) => Promise<unknown>;
 };
@@ -109,9 +117,24 @@ export const SCOPED_USE_CASES = {
   getEmployerData: {
     useCase: getEmployerData,
     service: 'EMPLOYER_DATA',
+    // The cabinet's views 1–4 show the employer's data to a REPORTS authority too (SPEC D1).
+    wrongService: 'AUTHORITIES',
     ids: [],
     answer: 'EMPTY',
     call: (db, scope) => getEmployerData(db, scope),
+  },
+  // The personal cabinet (SPEC D1, E1–E5)
+  loadCabinetContext: {
+    useCase: loadCabinetContext,
+    service: 'REPORTS',
+    ids: [],
+    answer: 'EMPTY',
+    call: (db, scope, _id, own) =>
+      loadCabinetContext(
+        db,
+        scope,
+        parseCabinetQuery({ code: own.activityCode }, '2026-01-20' as IsoDate).query,
+      ),
   },
   listAuthorities: {
     useCase: listAuthorities,
