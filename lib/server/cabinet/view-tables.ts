@@ -4,6 +4,15 @@ import type { CabinetViewId } from '@/lib/cabinet/views';
 import type { CabinetTable } from '@/lib/cabinet/table';
 import type { CabinetContext } from './cabinet-context';
 import { bankAccountTables } from './views/bank-accounts';
+import { debtTables } from './views/debts';
+import {
+  fineTables,
+  mdssCalculationTables,
+  mdssWriteOffTables,
+  otherWriteOffTables,
+} from './views/ledger-lines';
+import { paymentTables } from './views/payments';
+import { totalDebtTables } from './views/total-debt';
 
 /**
  * How the tables of a view are read. `screen` may page a long list (view 8); `export` returns
@@ -24,6 +33,13 @@ export type CabinetTablesLoader = (
  */
 export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>> = {
   V4: bankAccountTables,
+  V5: totalDebtTables,
+  V7: debtTables,
+  V10: mdssCalculationTables,
+  V14: fineTables,
+  V15: mdssWriteOffTables,
+  V16: otherWriteOffTables,
+  V17: paymentTables,
 };
 
 export function cabinetTablesLoader(id: CabinetViewId): CabinetTablesLoader | undefined {
