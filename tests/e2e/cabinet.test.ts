@@ -64,6 +64,12 @@ describe('personal cabinet (issue 13)', () => {
       await page.getByTestId('cabinet-table-mdss-calculations').getByTestId('cabinet-row').count(),
     ).toBeGreaterThan(0);
 
+    // View 13 explains the penalty per obligation, the late-filed 2025 Q2 report's among them.
+    await page.goto('/cabinet/penalty?code=62.01', { waitUntil: 'networkidle' });
+    expect(await page.getByTestId('cabinet-table-penalty').textContent()).toContain(
+      '2025-ci il 2-ci rüb',
+    );
+
     // View 14 shows the seeded fine with its basis.
     await page.goto('/cabinet/fines?code=62.01', { waitUntil: 'networkidle' });
     expect(await page.getByTestId('cabinet-table-fines').textContent()).toContain(

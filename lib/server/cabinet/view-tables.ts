@@ -12,6 +12,7 @@ import {
   otherWriteOffTables,
 } from './views/ledger-lines';
 import { paymentTables } from './views/payments';
+import { penaltyTables } from './views/penalty';
 import { totalDebtTables } from './views/total-debt';
 
 /**
@@ -36,6 +37,7 @@ export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>>
   V5: totalDebtTables,
   V7: debtTables,
   V10: mdssCalculationTables,
+  V13: penaltyTables,
   V14: fineTables,
   V15: mdssWriteOffTables,
   V16: otherWriteOffTables,

@@ -174,6 +174,24 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
     expect(early!.rows).toEqual([]);
   });
 
+  it('view 13: the penalty per obligation and interval adds up to the ledger’s penalty entries', async () => {
+    const [penalty] = await tables('V13', { code: '62.01', asOf: TODAY });
+    expect(penalty!.rows.length).toBeGreaterThan(0);
+    expect(penalty!.totals!.penalty).toBe(
+      await balance('62.01', TODAY, eq(ledgerEntries.kind, 'PENALTY')),
+    );
+    for (const row of penalty!.rows) {
+      const c = row.cells as Record<string, number | string>;
+      // 0.1 % a day of the overdue amount, rounded to the qəpik, per interval.
+      expect(
+        Math.abs((c.penalty as number) - ((c.overdue as number) * (c.days as number)) / 1000),
+      ).toBeLessThan(1);
+      expect(c.rate).toBe('0.1 %');
+    }
+    // The 2025 Q2 report charged penalty (Xəzər filed it late).
+    expect(penalty!.rows.some((r) => r.cells.report === '2025 Q2')).toBe(true);
+  });
+
   it('view 17: every payment of the period, used + remainder = amount, the amounts are the payments table', async () => {
     const [list] = await tables('V17', { year: '2025', asOf: TODAY });
     const [row] = await database.db
