@@ -35,6 +35,11 @@ export async function CabinetTableView({
   return (
     <section className="mb-6" aria-label={title}>
       <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+      {table.caption ? (
+        <p className="mb-2 font-semibold" data-testid={`cabinet-table-${table.id}-caption`}>
+          {table.caption}
+        </p>
+      ) : null}
       {table.rows.length === 0 ? (
         <p className="text-muted" data-testid={`cabinet-table-${table.id}-empty`}>
           {tc('empty')}
@@ -89,6 +94,34 @@ export async function CabinetTableView({
           ))}
         </ScrollTable>
       )}
+      {table.paging ? <Pager paging={table.paging} /> : null}
     </section>
+  );
+}
+
+/** Page links of a long list (plain links: the page is in the URL, the filters kept). */
+async function Pager({ paging }: { paging: NonNullable<CabinetTable['paging']> }) {
+  const tc = await getTranslations('cabinet');
+  const pages = Math.max(1, Math.ceil(paging.totalRows / paging.pageSize));
+  const link =
+    'inline-flex min-h-11 items-center rounded-md border-2 border-line px-3 font-semibold';
+  return (
+    <nav
+      aria-label={tc('pageOf', { page: paging.page, pages })}
+      className="mt-3 flex flex-wrap items-center gap-3 print:hidden"
+      data-testid="cabinet-pager"
+    >
+      {paging.previousHref ? (
+        <Link href={paging.previousHref} className={link} rel="prev">
+          {tc('previousPage')}
+        </Link>
+      ) : null}
+      <span aria-current="page">{tc('pageOf', { page: paging.page, pages })}</span>
+      {paging.nextHref ? (
+        <Link href={paging.nextHref} className={link} rel="next" data-testid="cabinet-next-page">
+          {tc('nextPage')}
+        </Link>
+      ) : null}
+    </nav>
   );
 }

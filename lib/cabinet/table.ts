@@ -31,6 +31,8 @@ export interface CabinetTable {
   readonly id: string;
   /** i18n key under the 'cabinetTables' namespace. */
   readonly title: string;
+  /** Words of the data itself under the title (a person's FIN and name), shown and exported. */
+  readonly caption?: string;
   readonly columns: readonly CabinetColumn[];
   readonly rows: readonly CabinetRow[];
   /** The foot: exact sums of the `total` columns over every row (not only the page shown). */
@@ -40,6 +42,9 @@ export interface CabinetTable {
     readonly page: number;
     readonly pageSize: number;
     readonly totalRows: number;
+    /** Links to the neighbouring pages with the view's filters kept (null at either end). */
+    readonly previousHref: string | null;
+    readonly nextHref: string | null;
   };
 }
 

@@ -64,6 +64,27 @@ describe('personal cabinet (issue 13)', () => {
       await page.getByTestId('cabinet-table-mdss-calculations').getByTestId('cabinet-row').count(),
     ).toBeGreaterThan(0);
 
+    // View 8: search a person by FIN prefix, open their page, and come back to the list.
+    await page.goto('/cabinet/insured-accounts?code=62.01', { waitUntil: 'networkidle' });
+    const persons = page.getByTestId('cabinet-table-insured-accounts');
+    const firstFin = (await persons
+      .getByTestId('cabinet-row')
+      .first()
+      .locator('td')
+      .first()
+      .textContent())!.trim();
+    await page.getByLabel('FİN (başlanğıcı)').fill(firstFin.slice(0, 5).toLowerCase());
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await page.waitForURL(/fin=/);
+    await persons.getByRole('link', { name: firstFin }).click();
+    await page.waitForURL(new RegExp(`person=${firstFin}`));
+    expect(await page.getByTestId('cabinet-table-person-months-caption').textContent()).toContain(
+      firstFin,
+    );
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('link', { name: /Bütün sığortaolunanlar/ }).click();
+    await page.waitForURL(/\/cabinet\/insured-accounts\?code=62\.01$/);
+
     // View 13 explains the penalty per obligation, the late-filed 2025 Q2 report's among them.
     await page.goto('/cabinet/penalty?code=62.01', { waitUntil: 'networkidle' });
     expect(await page.getByTestId('cabinet-table-penalty').textContent()).toContain(

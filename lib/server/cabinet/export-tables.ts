@@ -40,6 +40,7 @@ function csv(tables: readonly CabinetTable[], labels: ExportLabels): Buffer {
   const lines: string[] = labels.heading.map((h) => quote(h));
   for (const table of tables) {
     lines.push('', quote(labels.table(table.title)));
+    if (table.caption) lines.push(quote(table.caption));
     lines.push(table.columns.map((c) => quote(labels.column(c.label))).join(';'));
     for (const row of table.rows) {
       lines.push(table.columns.map((c) => quote(csvCell(c, row.cells[c.key] ?? null))).join(';'));
@@ -79,6 +80,7 @@ async function xlsx(tables: readonly CabinetTable[], labels: ExportLabels): Prom
     used.add(name);
     const sheet = workbook.addWorksheet(name);
     for (const h of labels.heading) sheet.addRow([h]);
+    if (table.caption) sheet.addRow([table.caption]);
     sheet.addRow([]);
     const header = sheet.addRow(table.columns.map((c) => labels.column(c.label)));
     header.font = { bold: true };
@@ -102,7 +104,9 @@ async function xlsx(tables: readonly CabinetTable[], labels: ExportLabels): Prom
       if (c.kind === 'money') column.numFmt = '#,##0.00';
       else if (c.kind !== 'integer') column.numFmt = '@';
     });
-    sheet.views = [{ state: 'frozen', ySplit: labels.heading.length + 2 }];
+    sheet.views = [
+      { state: 'frozen', ySplit: labels.heading.length + (table.caption ? 1 : 0) + 2 },
+    ];
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

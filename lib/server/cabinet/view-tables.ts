@@ -11,6 +11,7 @@ import {
   mdssWriteOffTables,
   otherWriteOffTables,
 } from './views/ledger-lines';
+import { insuredAccountTables } from './views/insured-accounts';
 import { paymentTables } from './views/payments';
 import { penaltyTables } from './views/penalty';
 import { totalDebtTables } from './views/total-debt';
@@ -36,6 +37,7 @@ export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>>
   V4: bankAccountTables,
   V5: totalDebtTables,
   V7: debtTables,
+  V8: insuredAccountTables,
   V10: mdssCalculationTables,
   V13: penaltyTables,
   V14: fineTables,

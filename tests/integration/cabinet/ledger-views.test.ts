@@ -1,6 +1,6 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, payments } from '@/db/schema';
+import { ledgerEntries, payments, personAccountEntries } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { parseCabinetQuery } from '@/lib/cabinet/query';
@@ -218,6 +218,98 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
         (r) => r.cells.side === 'Employee’s side' || r.cells.side === "Employee's side",
       ),
     ).toBe(true);
+  });
+
+  it('view 8: every person reported, their sums and the foot equal the persons’ accounts', async () => {
+    const [list] = await tables('V8', { code: '62.01', asOf: TODAY });
+    const [sums] = await database.db
+      .select({
+        persons: sql<number>`count(distinct ${personAccountEntries.fin})::int`,
+        income: sql<string>`sum(${personAccountEntries.incomeQepik})::text`,
+        employer: sql<string>`sum(${personAccountEntries.employerMdssQepik})::text`,
+        paid: sql<string>`sum(${personAccountEntries.paidEmployerQepik} + ${personAccountEntries.paidEmployeeQepik})::text`,
+      })
+      .from(personAccountEntries)
+      .where(
+        and(
+          eq(personAccountEntries.employerId, XEZER),
+          eq(personAccountEntries.activityCode, '62.01'),
+        ),
+      );
+    expect(sums!.persons).toBeGreaterThan(0);
+    expect(list!.rows).toHaveLength(Math.min(sums!.persons, 50));
+    expect(list!.paging?.totalRows).toBe(sums!.persons);
+    expect(list!.totals).toMatchObject({
+      income: Number(sums!.income),
+      employer: Number(sums!.employer),
+      distributed: Number(sums!.paid),
+    });
+    for (const row of list!.rows) {
+      const c = row.cells as Record<string, number>;
+      expect(c.unpaid).toBe(c.employer! + c.employee! - c.distributed!);
+      expect(row.href).toContain(`person=${row.key}`);
+    }
+    // A person's page: every month the person was reported, summing to their line.
+    const first = list!.rows[0]!;
+    const [page] = await tables('V8', { code: '62.01', asOf: TODAY, person: first.key });
+    expect(page!.caption).toContain(first.key);
+    expect(page!.totals!.income).toBe(first.cells.income);
+    expect(page!.totals!.distributed).toBe(first.cells.distributed);
+    // The FIN prefix and the name filter narrow the list.
+    const [byFin] = await tables('V8', { code: '62.01', asOf: TODAY, fin: first.key.slice(0, 7) });
+    expect(byFin!.rows.map((r) => r.key)).toEqual([first.key]);
+    const surname = String(first.cells.person).split(' ')[0]!;
+    const [byName] = await tables('V8', {
+      code: '62.01',
+      asOf: TODAY,
+      name: surname.toLowerCase(),
+    });
+    expect(byName!.rows.map((r) => r.key)).toContain(first.key);
+    const [none] = await tables('V8', { code: '62.01', asOf: TODAY, name: '100%_' });
+    expect(none!.rows).toEqual([]);
+    // Before the first report was posted, nobody is on the list.
+    const [early] = await tables('V8', { code: '62.01', asOf: '2025-01-31' });
+    expect(early!.rows).toEqual([]);
+  });
+
+  it('view 8 pages in SQL: 50 a page, the foot over every page, links to the neighbours', async () => {
+    const [any] = await database.db
+      .select()
+      .from(personAccountEntries)
+      .where(eq(personAccountEntries.employerId, XEZER))
+      .limit(1);
+    // 120 more persons in one month before the demo history, on the same report and submission.
+    await database.db.insert(personAccountEntries).values(
+      Array.from({ length: 120 }, (_, i) => ({
+        employerId: XEZER,
+        activityCode: any!.activityCode,
+        fin: `Z${String(i).padStart(6, '0')}`,
+        month: '2024-06',
+        reportId: any!.reportId,
+        submissionId: any!.submissionId,
+        incomeQepik: 100_000 + i,
+        employerMdssQepik: 22_000,
+        employeeMdssQepik: 3_000,
+        paidEmployerQepik: 22_000,
+        paidEmployeeQepik: 0,
+        createdAt: any!.createdAt,
+      })),
+    );
+    const params = { code: any!.activityCode, year: '2024', asOf: TODAY };
+    const [p1] = await tables('V8', params);
+    expect(p1!.paging).toMatchObject({ page: 1, totalRows: 120, previousHref: null });
+    expect(p1!.rows).toHaveLength(50);
+    expect(p1!.paging!.nextHref).toContain('page=2');
+    const [p3] = await tables('V8', { ...params, page: '3' });
+    expect(p3!.rows).toHaveLength(20);
+    expect(p3!.rows[0]!.key).toBe('Z000100');
+    expect(p3!.paging!.nextHref).toBeNull();
+    const expected = Array.from({ length: 120 }, (_, i) => 100_000 + i).reduce((a, b) => a + b, 0);
+    expect(p3!.totals!.income).toBe(expected);
+    expect(p3!.totals!.unpaid).toBe(120 * 3_000);
+    // A page past the end shows the last page, not an empty one.
+    const [past] = await tables('V8', { ...params, page: '99' });
+    expect(past!.paging!.page).toBe(3);
   });
 
   it('another employer’s scope sees none of Xəzər’s ledger', async () => {

@@ -7,6 +7,7 @@ import { ActivityCodeView } from './views/activity-code';
 import { AddressesView } from './views/addresses';
 import { ContactsView } from './views/contacts';
 import { EmployerView } from './views/employer';
+import { InsuredAccountsView } from './views/insured-accounts';
 
 export type CabinetViewProps = {
   view: CabinetViewDefinition;
@@ -27,6 +28,7 @@ const CUSTOM: Partial<
   V2: AddressesView,
   V3: ContactsView,
   V6: ActivityCodeView,
+  V8: InsuredAccountsView,
 };
 
 export async function ViewBody(props: CabinetViewProps) {
