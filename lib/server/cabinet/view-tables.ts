@@ -12,7 +12,10 @@ import {
   otherWriteOffTables,
 } from './views/ledger-lines';
 import { insuredAccountTables } from './views/insured-accounts';
+import { paymentAllocationTables } from './views/payment-allocation';
 import { paymentTables } from './views/payments';
+import { seniorityTables } from './views/seniority';
+import { undistributedTables } from './views/undistributed';
 import { penaltyTables } from './views/penalty';
 import { totalDebtTables } from './views/total-debt';
 
@@ -38,7 +41,10 @@ export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>>
   V5: totalDebtTables,
   V7: debtTables,
   V8: insuredAccountTables,
+  V9: seniorityTables,
   V10: mdssCalculationTables,
+  V11: paymentAllocationTables,
+  V12: undistributedTables,
   V13: penaltyTables,
   V14: fineTables,
   V15: mdssWriteOffTables,

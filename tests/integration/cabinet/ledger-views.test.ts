@@ -1,6 +1,14 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, payments, personAccountEntries } from '@/db/schema';
+import { randomUUID } from 'node:crypto';
+import {
+  ledgerEntries,
+  payments,
+  personAccountEntries,
+  preferentialSeniorityEntries,
+  reports,
+  reportSeniority,
+} from '@/db/schema';
 import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { parseCabinetQuery } from '@/lib/cabinet/query';
@@ -190,6 +198,86 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
     }
     // The 2025 Q2 report charged penalty (Xəzər filed it late).
     expect(penalty!.rows.some((r) => r.cells.report === '2025 Q2')).toBe(true);
+  });
+
+  it('view 11: every payment’s application to the code, adding up to the ledger’s payment entries', async () => {
+    const [allocation] = await tables('V11', { code: '62.01', asOf: TODAY });
+    expect(allocation!.totals!.amount).toBe(
+      -(await balance('62.01', TODAY, eq(ledgerEntries.kind, 'PAYMENT'))),
+    );
+    const applied = new Map<string, number>();
+    for (const row of allocation!.rows) {
+      const ref = String(row.cells.bankReference);
+      applied.set(ref, (applied.get(ref) ?? 0) + (row.cells.amount as number));
+    }
+    const own = await database.db.select().from(payments).where(eq(payments.employerId, XEZER));
+    for (const [ref, sum] of applied) {
+      const payment = own.find((p) => p.bankReference === ref);
+      expect(sum).toBeLessThanOrEqual(payment!.amountQepik);
+    }
+    // The categories in the §5 order appear by name, the opening balance's month among them.
+    const appliedTo = new Set(allocation!.rows.map((r) => r.cells.appliedTo));
+    expect(appliedTo.has('MDSS')).toBe(true);
+    expect(appliedTo.has('Penalty')).toBe(true);
+    expect(allocation!.rows.some((r) => r.cells.month === '2024-12')).toBe(true);
+  });
+
+  it('view 12: what the payments settled per month, what went to persons and what did not', async () => {
+    const [left] = await tables('V12', { code: '62.01', asOf: TODAY });
+    const opening = left!.rows.find((r) => r.cells.month === '2024-12');
+    // December 2024 is the opening debt: no person was reported for it, so nothing was distributed.
+    expect(opening?.cells).toMatchObject({ distributed: 0, undistributed: opening?.cells.paid });
+    for (const row of left!.rows) {
+      const c = row.cells as Record<string, number>;
+      expect(c.undistributed).toBe(c.paid! - c.distributed!);
+    }
+    const [sums] = await database.db
+      .select({
+        paid: sql<string>`sum(${personAccountEntries.paidEmployerQepik} + ${personAccountEntries.paidEmployeeQepik})::text`,
+      })
+      .from(personAccountEntries)
+      .where(
+        and(
+          eq(personAccountEntries.employerId, XEZER),
+          eq(personAccountEntries.activityCode, '62.01'),
+        ),
+      );
+    expect(left!.totals!.distributed).toBe(Number(sums!.paid));
+  });
+
+  it('view 9: the preferential seniority the reports in force declared', async () => {
+    const [accepted] = await database.db
+      .select()
+      .from(reports)
+      .where(
+        and(
+          eq(reports.employerId, XEZER),
+          eq(reports.status, 'ACCEPTED'),
+          eq(reports.activityCode, '62.01'),
+        ),
+      )
+      .orderBy(reports.year, reports.quarter)
+      .limit(1);
+    const [person] = await database.db
+      .select({ fin: personAccountEntries.fin })
+      .from(personAccountEntries)
+      .where(eq(personAccountEntries.reportId, accepted!.id))
+      .limit(1);
+    const [entry] = await database.db.select().from(preferentialSeniorityEntries).limit(1);
+    await database.db.insert(reportSeniority).values({
+      id: randomUUID(),
+      reportId: accepted!.id,
+      employerId: XEZER,
+      fin: person!.fin,
+      entryId: entry!.id,
+      days: 40,
+    });
+    const [seniority] = await tables('V9', { code: '62.01', asOf: TODAY });
+    expect(seniority!.rows).toHaveLength(1);
+    expect(seniority!.rows[0]!.cells).toMatchObject({ fin: person!.fin, days: 40 });
+    expect(String(seniority!.rows[0]!.cells.position)).toContain(entry!.positionCode);
+    const other = accepted!.year === 2025 && accepted!.quarter === 1 ? '2026' : '2025';
+    expect((await tables('V9', { code: '62.01', year: other, asOf: TODAY }))[0]!.rows).toEqual([]);
   });
 
   it('view 17: every payment of the period, used + remainder = amount, the amounts are the payments table', async () => {

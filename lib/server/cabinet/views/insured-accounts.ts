@@ -22,7 +22,7 @@ const distributed = sql`(${pae.paidEmployerQepik} + ${pae.paidEmployeeQepik})`;
 const mdss = sql`(${pae.employerMdssQepik} + ${pae.employeeMdssQepik})`;
 
 /** Rows posted by the end of the "as at" day in Baku (UTC+4, no daylight saving). */
-function postedBy(asOf: IsoDate): SQL {
+export function postedBy(asOf: IsoDate): SQL {
   const next = addDays(asOf, 1);
   const day = next.ok ? next.value : asOf;
   return lt(pae.createdAt, sql`${`${day}T00:00:00+04:00`}::timestamptz`);
