@@ -61,7 +61,7 @@ export async function CabinetTableView({
                   return (
                     <td
                       key={c.key}
-                      className={`p-3 ${RIGHT.has(c.kind) ? 'text-right tabular-nums' : ''}`}
+                      className={`p-3 ${RIGHT.has(c.kind) ? 'whitespace-nowrap text-right tabular-nums' : ''}`}
                       data-column={c.key}
                     >
                       {total !== undefined
@@ -83,7 +83,7 @@ export async function CabinetTableView({
                 return (
                   <td
                     key={c.key}
-                    className={`p-3 ${RIGHT.has(c.kind) ? 'text-right tabular-nums' : ''}`}
+                    className={`p-3 ${RIGHT.has(c.kind) ? 'whitespace-nowrap text-right tabular-nums' : ''}`}
                     data-column={c.key}
                   >
                     {i === 0 && row.href ? <Link href={row.href}>{text}</Link> : text}

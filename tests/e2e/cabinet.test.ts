@@ -56,10 +56,10 @@ describe('personal cabinet (issue 13)', () => {
     expect(await statement.getByTestId('cabinet-row').count()).toBe(5);
     expect(await page.getByTestId('cabinet-table-mdss-debt-by-month').count()).toBe(1);
     expect(await axe(page)).toEqual([]);
-    await page.getByTestId('cabinet-next').click();
-    await page.getByTestId('cabinet-next').click();
-    await page.getByTestId('cabinet-next').click();
-    await page.waitForURL(/\/cabinet\/mdss-calculations\?code=62\.01/);
+    for (const slug of ['insured-accounts', 'preferential-seniority', 'mdss-calculations']) {
+      await page.getByTestId('cabinet-next').click();
+      await page.waitForURL(new RegExp(`/cabinet/${slug}\\?code=62\\.01`));
+    }
     expect(
       await page.getByTestId('cabinet-table-mdss-calculations').getByTestId('cabinet-row').count(),
     ).toBeGreaterThan(0);
