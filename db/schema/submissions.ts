@@ -10,6 +10,7 @@ import {
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -180,4 +181,28 @@ export const personAccountEntries = pgTable(
     index('person_account_employer_idx').on(t.employerId, t.activityCode, t.month),
     index('person_account_submission_idx').on(t.submissionId),
   ],
+);
+
+/**
+ * Each person's account totals per employer and activity code: the sum of their
+ * person_account_entries rows, kept by a statement trigger on that append-only table in the same
+ * transaction (migration 0010), so it cannot drift from them. Cabinet view 8 lists and pages
+ * 50 000 persons from it instead of aggregating millions of person-months on every page.
+ * Only the trigger writes it; a test checks it against the entries.
+ */
+export const personAccountTotals = pgTable(
+  'person_account_totals',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    activityCode: text('activity_code').notNull(),
+    fin: text('fin').notNull(),
+    incomeQepik: bigint('income_qepik', { mode: 'number' }).notNull(),
+    employerMdssQepik: bigint('employer_mdss_qepik', { mode: 'number' }).notNull(),
+    employeeMdssQepik: bigint('employee_mdss_qepik', { mode: 'number' }).notNull(),
+    paidEmployerQepik: bigint('paid_employer_qepik', { mode: 'number' }).notNull(),
+    paidEmployeeQepik: bigint('paid_employee_qepik', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.employerId, t.activityCode, t.fin] })],
 );

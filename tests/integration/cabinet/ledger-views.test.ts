@@ -5,6 +5,7 @@ import {
   ledgerEntries,
   payments,
   personAccountEntries,
+  personAccountTotals,
   preferentialSeniorityEntries,
   reports,
   reportSeniority,
@@ -398,6 +399,35 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
     // A page past the end shows the last page, not an empty one.
     const [past] = await tables('V8', { ...params, page: '99' });
     expect(past!.paging!.page).toBe(3);
+    // Today's list (read from person_account_totals) has them too, with the same sums.
+    const [all] = await tables('V8', { code: any!.activityCode, fin: 'Z', page: '3' });
+    expect(all!.paging!.totalRows).toBe(120);
+    expect(all!.totals!.income).toBe(expected);
+  });
+
+  it('person_account_totals is the sum of the entries, person by person (kept by the trigger)', async () => {
+    const e = personAccountEntries;
+    const sums = await database.db
+      .select({
+        key: sql<string>`${e.employerId}::text || ' ' || ${e.activityCode} || ' ' || ${e.fin}`,
+        figures: sql<string>`sum(${e.incomeQepik}) || ' ' || sum(${e.employerMdssQepik}) || ' ' || sum(${e.employeeMdssQepik}) || ' ' || sum(${e.paidEmployerQepik}) || ' ' || sum(${e.paidEmployeeQepik})`,
+      })
+      .from(e)
+      .groupBy(e.employerId, e.activityCode, e.fin);
+    const t = personAccountTotals;
+    const kept = await database.db
+      .select({
+        key: sql<string>`${t.employerId}::text || ' ' || ${t.activityCode} || ' ' || ${t.fin}`,
+        figures: sql<string>`${t.incomeQepik} || ' ' || ${t.employerMdssQepik} || ' ' || ${t.employeeMdssQepik} || ' ' || ${t.paidEmployerQepik} || ' ' || ${t.paidEmployeeQepik}`,
+      })
+      .from(t);
+    const byKey = (rows: { key: string; figures: string }[]) =>
+      Object.fromEntries(rows.map((r) => [r.key, r.figures]));
+    expect(byKey(kept)).toEqual(byKey(sums));
+    const [count] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(personAccountTotals);
+    expect(count!.n).toBeGreaterThan(120);
   });
 
   it('another employer’s scope sees none of Xəzər’s ledger', async () => {

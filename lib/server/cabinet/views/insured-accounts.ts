@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, asc, eq, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { personAccountEntries, registryPersons, reports } from '@/db/schema';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { personAccountEntries, personAccountTotals, registryPersons, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { cabinetHref, periodMonths } from '@/lib/cabinet/query';
 import { cabinetTable, type CabinetColumn, type CabinetTable } from '@/lib/cabinet/table';
 import { addDays, type IsoDate } from '@/lib/domain/calendar';
 import { serverTranslations } from '@/lib/i18n/server-translations';
+import { now, todayInBaku } from '../../clock';
 import { exactQepikTotal, sumAsText } from '../../exact-sum';
 import type { CabinetContext } from '../cabinet-context';
 import type { CabinetTablesMode } from '../view-tables';
@@ -43,9 +45,7 @@ function personWhere(context: CabinetContext, code: string): SQL {
     months.from === null ? undefined : gte(pae.month, months.from),
     months.to === null ? undefined : lte(pae.month, months.to),
     query.fin === null ? undefined : like(pae.fin, `${query.fin}%`),
-    query.name === null
-      ? undefined
-      : sql`lower(coalesce(${registryPersons.surname} || ' ' || ${registryPersons.name} || ' ' || ${registryPersons.patronymic}, '')) like ${containing(query.name)}`,
+    query.name === null ? undefined : nameLike(query.name),
   ) as SQL;
 }
 
@@ -72,46 +72,114 @@ export async function insuredAccountTables(
     : [await listTable(db, context, code, mode)];
 }
 
-async function listTable(
+/** The five sums of a list line, from the columns of either source. */
+function sumsOf(c: {
+  income: SQL | AnyPgColumn;
+  employer: SQL | AnyPgColumn;
+  employee: SQL | AnyPgColumn;
+  paidEmployer: SQL | AnyPgColumn;
+  paidEmployee: SQL | AnyPgColumn;
+}) {
+  return {
+    income: sumAsText(c.income),
+    employer: sumAsText(c.employer),
+    employee: sumAsText(c.employee),
+    distributed: sumAsText(sql`${c.paidEmployer} + ${c.paidEmployee}`),
+    unpaid: sumAsText(sql`${c.employer} + ${c.employee} - ${c.paidEmployer} - ${c.paidEmployee}`),
+  };
+}
+
+const nameLike = (fragment: string) =>
+  sql`lower(coalesce(${registryPersons.surname} || ' ' || ${registryPersons.name} || ' ' || ${registryPersons.patronymic}, '')) like ${containing(fragment)}`;
+
+/**
+ * One page of persons with the count and the foot over every person the filters select. With no
+ * period and today's figures it reads person_account_totals (one row per person, kept by a
+ * trigger from the entries); a period or a past date aggregates the entries themselves.
+ */
+async function listPage(
   db: DbOrTx,
   context: CabinetContext,
   code: string,
   mode: CabinetTablesMode,
-): Promise<CabinetTable> {
-  const where = personWhere(context, code);
-  const sums = {
-    income: sumAsText(pae.incomeQepik),
-    employer: sumAsText(pae.employerMdssQepik),
-    employee: sumAsText(pae.employeeMdssQepik),
-    distributed: sumAsText(distributed),
-    unpaid: sumAsText(sql`${mdss} - ${distributed}`),
+) {
+  const { query } = context;
+  const { period } = query;
+  const current = period.year === null && (!query.asOfGiven || query.asOf >= todayInBaku(now()));
+  const limit = mode === 'export' ? null : PERSONS_PAGE_SIZE;
+  const pageOf = (totalRows: number) =>
+    Math.min(query.page, Math.max(1, Math.ceil(totalRows / PERSONS_PAGE_SIZE)));
+  const person = {
+    surname: registryPersons.surname,
+    name: registryPersons.name,
+    patronymic: registryPersons.patronymic,
   };
+  if (current) {
+    const t = personAccountTotals;
+    const sums = sumsOf({
+      income: t.incomeQepik,
+      employer: t.employerMdssQepik,
+      employee: t.employeeMdssQepik,
+      paidEmployer: t.paidEmployerQepik,
+      paidEmployee: t.paidEmployeeQepik,
+    });
+    const where = and(
+      eq(t.employerId, context.scope.employerId),
+      eq(t.activityCode, code),
+      query.fin === null ? undefined : like(t.fin, `${query.fin}%`),
+      query.name === null ? undefined : nameLike(query.name),
+    );
+    const [summary] = await db
+      .select({ persons: sql<number>`count(*)::int`, ...sums })
+      .from(t)
+      .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
+      .where(where);
+    const totalRows = summary?.persons ?? 0;
+    const page = pageOf(totalRows);
+    const base = db
+      .select({ fin: t.fin, ...person, ...sums })
+      .from(t)
+      .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
+      .where(where)
+      .groupBy(t.fin, registryPersons.surname, registryPersons.name, registryPersons.patronymic)
+      .orderBy(asc(t.fin));
+    const rows = limit === null ? await base : await base.limit(limit).offset((page - 1) * limit);
+    return { summary, totalRows, page, rows };
+  }
+  const sums = sumsOf({
+    income: pae.incomeQepik,
+    employer: pae.employerMdssQepik,
+    employee: pae.employeeMdssQepik,
+    paidEmployer: pae.paidEmployerQepik,
+    paidEmployee: pae.paidEmployeeQepik,
+  });
+  const where = personWhere(context, code);
   const [summary] = await db
     .select({ persons: sql<number>`count(distinct ${pae.fin})::int`, ...sums })
     .from(pae)
     .leftJoin(registryPersons, eq(registryPersons.fin, pae.fin))
     .where(where);
   const totalRows = summary?.persons ?? 0;
-  const pages = Math.max(1, Math.ceil(totalRows / PERSONS_PAGE_SIZE));
-  const page = Math.min(context.query.page, pages);
+  const page = pageOf(totalRows);
   const base = db
-    .select({
-      fin: pae.fin,
-      surname: registryPersons.surname,
-      name: registryPersons.name,
-      patronymic: registryPersons.patronymic,
-      months: sql<number>`count(distinct ${pae.month})::int`,
-      ...sums,
-    })
+    .select({ fin: pae.fin, ...person, ...sums })
     .from(pae)
     .leftJoin(registryPersons, eq(registryPersons.fin, pae.fin))
     .where(where)
     .groupBy(pae.fin, registryPersons.surname, registryPersons.name, registryPersons.patronymic)
     .orderBy(asc(pae.fin));
-  const rows =
-    mode === 'export'
-      ? await base
-      : await base.limit(PERSONS_PAGE_SIZE).offset((page - 1) * PERSONS_PAGE_SIZE);
+  const rows = limit === null ? await base : await base.limit(limit).offset((page - 1) * limit);
+  return { summary, totalRows, page, rows };
+}
+
+async function listTable(
+  db: DbOrTx,
+  context: CabinetContext,
+  code: string,
+  mode: CabinetTablesMode,
+): Promise<CabinetTable> {
+  const { summary, totalRows, page, rows } = await listPage(db, context, code, mode);
+  const pages = Math.max(1, Math.ceil(totalRows / PERSONS_PAGE_SIZE));
   const pageHref = (n: number) =>
     cabinetHref('insured-accounts', context.query, {
       page: n,
@@ -124,11 +192,10 @@ async function listTable(
     columns: [
       { key: 'fin', label: 'cabinetLedger.fin', kind: 'code' },
       { key: 'person', label: 'cabinetLedger.person', kind: 'text' },
-      { key: 'months', label: 'cabinetLedger.months', kind: 'integer' },
       ...MONEY,
     ],
     rows: rows.map((r) =>
-      moneyRow(r.fin, { fin: r.fin, person: fullName(r), months: r.months }, r, {
+      moneyRow(r.fin, { fin: r.fin, person: fullName(r) }, r, {
         href: cabinetHref('insured-accounts', context.query, { person: r.fin }),
       }),
     ),
