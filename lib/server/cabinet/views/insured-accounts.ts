@@ -136,13 +136,21 @@ async function listPage(
       .where(where);
     const totalRows = summary?.persons ?? 0;
     const page = pageOf(totalRows);
+    // One row per person already: the page is an ordered walk of the primary key, no grouping.
     const base = db
-      .select({ fin: t.fin, ...person, ...sums })
+      .select({
+        fin: t.fin,
+        ...person,
+        income: sql<string>`${t.incomeQepik}::text`,
+        employer: sql<string>`${t.employerMdssQepik}::text`,
+        employee: sql<string>`${t.employeeMdssQepik}::text`,
+        distributed: sql<string>`(${t.paidEmployerQepik} + ${t.paidEmployeeQepik})::text`,
+        unpaid: sql<string>`(${t.employerMdssQepik} + ${t.employeeMdssQepik} - ${t.paidEmployerQepik} - ${t.paidEmployeeQepik})::text`,
+      })
       .from(t)
       .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
       .where(where)
-      .groupBy(t.fin, registryPersons.surname, registryPersons.name, registryPersons.patronymic)
-      .orderBy(asc(t.fin));
+      .orderBy(asc(t.employerId), asc(t.activityCode), asc(t.fin));
     const rows = limit === null ? await base : await base.limit(limit).offset((page - 1) * limit);
     return { summary, totalRows, page, rows };
   }
