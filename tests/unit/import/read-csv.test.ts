@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from '@/lib/server/reports/import/limits';
+import { GRID_LIMITS } from '@/lib/server/reports/import/limits';
 import { readCsv as readCsvWithin } from '@/lib/server/reports/import/worker/grid-readers.mjs';
 
-const readCsv = (data: Uint8Array) =>
-  readCsvWithin(data, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS, maxCellChars: MAX_CELL_CHARS });
+const readCsv = (data: Uint8Array) => readCsvWithin(data, GRID_LIMITS);
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const cell = fc.stringMatching(/^[0-9A-Za-zƏəİıÖöÜüÇçŞşĞğ .-]{0,12}$/);

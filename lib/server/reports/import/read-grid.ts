@@ -4,10 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorCode, type AppErrorParams } from '../../errors';
 import type { Grid } from './grid';
 import {
-  MAX_CELL_CHARS,
-  MAX_COLUMNS,
+  GRID_LIMITS,
   MAX_PARSE_WORKERS,
-  MAX_ROWS,
   PARSE_HEAP_LIMIT_MB,
   PARSE_TIME_LIMIT_MS,
   ZIP_LIMITS,
@@ -26,10 +24,12 @@ const WORKER_FILE = path.join(
   'lib/server/reports/import/worker/read-grid.worker.mjs',
 );
 
-const GRID_LIMITS: GridLimits = {
-  maxRows: MAX_ROWS,
-  maxColumns: MAX_COLUMNS,
-  maxCellChars: MAX_CELL_CHARS,
+/** The worker's limits; tests lower them to see a breach answered without waiting for one. */
+export type WorkerLimits = { timeLimitMs: number; heapLimitMb: number };
+
+const WORKER_LIMITS: WorkerLimits = {
+  timeLimitMs: PARSE_TIME_LIMIT_MS,
+  heapLimitMb: PARSE_HEAP_LIMIT_MB,
 };
 
 type WorkerAnswer =
@@ -52,18 +52,19 @@ async function withWorkerSlot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Runs one file in a fresh worker; a breach of time or memory is FILE_TOO_COMPLEX. */
-function runWorker(workerData: {
-  format: 'csv' | 'xlsx';
-  data: Uint8Array;
-  entries: readonly ZipEntry[];
-  limits: GridLimits;
-}): Promise<WorkerAnswer> {
+function runWorker(
+  workerData: {
+    format: 'csv' | 'xlsx';
+    data: Uint8Array;
+    entries: readonly ZipEntry[];
+    limits: GridLimits;
+  },
+  limits: WorkerLimits,
+): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, {
       workerData,
-      resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_LIMIT_MB },
-      stdout: false,
-      stderr: false,
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapLimitMb },
     });
     let settled = false;
     const settle = (answer: WorkerAnswer | Error) => {
@@ -75,7 +76,7 @@ function runWorker(workerData: {
       else resolve(answer);
     };
     const tooComplex: WorkerAnswer = { ok: false, code: 'FILE_TOO_COMPLEX', params: {} };
-    const timer = setTimeout(() => settle(tooComplex), PARSE_TIME_LIMIT_MS);
+    const timer = setTimeout(() => settle(tooComplex), limits.timeLimitMs);
     worker.once('message', (answer: WorkerAnswer) => settle(answer));
     worker.once('error', (error: Error & { code?: string }) => {
       // Out of heap is the file's fault; anything else (the worker file missing) is ours.
@@ -102,7 +103,11 @@ const ZIP_REFUSALS: Record<ZipRefusal['reason'], (r: ZipRefusal) => AppError> = 
  * A CSV or XLSX file as a grid, within the limits of limits.ts: an XLSX's zip directory is
  * judged here before anything is inflated, and the reading itself happens in a worker.
  */
-export async function readGrid(data: Uint8Array, format: 'csv' | 'xlsx'): Promise<Grid> {
+export async function readGrid(
+  data: Uint8Array,
+  format: 'csv' | 'xlsx',
+  workerLimits: WorkerLimits = WORKER_LIMITS,
+): Promise<Grid> {
   let entries: ZipEntry[] = [];
   if (format === 'xlsx') {
     const zip = inspectZip(data, ZIP_LIMITS);
@@ -110,7 +115,7 @@ export async function readGrid(data: Uint8Array, format: 'csv' | 'xlsx'): Promis
     entries = zip.entries;
   }
   const answer = await withWorkerSlot(() =>
-    runWorker({ format, data, entries, limits: GRID_LIMITS }),
+    runWorker({ format, data, entries, limits: GRID_LIMITS }, workerLimits),
   );
   if (answer.ok) return answer.grid;
   const code: AppErrorCode = answer.code;

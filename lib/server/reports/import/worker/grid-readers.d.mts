@@ -2,7 +2,12 @@
 import type { Grid } from '../grid';
 import type { ZipEntry } from '../zip-directory';
 
-export type GridLimits = { maxRows: number; maxColumns: number; maxCellChars: number };
+export type GridLimits = {
+  maxRows: number;
+  maxColumns: number;
+  maxCellChars: number;
+  maxXlsxCells: number;
+};
 
 /** The AppError codes a reader refuses with. */
 export type GridRefusalCode =
@@ -16,6 +21,7 @@ export type GridRefusalCode =
   | 'FILE_TOO_COMPLEX'
   | 'FILE_TOO_MANY_ROWS'
   | 'FILE_TOO_MANY_COLUMNS'
+  | 'FILE_TOO_MANY_CELLS'
   | 'FILE_CELL_TOO_LONG';
 
 export class GridRefusal extends Error {

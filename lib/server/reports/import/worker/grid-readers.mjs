@@ -134,21 +134,22 @@ export function readCsv(data, limits) {
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const ROW_TAG = Buffer.from('<row');
+const CELL_TAG = Buffer.from('<c');
+const AFTER_NAME = new Set([0x20, 0x3e, 0x2f, 0x09, 0x0a, 0x0d]); // space > / tab LF CR
 
-/** Rows in a worksheet's XML, counted without parsing it: '<row ' and '<row>' open one. */
-function countRows(xml) {
-  let rows = 0;
-  for (let at = xml.indexOf(ROW_TAG); at !== -1; at = xml.indexOf(ROW_TAG, at + ROW_TAG.length)) {
-    const next = xml[at + ROW_TAG.length];
-    if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d) rows += 1;
-  }
-  return rows;
+/** Elements named `tag` in XML, counted without parsing it: '<row ' opens one, '<rowBreaks' not. */
+function countTags(xml, tag) {
+  let count = 0;
+  for (let at = xml.indexOf(tag); at !== -1; at = xml.indexOf(tag, at + tag.length))
+    if (AFTER_NAME.has(xml[at + tag.length])) count += 1;
+  return count;
 }
 
 /**
  * Inflates every part with its declared size as the cap, before the spreadsheet library does:
  * the central directory was judged on the main thread, and a part that unpacks to more than it
- * declared is a bomb that lied there. Worksheets are counted for rows on the way.
+ * declared is a bomb that lied there. Worksheets are counted for rows and cells on the way:
+ * exceljs keeps an object per cell (~500 bytes), so the cell count is what its heap follows.
  */
 export function verifyZip(data, entries, limits) {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -168,7 +169,10 @@ export function verifyZip(data, entries, limits) {
         throw new GridRefusal('FILE_DAMAGED');
       }
     }
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) checkRowCount(countRows(content) - 1, limits);
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    checkRowCount(countTags(content, ROW_TAG) - 1, limits);
+    if (countTags(content, CELL_TAG) > limits.maxXlsxCells)
+      throw new GridRefusal('FILE_TOO_MANY_CELLS', { max: limits.maxXlsxCells });
   }
 }
 
