@@ -211,7 +211,9 @@ describe('uploads cannot stall the server (issue 12 §5)', () => {
       }
       expect(az.kind === 'refusal' && az.message).toMatch(/^Sətir \d+: dırnaq işarəsi/);
       expect(en.kind === 'refusal' && en.message).toMatch(/^Line \d+: a quotation mark/);
-      const closing = new TextEncoder().encode(`FIN;Soyad;Ad;2025-07;2025-08;2025-09\n"A"B;X;Y;1;1;1\n`);
+      const closing = new TextEncoder().encode(
+        `FIN;Soyad;Ad;2025-07;2025-08;2025-09\n"A"B;X;Y;1;1;1\n`,
+      );
       expect((await upload(closing, 'bad.csv')).outcome).toEqual(
         refused('FILE_CSV_QUOTE', { line: 2 }),
       );

@@ -22,7 +22,10 @@ const entry = (over: Partial<ZipEntry>): ZipEntry => ({
 
 describe('readZipDirectory', () => {
   it('lists every part with its method, sizes and local header offset', () => {
-    const zip = buildZip([part('a.xml', 'x'.repeat(5_000)), { ...part('b.txt', 'hello'), method: 0 }]);
+    const zip = buildZip([
+      part('a.xml', 'x'.repeat(5_000)),
+      { ...part('b.txt', 'hello'), method: 0 },
+    ]);
     const directory = readZipDirectory(zip);
     expect(directory.ok).toBe(true);
     if (!directory.ok) return;
@@ -100,7 +103,10 @@ describe('readZipDirectory', () => {
     extra.writeBigUInt64LE(BigInt(compressed), 12);
     const at = central + 46 + nameLength;
     const patched = Buffer.concat([zip.subarray(0, at), extra, zip.subarray(at)]);
-    patched.writeUInt32LE(patched.readUInt32LE(patched.length - 22 + 12) + 20, patched.length - 22 + 12);
+    patched.writeUInt32LE(
+      patched.readUInt32LE(patched.length - 22 + 12) + 20,
+      patched.length - 22 + 12,
+    );
     expect(readZipDirectory(patched)).toMatchObject({
       ok: true,
       entries: [{ name: 'a.xml', uncompressedSize: 300, compressedSize: compressed }],

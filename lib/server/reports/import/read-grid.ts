@@ -33,8 +33,7 @@ const WORKER_LIMITS: WorkerLimits = {
 };
 
 type WorkerAnswer =
-  | { ok: true; grid: Grid }
-  | { ok: false; code: GridRefusalCode; params: AppErrorParams };
+  { ok: true; grid: Grid } | { ok: false; code: GridRefusalCode; params: AppErrorParams };
 
 /** Worker slots: at most MAX_PARSE_WORKERS files are read at once; the others wait in order. */
 let running = 0;

@@ -61,7 +61,7 @@ function readZip64Sizes(
   extraLength: number,
   needs: { uncompressed: boolean; compressed: boolean; offset: boolean },
 ): { uncompressed?: number; compressed?: number; offset?: number } | null {
-  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {
@@ -110,7 +110,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i += 1) {
-    if (at + CENTRAL_SIZE > directoryOffset + directorySize) return { ok: false, reason: 'MALFORMED' };
+    if (at + CENTRAL_SIZE > directoryOffset + directorySize)
+      return { ok: false, reason: 'MALFORMED' };
     if (view.getUint32(at, true) !== CENTRAL_SIGNATURE) return { ok: false, reason: 'MALFORMED' };
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
@@ -140,7 +141,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       return { ok: false, reason: 'MALFORMED' };
     if (method === 0 && compressedSize !== uncompressedSize)
       return { ok: false, reason: 'MALFORMED' };
-    const name = new TextDecoder().decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength));
+    const name = new TextDecoder().decode(
+      bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength),
+    );
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     at = next;
   }
@@ -149,7 +152,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
 
 /** The limits an XLSX's directory must keep (lib/server/reports/import/limits.ts). */
 export function checkZipBounds(entries: readonly ZipEntry[], limits: ZipLimits): ZipRefusal | null {
-  if (entries.length > limits.maxEntries) return { reason: 'TOO_MANY_ENTRIES', count: entries.length };
+  if (entries.length > limits.maxEntries)
+    return { reason: 'TOO_MANY_ENTRIES', count: entries.length };
   let totalBytes = 0;
   for (const entry of entries) {
     totalBytes += entry.uncompressedSize;

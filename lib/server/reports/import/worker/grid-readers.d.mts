@@ -30,7 +30,7 @@ export class GridRefusal extends Error {
   readonly params: Record<string, string | number>;
 }
 
-export function readCsv(data: Uint8Array, limits: GridLimits): Grid;
+export function readCsv(data: Uint8Array, limits: GridLimits): Promise<Grid>;
 export function readXlsx(
   data: Uint8Array,
   entries: readonly ZipEntry[],

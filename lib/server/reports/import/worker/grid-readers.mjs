@@ -4,8 +4,11 @@
 // package throws outside the bundler's server condition, and nothing in the browser bundle can
 // reach this file (it is only ever named by path, never imported by app code).
 import { inflateRawSync } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+
+// The parsers are imported when a file needs them, not when the worker starts: a bomb refused
+// while its parts are inflated never pays for loading exceljs (~0.3 s of CPU a worker).
+const loadCsvParse = async () => (await import('csv-parse/sync')).parse;
+const loadExcelJs = async () => (await import('exceljs')).default;
 
 /** A refusal with one of our AppError codes; read-grid.ts rethrows it as an AppError. */
 export class GridRefusal extends Error {
@@ -99,10 +102,11 @@ function csvRefusal(error, limits) {
 }
 
 /** A CSV file as a grid of cell texts with line numbers (issue 5 §8), within the limits. */
-export function readCsv(data, limits) {
+export async function readCsv(data, limits) {
   const text = decode(data);
   const delimiter = detectDelimiter(text);
   if (!text.includes('"')) return readUnquoted(text, delimiter, limits);
+  const parse = await loadCsvParse();
   let records;
   try {
     records = parse(text, {
@@ -194,7 +198,7 @@ function cellText(cell) {
   return cell.text ?? '';
 }
 
-function isFormula(cell) {
+function isFormula(cell, ExcelJS) {
   if (cell.type === ExcelJS.ValueType.Formula) return true;
   const value = cell.value;
   return (
@@ -205,6 +209,7 @@ function isFormula(cell) {
 /** The first worksheet of an XLSX file as a grid; formula cells are marked, never evaluated. */
 export async function readXlsx(data, entries, limits) {
   verifyZip(data, entries, limits);
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
@@ -224,7 +229,7 @@ export async function readXlsx(data, entries, limits) {
     const formulaColumns = [];
     for (let c = 1; c <= width; c += 1) {
       const cell = row.getCell(c);
-      if (isFormula(cell)) formulaColumns.push(c - 1);
+      if (isFormula(cell, ExcelJS)) formulaColumns.push(c - 1);
       cells.push(cellText(cell).trim());
     }
     checkCells(cells, rowNumber, limits);

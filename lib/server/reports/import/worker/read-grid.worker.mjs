@@ -7,7 +7,8 @@ import { GridRefusal, readCsv, readXlsx } from './grid-readers.mjs';
 const { format, data, entries, limits } = workerData;
 
 try {
-  const grid = format === 'xlsx' ? await readXlsx(data, entries, limits) : readCsv(data, limits);
+  const grid =
+    format === 'xlsx' ? await readXlsx(data, entries, limits) : await readCsv(data, limits);
   parentPort.postMessage({ ok: true, grid });
 } catch (error) {
   if (error instanceof GridRefusal) {
