@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorCode, type AppErrorParams } from '../../errors';
-import type { Grid } from './grid';
+import { unpackGrid, type Grid, type PackedGrid } from './grid';
 import {
   GRID_LIMITS,
   MAX_PARSE_WORKERS,
@@ -33,7 +33,7 @@ const WORKER_LIMITS: WorkerLimits = {
 };
 
 type WorkerAnswer =
-  { ok: true; grid: Grid } | { ok: false; code: GridRefusalCode; params: AppErrorParams };
+  { ok: true; grid: PackedGrid } | { ok: false; code: GridRefusalCode; params: AppErrorParams };
 
 /** Worker slots: at most MAX_PARSE_WORKERS files are read at once; the others wait in order. */
 let running = 0;
@@ -116,7 +116,7 @@ export async function readGrid(
   const answer = await withWorkerSlot(() =>
     runWorker({ format, data, entries, limits: GRID_LIMITS }, workerLimits),
   );
-  if (answer.ok) return answer.grid;
+  if (answer.ok) return unpackGrid(answer.grid);
   const code: AppErrorCode = answer.code;
   throw new AppError(code, { params: answer.params });
 }

@@ -1,5 +1,5 @@
 // Types of grid-readers.mjs (plain JavaScript: the parse worker loads it at run time).
-import type { Grid } from '../grid';
+import type { Grid, PackedGrid } from '../grid';
 import type { ZipEntry } from '../zip-directory';
 
 export type GridLimits = {
@@ -37,3 +37,4 @@ export function readXlsx(
   limits: GridLimits,
 ): Promise<Grid>;
 export function verifyZip(data: Uint8Array, entries: readonly ZipEntry[], limits: GridLimits): void;
+export function packGrid(grid: Grid): PackedGrid;

@@ -242,3 +242,39 @@ export async function readXlsx(data, entries, limits) {
   });
   return grid;
 }
+
+// --- the answer ---------------------------------------------------------------------------------
+
+/**
+ * A grid as a few flat values for the trip back to the server's thread: structured-cloning
+ * 100 000 row objects costs that thread ~0.3 s of deserializing, one string and three typed
+ * arrays (transferred, not copied) cost it nothing; read-grid.ts unpacks it in slices.
+ * `text` holds every cell in order; cell k is text[offsets[k], offsets[k + 1]); row i's cells
+ * are k in [rowStarts[i], rowStarts[i + 1]).
+ */
+export function packGrid(grid) {
+  const counts = grid.rows.map((row) => row.cells.length);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const offsets = new Uint32Array(total + 1);
+  const rowStarts = new Uint32Array(grid.rows.length + 1);
+  const lines = new Uint32Array(grid.rows.length);
+  const parts = [];
+  let k = 0;
+  let at = 0;
+  grid.rows.forEach((row, i) => {
+    lines[i] = row.line;
+    rowStarts[i] = k;
+    for (const cell of row.cells) {
+      offsets[k] = at;
+      at += cell.length;
+      k += 1;
+      parts.push(cell);
+    }
+  });
+  offsets[k] = at;
+  rowStarts[grid.rows.length] = k;
+  const formulas = grid.rows.flatMap((row, i) =>
+    row.formulaColumns.length > 0 ? [[i, row.formulaColumns]] : [],
+  );
+  return { header: grid.header, text: parts.join(''), offsets, rowStarts, lines, formulas };
+}

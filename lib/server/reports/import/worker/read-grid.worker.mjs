@@ -1,15 +1,20 @@
 // The parse worker's entry (issue 12 §5): one file per worker thread, started by read-grid.ts
 // with a heap limit and killed past a time limit, so a file built to be slow or huge to read
-// costs this thread, never the server's. Answers { ok: true, grid } or { ok: false, code, params }.
+// costs this thread, never the server's. Answers { ok: true, grid } (packed) or { ok: false, code, params }.
 import { parentPort, workerData } from 'node:worker_threads';
-import { GridRefusal, readCsv, readXlsx } from './grid-readers.mjs';
+import { GridRefusal, packGrid, readCsv, readXlsx } from './grid-readers.mjs';
 
 const { format, data, entries, limits } = workerData;
 
 try {
   const grid =
     format === 'xlsx' ? await readXlsx(data, entries, limits) : await readCsv(data, limits);
-  parentPort.postMessage({ ok: true, grid });
+  const packed = packGrid(grid);
+  parentPort.postMessage({ ok: true, grid: packed }, [
+    packed.offsets.buffer,
+    packed.rowStarts.buffer,
+    packed.lines.buffer,
+  ]);
 } catch (error) {
   if (error instanceof GridRefusal) {
     parentPort.postMessage({ ok: false, code: error.code, params: error.params });
