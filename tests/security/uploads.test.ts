@@ -248,6 +248,14 @@ describe('the parse worker’s limits (issue 12 §5)', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
+  it('reads five files at once, two at a time, each answered', async () => {
+    const files = [1, 2, 3, 4, 5].map((n) =>
+      new TextEncoder().encode(`${HEADER.join(';')}\n${`A${n};X;Y;1;2;3\n`.repeat(n)}`),
+    );
+    const grids = await Promise.all(files.map((file) => readGrid(file, 'csv')));
+    expect(grids.map((g) => g.rows.length)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('keeps the event loop free while a large file is read', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => `A${i};X;Y;1,00;2,00;3,00`);
     const file = new TextEncoder().encode(`${HEADER.join(';')}\n${rows.join('\n')}\n`);

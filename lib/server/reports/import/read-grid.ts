@@ -40,13 +40,15 @@ let running = 0;
 const waiting: (() => void)[] = [];
 
 async function withWorkerSlot<T>(work: () => Promise<T>): Promise<T> {
+  // A freed slot passes straight to the first waiter, so a newcomer cannot take it in between.
   if (running >= MAX_PARSE_WORKERS) await new Promise<void>((go) => waiting.push(go));
-  running += 1;
+  else running += 1;
   try {
     return await work();
   } finally {
-    running -= 1;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   }
 }
 
