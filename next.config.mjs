@@ -7,6 +7,17 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs'],
   poweredByHeader: false,
+  // Person files are read in a worker thread (lib/server/reports/import/read-grid.ts) that Node
+  // loads from this file at run time, outside the bundle: trace it, and the CSV parser it
+  // imports (no bundled code imports csv-parse any more; exceljs is traced by its other users),
+  // into the build output of the routes whose actions import a file.
+  outputFileTracingIncludes: {
+    '/reports/**': [
+      './lib/server/reports/import/worker/**/*.mjs',
+      './node_modules/csv-parse/**/*',
+      './node_modules/exceljs/**/*',
+    ],
+  },
   typedRoutes: false,
   experimental: {
     // Person files (CSV/XLSX) are uploaded through a server action; the importer itself refuses

@@ -236,7 +236,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
     ]);
     expect((await refuse(png)).code).toBe('FILE_TYPE');
     expect((await refuse(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]))).code).toBe(
-      'FILE_TYPE',
+      'FILE_DAMAGED',
     );
     expect((await refuse(new Uint8Array([0x46, 0x49, 0x4e, 0xff, 0xfe, 0x0a]))).code).toBe(
       'FILE_ENCODING',
@@ -252,7 +252,7 @@ describe('bulk import of insured persons (issue 5 §8)', () => {
     expect(outside).toMatchObject({ code: 'COLUMN_MONTH_OUTSIDE_QUARTER', column: '2024-10' });
     expect(
       (await refuse(csv('FIN;Soyad;Ad;2024-07;2024-08;2024-09\n"AAAAAAA;X;1;1;1;1\n'))).code,
-    ).toBe('FILE_UNREADABLE');
+    ).toBe('FILE_CSV_QUOTE');
     expect(await count(reportId)).toBe(0);
   });
 

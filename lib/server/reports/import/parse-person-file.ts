@@ -10,11 +10,11 @@ import {
   type PersonRowInput,
   type RejectedCell,
 } from './person-rows';
-import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
+import { MAX_FILE_BYTES } from './limits';
+import { readGrid } from './read-grid';
 import { AppError } from '../../errors';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export type ParsedPersonFile = {
   format: 'csv' | 'xlsx';
@@ -24,6 +24,16 @@ export type ParsedPersonFile = {
 };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // 'PK\x03\x04': XLSX is a zip
+// An OLE compound file: an old .xls, or how Excel stores a password-protected workbook — then
+// it holds an 'EncryptionInfo' stream (MS-OFFCRYPTO §2.3.4), named in UTF-16.
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** A file no reader takes: an encrypted workbook is told so, anything else is the wrong type. */
+function refuseCompoundFile(data: Uint8Array): never {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  throw new AppError(bytes.includes(ENCRYPTION_INFO) ? 'FILE_ENCRYPTED' : 'FILE_TYPE');
+}
 
 /** Where each needed column is; missing ones are refused by name, months outside the quarter too. */
 function mapColumns(header: string[], months: readonly MonthKey[]) {
@@ -57,7 +67,8 @@ function mapColumns(header: string[], months: readonly MonthKey[]) {
  * Reads an uploaded persons table (issue 5 §8): CSV (',' or ';', UTF-8 with or without BOM) or
  * XLSX, told apart by content, not by name. Columns FIN, Soyad/Surname, Ad/Name and one income
  * column per month of the quarter ('2025-07', 'İyul 2025', 'July 2025'); others are ignored.
- * File-level problems throw AppError; formula cells are refused per cell.
+ * File-level problems throw AppError; formula cells are refused per cell. The file is read in a
+ * worker within the bounds of limits.ts (issue 12 §5).
  */
 export async function parsePersonFile(
   data: Uint8Array,
@@ -66,8 +77,9 @@ export async function parsePersonFile(
   if (data.byteLength === 0) throw new AppError('FILE_EMPTY');
   if (data.byteLength > MAX_FILE_BYTES)
     throw new AppError('FILE_TOO_LARGE', { params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 } });
+  if (CFB_MAGIC.every((byte, i) => data[i] === byte)) refuseCompoundFile(data);
   const isZip = ZIP_MAGIC.every((byte, i) => data[i] === byte);
-  const grid: Grid = isZip ? await readXlsx(data) : readCsv(data);
+  const grid: Grid = await readGrid(data, isZip ? 'xlsx' : 'csv');
   const columns = mapColumns(grid.header, months);
   const names = [FIN_COLUMN, SURNAME_COLUMN, NAME_COLUMN, ...months];
   const indexes = [columns.fin, columns.surname, columns.name, ...columns.months];
