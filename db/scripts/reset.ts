@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
+import { appRolePasswordFromEnv, migrationUrlFromEnv } from '../app-role';
 import { configFromEnv, openDatabase } from '../client';
 import { migrate } from '../migrate';
 import { seed } from '../seed';
@@ -23,7 +24,13 @@ await runScript('db:reset', async (database) => {
     await database.db.execute(sql`drop schema public cascade`);
     await database.db.execute(sql`create schema public`);
   }
-  await migrate(database);
+  await migrate(database, undefined, { appPassword: appRolePasswordFromEnv() });
   await seed(database.db);
   return `Database reset on ${database.engine}: migrated and demo data loaded.`;
-});
+}, ownerConfig());
+
+/** On PostgreSQL the owner drops and recreates (MIGRATION_DATABASE_URL, else DATABASE_URL). */
+function ownerConfig() {
+  const url = migrationUrlFromEnv();
+  return url ? { engine: 'postgres' as const, url, maxConnections: 1 } : configFromEnv();
+}
