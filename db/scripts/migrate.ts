@@ -10,8 +10,7 @@ await runScript(
   'db:migrate',
   async (database) => {
     const { applied } = await migrate(database, undefined, { appPassword });
-    const role =
-      database.engine === 'postgres' && appPassword ? ` ${APP_ROLE} may log in.` : '';
+    const role = database.engine === 'postgres' && appPassword ? ` ${APP_ROLE} may log in.` : '';
     return `${applied} migration(s) applied on ${database.engine} (${database.location}).${role}`;
   },
   ownerUrl ? { engine: 'postgres', url: ownerUrl, maxConnections: 1 } : configFromEnv(),

@@ -18,16 +18,20 @@ if (config.engine === 'pglite' && !config.dir.startsWith('memory://')) {
   rmSync(probe.location, { recursive: true, force: true });
 }
 
-await runScript('db:reset', async (database) => {
-  if (database.engine === 'postgres') {
-    await database.db.execute(sql`drop schema if exists drizzle cascade`);
-    await database.db.execute(sql`drop schema public cascade`);
-    await database.db.execute(sql`create schema public`);
-  }
-  await migrate(database, undefined, { appPassword: appRolePasswordFromEnv() });
-  await seed(database.db);
-  return `Database reset on ${database.engine}: migrated and demo data loaded.`;
-}, ownerConfig());
+await runScript(
+  'db:reset',
+  async (database) => {
+    if (database.engine === 'postgres') {
+      await database.db.execute(sql`drop schema if exists drizzle cascade`);
+      await database.db.execute(sql`drop schema public cascade`);
+      await database.db.execute(sql`create schema public`);
+    }
+    await migrate(database, undefined, { appPassword: appRolePasswordFromEnv() });
+    await seed(database.db);
+    return `Database reset on ${database.engine}: migrated and demo data loaded.`;
+  },
+  ownerConfig(),
+);
 
 /** On PostgreSQL the owner drops and recreates (MIGRATION_DATABASE_URL, else DATABASE_URL). */
 function ownerConfig() {

@@ -3,9 +3,13 @@ import postgres from 'postgres';
 import { APP_ROLE } from '@/db/app-role';
 import { openDatabase } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import type { Database } from '@/db/types';
+import type { Database, Db } from '@/db/types';
 
-export type TestDatabase = Database & { label: string };
+export type TestDatabase = Database & {
+  label: string;
+  /** The owner's handle, for what only the owner may do (DDL a test sets up); PGlite: `db`. */
+  owner: Db;
+};
 
 /** Trust authentication ignores it; a cluster that checks passwords gets this one for the role. */
 const APP_PASSWORD = process.env.APP_DATABASE_PASSWORD || 'hesabat-app-test-only';
@@ -16,7 +20,7 @@ const APP_PASSWORD = process.env.APP_DATABASE_PASSWORD || 'hesabat-app-test-only
  * afterwards, so the same suite proves both engines. On PostgreSQL the owner migrates and the
  * handle returned logs in as the app's role (hesabat_app), as the app does in production, so
  * the whole suite proves its grants suffice; `role: 'owner'` (and `migrate: false`, whose
- * caller migrates itself) returns the owner's handle instead.
+ * caller migrates itself) returns the owner's handle instead. `owner` is kept open beside it.
  */
 export async function createTestDatabase(
   options: { migrate?: boolean; role?: 'app' | 'owner' } = {},
@@ -43,24 +47,27 @@ export async function createTestDatabase(
       database = owner;
     } else {
       await migrate(owner, undefined, { appPassword: APP_PASSWORD });
-      await owner.close();
       url.username = APP_ROLE;
       url.password = APP_PASSWORD;
       database = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 5 });
-      return withDrop(database, drop);
+      return withDrop(database, owner.db, async () => {
+        await owner.close();
+        await drop();
+      });
     }
   } else {
     database = await openDatabase({ engine: 'pglite', dir: 'memory://' });
   }
   if (options.migrate !== false) await migrate(database);
-  return withDrop(database, drop);
+  return withDrop(database, database.db, drop);
 }
 
-function withDrop(database: Database, drop: () => Promise<void>): TestDatabase {
+function withDrop(database: Database, owner: Db, drop: () => Promise<void>): TestDatabase {
   const close = database.close;
   return {
     ...database,
     label: database.engine,
+    owner,
     close: async () => {
       await close();
       await drop();
