@@ -38,13 +38,21 @@ async function freshDatabase(label: string): Promise<Fresh> {
   await admin.unsafe(`create database ${name}`);
   const owner = new URL(ADMIN_URL);
   owner.pathname = `/${name}`;
-  const ownerDb = await openDatabase({ engine: 'postgres', url: owner.toString(), maxConnections: 1 });
+  const ownerDb = await openDatabase({
+    engine: 'postgres',
+    url: owner.toString(),
+    maxConnections: 1,
+  });
   await migrate(ownerDb, undefined, { appPassword: APP_PASSWORD });
   await ownerDb.close();
   const app = new URL(owner);
   app.username = APP_ROLE;
   app.password = APP_PASSWORD;
-  const database = await openDatabase({ engine: 'postgres', url: app.toString(), maxConnections: 4 });
+  const database = await openDatabase({
+    engine: 'postgres',
+    url: app.toString(),
+    maxConnections: 4,
+  });
   return {
     database,
     ownerUrl: owner.toString(),
@@ -142,7 +150,9 @@ async function main(): Promise<void> {
     const outcome = await sendReport(clean.database.db, scope, reportId, asOf);
     if (!outcome.ok) throw new Error(`the clean run was not sent: ${JSON.stringify(outcome)}`);
     const owner = postgres(clean.ownerUrl, { max: 1, onnotice: () => {} });
-    const [status] = await owner<{ status: string }[]>`select status from reports where id = ${reportId}`;
+    const [status] = await owner<
+      { status: string }[]
+    >`select status from reports where id = ${reportId}`;
     expected = await countsOf(owner, reportId);
     await owner.end({ timeout: 5 });
     if (status?.status !== 'ACCEPTED') throw new Error(`the clean run ended ${status?.status}`);
@@ -154,6 +164,8 @@ async function main(): Promise<void> {
   const crash = await freshDatabase('run');
   const logFile = join(tmpdir(), `hesabat-crash-${process.pid}.log`);
   const watch = postgres(crash.ownerUrl, { max: 1, onnotice: () => {} });
+  // Outside `watch`'s transaction: statistics views are read once per transaction.
+  const probe = postgres(crash.ownerUrl, { max: 1, onnotice: () => {} });
   let server: ChildProcess | undefined;
   try {
     const reportId = await prepare(crash.database, asOf);
@@ -176,20 +188,37 @@ async function main(): Promise<void> {
       const dialog = page.getByTestId('signing-dialog');
       await dialog.waitFor();
       await dialog.getByTestId('pin2').fill('12345');
-      await dialog.getByTestId('pin2-submit').click();
-      // Received is committed before the checks and the posting start: kill the server then.
-      const until = Date.now() + 60_000;
-      for (;;) {
-        const [row] = await watch<{ status: string }[]>`
+      // To kill the server while it posts, not before or after: a transaction of ours holds
+      // person_account_entries in SHARE mode, so the posting (its ledger rows written, in the
+      // same transaction) waits at its persons' INSERT. The kill comes then; the lock goes after.
+      await watch.begin(async (tx) => {
+        await tx`lock table person_account_entries in share mode`;
+        await dialog.getByTestId('pin2-submit').click();
+        const until = Date.now() + 60_000;
+        for (;;) {
+          const [waiting] = await probe<{ n: number }[]>`
+            select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and usename = ${APP_ROLE}
+              and wait_event_type = 'Lock' and query ~* 'insert into "?person_account_entries'`;
+          if ((waiting?.n ?? 0) > 0) break;
+          if (Date.now() > until) {
+            const seen = await probe`
+              select state, wait_event_type, left(query, 120) as query from pg_stat_activity
+              where datname = current_database() and usename = ${APP_ROLE}`;
+            throw new Error(`the posting never started: ${JSON.stringify(seen)}`);
+          }
+          await sleep(20);
+        }
+        const [row] = await probe<{ status: string }[]>`
           select status from submissions where report_id = ${reportId}`;
-        if (row?.status === 'RECEIVED') break;
-        if (row) throw new Error(`the report was ${row.status} before the kill: posting too fast to hit`);
-        if (Date.now() > until) throw new Error('the report was never received');
-        await sleep(5);
-      }
-      stop(server, 'SIGKILL');
-      killedAt = Date.now();
-      log('SIGKILL while the report was being posted');
+        if (row?.status !== 'RECEIVED')
+          throw new Error(`posting, but the report is ${row?.status}`);
+        stop(server!, 'SIGKILL');
+        killedAt = Date.now();
+        log(
+          'SIGKILL while the report was being posted (received; ledger rows written, persons next)',
+        );
+      });
     } finally {
       await browser.close().catch(() => {});
     }
@@ -213,7 +242,9 @@ async function main(): Promise<void> {
     log(`restarted in ${((upAt - restartedAt) / 1000).toFixed(1)} s`);
     let acceptedAt = 0;
     while (Date.now() - restartedAt < RECOVERY_LIMIT_MS + 15_000) {
-      const [row] = await watch<{ status: string }[]>`select status from reports where id = ${reportId}`;
+      const [row] = await watch<
+        { status: string }[]
+      >`select status from reports where id = ${reportId}`;
       if (row?.status === 'ACCEPTED') {
         acceptedAt = Date.now();
         break;
@@ -238,6 +269,7 @@ async function main(): Promise<void> {
   } finally {
     if (server) stop(server, 'SIGTERM');
     await watch.end({ timeout: 5 }).catch(() => {});
+    await probe.end({ timeout: 5 }).catch(() => {});
     await crash.drop().catch(() => {});
   }
 }
@@ -245,7 +277,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`[crash-recovery] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[crash-recovery] FAILED: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

@@ -4,11 +4,7 @@ import { rowsOf } from '@/db/migrate';
 import { reports, submissions } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { ensureDemoCertificates } from '../integration/helpers/identity-fixtures';
-import {
-  directorScope,
-  sendableReport,
-  sendReport,
-} from '../integration/helpers/sending-fixtures';
+import { directorScope, sendableReport, sendReport } from '../integration/helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../integration/helpers/test-database';
 
 // Issue 12 §10: the app logs in as hesabat_app, which owns nothing and is no superuser, so no
@@ -108,7 +104,10 @@ describe.skipIf(!onPostgres)(
         'DROP TRIGGER',
       );
       await refused(
-        () => db.execute(sql`create or replace function hesabat_refuse_change() returns trigger language plpgsql as $$ begin return new; end $$`),
+        () =>
+          db.execute(
+            sql`create or replace function hesabat_refuse_change() returns trigger language plpgsql as $$ begin return new; end $$`,
+          ),
         /must be owner|permission denied/,
         'replacing the trigger function',
       );
@@ -153,7 +152,10 @@ describe.skipIf(!onPostgres)(
         ['certificate_serial', sql`'CARD-OTHER'`],
         ['late', sql`not late`],
         ['due_date', sql`'2099-01-01'`],
-        ['employer_id', sql`(select id from employers where id <> submissions.employer_id limit 1)`],
+        [
+          'employer_id',
+          sql`(select id from employers where id <> submissions.employer_id limit 1)`,
+        ],
       ] as const) {
         await refused(
           () =>

@@ -7,11 +7,7 @@ import { ledgerBalanceThrough } from '@/lib/server/reports/report-ledger';
 import { sweepPendingSubmissions } from '@/lib/server/submissions/sweep-pending';
 import { useAsAppDatabase } from '../integration/helpers/action-harness';
 import { ensureDemoCertificates } from '../integration/helpers/identity-fixtures';
-import {
-  directorScope,
-  sendableReport,
-  sendReport,
-} from '../integration/helpers/sending-fixtures';
+import { directorScope, sendableReport, sendReport } from '../integration/helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../integration/helpers/test-database';
 
 // Issue 12 §11: a submission a crash left Received is decided by the minute sweep (any instance,
@@ -43,9 +39,7 @@ describe('the sweep of submissions left Received', () => {
     try {
       await expect(sendReport(db, scope, reportId, AS_OF)).rejects.toThrow();
     } finally {
-      await database.owner.execute(
-        sql`drop trigger sweep_test_refuse on person_account_entries`,
-      );
+      await database.owner.execute(sql`drop trigger sweep_test_refuse on person_account_entries`);
     }
     const [submission] = await db
       .select()

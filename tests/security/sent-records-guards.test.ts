@@ -5,11 +5,7 @@ import { seed } from '@/db/seed';
 import { seedEmployer } from '@/db/seed/employers';
 import { createReport } from '@/lib/server/reports/create-report';
 import { ensureDemoCertificates } from '../integration/helpers/identity-fixtures';
-import {
-  directorScope,
-  sendableReport,
-  sendReport,
-} from '../integration/helpers/sending-fixtures';
+import { directorScope, sendableReport, sendReport } from '../integration/helpers/sending-fixtures';
 import { createTestDatabase, type TestDatabase } from '../integration/helpers/test-database';
 
 // Issue 12 §10: the triggers that keep what was sent as it was sent. They hold for every role,
