@@ -183,6 +183,17 @@ describe.skipIf(!onPostgres)(
       );
     });
 
+    it('a table a later migration creates is the app’s to use, by the default privileges', async () => {
+      await database.owner.execute(
+        sql`create table later_migration_table (id bigserial primary key, note text)`,
+      );
+      await db.execute(sql`insert into later_migration_table (note) values ('x')`);
+      await db.execute(sql`update later_migration_table set note = 'y' where true`);
+      const [row] = await query<{ note: string }>(sql`select note from later_migration_table`);
+      expect(row?.note).toBe('y');
+      await db.execute(sql`delete from later_migration_table where true`);
+    });
+
     it('cannot create objects of its own (schema public is the owner’s)', async () => {
       await refused(
         () => db.execute(sql`create table shadow_ledger (id int)`),
