@@ -1,4 +1,4 @@
-import { appRolePasswordFromEnv } from './app-role';
+import { APP_ROLE, appRolePasswordFromEnv } from './app-role';
 import { configFromEnv, getDatabase, openDatabase } from './client';
 import { DatabaseStartupError } from './errors';
 import { migrate, migrationStatus } from './migrate';
@@ -61,6 +61,14 @@ async function migrateAtStart(env: NodeJS.ProcessEnv = process.env): Promise<num
     }
   }
   const database = await getDatabase();
-  if (app.engine === 'postgres' && (await migrationStatus(database)).current) return 0;
+  if (app.engine === 'postgres') {
+    const status = await migrationStatus(database);
+    if (status.current) return 0;
+    if (new URL(app.url).username === APP_ROLE)
+      throw new DatabaseStartupError(
+        `${status.expected - status.applied} migration(s) pending, and ${APP_ROLE} may not apply them: ` +
+          'run `npm run db:migrate` with MIGRATION_DATABASE_URL, or set it for the server.',
+      );
+  }
   return (await migrate(database, undefined, { appPassword })).applied;
 }
