@@ -29,5 +29,10 @@ export async function register(): Promise<void> {
           : null;
       },
     });
+    // What the start did once, every minute from now on: a submission a crash of another
+    // instance (or of this one, later) leaves Received is decided without waiting for a restart.
+    const { startPendingSweep } = await import('./lib/server/submissions/sweep-timer');
+    const { getDb } = await import('./db/client');
+    startPendingSweep(getDb);
   }
 }

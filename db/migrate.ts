@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { configureAppRole } from './app-role';
 import { DatabaseStartupError } from './errors';
 import type { Database } from './types';
 
@@ -23,11 +24,13 @@ const MIGRATION_LOCK_KEY = 7_284_113_001;
 /**
  * Applies pending migrations in one transaction (drizzle's migrator), so a failure leaves the
  * schema as it was. On PostgreSQL a session advisory lock, held on a dedicated single connection,
- * keeps concurrently starting instances from racing.
+ * keeps concurrently starting instances from racing. `database` must be the owner's connection
+ * (MIGRATION_DATABASE_URL); given `appPassword`, the app's role may then log in with it.
  */
 export async function migrate(
   database: Database,
   folder: string = migrationsFolder(),
+  options: { appPassword?: string } = {},
 ): Promise<{ applied: number }> {
   const before = await appliedCount(database);
   try {
@@ -36,6 +39,7 @@ export async function migrate(
       try {
         await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
         await migratePostgres(drizzlePostgres(client), { migrationsFolder: folder });
+        if (options.appPassword) await configureAppRole(client, options.appPassword);
         await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
       } finally {
         await client.end({ timeout: 5 });

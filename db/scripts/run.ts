@@ -1,15 +1,16 @@
 import { configFromEnv, openDatabase } from '../client';
 import { DatabaseStartupError } from '../errors';
-import type { Database } from '../types';
+import type { Database, DatabaseConfig } from '../types';
 
 /** Runs a database script and turns failures into one line and exit code 1. */
 export async function runScript(
   name: string,
   body: (database: Database) => Promise<string>,
+  config: DatabaseConfig = configFromEnv(),
 ): Promise<void> {
   let database: Database | undefined;
   try {
-    database = await openDatabase(configFromEnv());
+    database = await openDatabase(config);
     console.log(`[${name}] ${await body(database)}`);
   } catch (error) {
     const message =

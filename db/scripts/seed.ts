@@ -1,11 +1,12 @@
 import { count } from 'drizzle-orm';
-import { migrate } from '../migrate';
+import { migrate, migrationStatus } from '../migrate';
 import { employers } from '../schema';
 import { seed } from '../seed';
 import { runScript, ScriptError } from './run';
 
 await runScript('db:seed', async (database) => {
-  await migrate(database);
+  // The app's role (DATABASE_URL) may seed but not migrate: `npm run db:migrate` does that.
+  if (!(await migrationStatus(database)).current) await migrate(database);
   const [row] = await database.db.select({ n: count() }).from(employers);
   if ((row?.n ?? 0) > 0) {
     // The ledger and audit log are append-only, so demo data cannot be loaded over existing data.

@@ -7,7 +7,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 describe('append-only tables', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    // The owner: these prove the triggers, which hold even for it (the app's role is stopped
+    // earlier, by its missing privileges: tests/security/database-role.test.ts).
+    database = await createTestDatabase({ role: 'owner' });
     await seed(database.db);
     await database.db
       .insert(auditLog)

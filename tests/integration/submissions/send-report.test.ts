@@ -190,10 +190,11 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       asOf: AS_OF,
     });
     // The database refuses the persons' rows, after the ledger rows were written in the same transaction.
-    await db.execute(
+    // DDL is the owner's (the app's role may not create functions or triggers).
+    await database.owner.execute(
       sql`create function test_refuse() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`,
     );
-    await db.execute(
+    await database.owner.execute(
       sql`create trigger test_refuse before insert on person_account_entries for each row execute function test_refuse()`,
     );
     await expect(sendReport(db, scope, reportId, AS_OF)).rejects.toThrow();
@@ -219,7 +220,7 @@ describe('sending a report: signature, receipt, automatic checks, posting', () =
       asOf: AS_OF,
     });
     await expect(sendReport(db, xezer, stuck, AS_OF)).rejects.toThrow();
-    await db.execute(sql`drop trigger test_refuse on person_account_entries`);
+    await database.owner.execute(sql`drop trigger test_refuse on person_account_entries`);
     // Not yet due for the start-up sweep (received less than its grace period ago).
     expect(await decidePendingSubmissions(db, { asOf: submission!.receivedAt })).toBe(0);
     // Another employer cannot trigger the retry; the owner's retry accepts the report.
