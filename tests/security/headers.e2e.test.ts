@@ -171,15 +171,32 @@ describe('security headers (issue 12 §8)', () => {
     await context.close();
   });
 
-  it('signed-in pages work under the policy: the login dialog, employers, home, registry, a wizard step, authorities, cabinet', async () => {
+  it('signed-in pages work under the policy: the login dialog, employers, home, registry, a receipt, a wizard step, authorities, cabinet', async () => {
     const { context, page } = await newPage(browser);
     const problems = await watch(context);
     // The signing program is a modal dialog: it injects a <style> (scroll lock) that needs the nonce.
     await loginWithEsign(page, 'Abbasov Elvin');
     await chooseEmployer(page, KUR);
-    for (const path of ['/employers', '/home', '/reports/registry', '/authorities', '/cabinet']) {
+    for (const path of [
+      '/employers',
+      '/home',
+      '/info',
+      '/reports',
+      '/reports/registry',
+      '/reports/api-tokens',
+      '/authorities',
+      '/authorities/new',
+      '/cabinet',
+    ]) {
       await visit(page, path);
     }
+    // A filed report (the demo history) and its receipt.
+    await visit(page, '/reports/registry?year=2025&quarter=1');
+    await page.getByTestId('registry-view').first().click();
+    await page.getByTestId('status-history').waitFor();
+    await page.getByTestId('view-receipt').click();
+    await page.getByTestId('receipt').waitFor();
+    await page.waitForLoadState('networkidle');
     // A wizard step: Kür's 2026 Q3 draft (the one the amount-bound test uses), created if missing.
     await visit(page, '/reports/new');
     await page.locator('#type-INITIAL').check();
