@@ -37,6 +37,18 @@ export function trustedProxiesProblem(env: NodeJS.ProcessEnv = process.env): str
     : null;
 }
 
+/**
+ * Whether the response goes out over HTTPS (and so may carry HSTS): the configured public
+ * address is https, or the request reached us so — see isHttpsRequest.
+ */
+export function servedOverHttps(
+  input: { peerScheme: string | null | undefined; forwardedProto: string | null | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  if (env.PUBLIC_URL?.trim().toLowerCase().startsWith('https:')) return true;
+  return isHttpsRequest({ ...input, trustedProxies: trustedProxies(env) });
+}
+
 /** The client's address and whether it came over HTTPS, from a request's headers. */
 export function forwardedClient(
   headers: Pick<Headers, 'get'>,
@@ -50,10 +62,12 @@ export function forwardedClient(
       forwardedFor: headers.get('x-forwarded-for'),
       trustedProxies: proxies,
     }),
-    https: isHttpsRequest({
-      peerScheme: installed ? headers.get(PEER_SCHEME_HEADER) : null,
-      forwardedProto: headers.get('x-forwarded-proto'),
-      trustedProxies: proxies,
-    }),
+    https: servedOverHttps(
+      {
+        peerScheme: installed ? headers.get(PEER_SCHEME_HEADER) : null,
+        forwardedProto: headers.get('x-forwarded-proto'),
+      },
+      env,
+    ),
   };
 }

@@ -18,7 +18,8 @@ export function createNonce(): string {
  * ('strict-dynamic'); no 'unsafe-inline'. Styles: the same-origin stylesheets and nonced
  * <style> elements; no inline style attributes in server-rendered HTML (the app has none;
  * React's client-side style updates go through the CSSOM, which CSP does not restrict).
- * Development adds 'unsafe-eval' (React's dev tooling evaluates code); never in production.
+ * Development adds 'unsafe-eval' (React's dev tooling evaluates code) and inline <style>
+ * elements (no nonce on them: 'unsafe-inline' counts only without one); never in production.
  */
 export function contentSecurityPolicy(input: {
   nonce: string;
@@ -29,8 +30,9 @@ export function contentSecurityPolicy(input: {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    "style-src-attr 'none'",
+    // `next dev` injects <style> elements without the nonce (its overlay, hot reloading).
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    ...(development ? [] : ["style-src-attr 'none'"]),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -43,12 +45,6 @@ export function contentSecurityPolicy(input: {
   ].join('; ');
 }
 
-/** Served over HTTPS: as the trusted proxy or the socket says, or by the configured address. */
-function isHttps(request: NextRequest): boolean {
-  if (process.env.PUBLIC_URL?.trim().toLowerCase().startsWith('https:')) return true;
-  return forwardedClient(request.headers).https;
-}
-
 /**
  * `upstream` (the session proxy's answer: go on, a redirect, a refusal) with the page's security
  * headers. Going on (NextResponse.next(), which Next marks with x-middleware-next), the request
@@ -57,7 +53,7 @@ function isHttps(request: NextRequest): boolean {
  */
 export function withPageSecurityHeaders(request: NextRequest, upstream: Response): Response {
   const nonce = createNonce();
-  const https = isHttps(request);
+  const https = forwardedClient(request.headers).https;
   const policy = contentSecurityPolicy({
     nonce,
     development: process.env.NODE_ENV === 'development',

@@ -30,7 +30,10 @@ const DENIED_FEATURES = [
 
 export const PERMISSIONS_POLICY = DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ');
 
-/** Two years, as the HSTS preload list asks; sent only over HTTPS (browsers ignore it on http). */
+/**
+ * Two years, as the HSTS preload list asks. Sent only over HTTPS, a run-time decision, so not
+ * from next.config.mjs: proxy.ts (pages) and lib/server/peer-headers.ts (every response).
+ */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 
 /** For responses that are not pages (JSON, files): nothing may load, nobody may frame them. */
@@ -49,13 +52,6 @@ export function staticSecurityHeaderRules() {
         // For browsers without CSP frame-ancestors; the policy says the same.
         { key: 'X-Frame-Options', value: 'DENY' },
       ],
-    },
-    {
-      // A proxy that terminated TLS says so; over plain http browsers ignore the header, so a
-      // client's own X-Forwarded-Proto gains nothing. Pages decide at run time (proxy.ts).
-      source: '/:path*',
-      has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-      headers: [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }],
     },
     // The paths proxy.ts does not see (its matcher): no nonce needed, so the strictest policy.
     ...['/api/:path*', '/_next/:path*', '/favicon.ico'].map((source) => ({
