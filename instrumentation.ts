@@ -2,10 +2,15 @@
 // in the Node runtime (the edge bundle must not see PGlite or postgres.js).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // Before any request is served: the rate limits key on the socket's peer (issue 12 §7).
+    const { installPeerHeaders } = await import('./lib/server/peer-headers');
+    installPeerHeaders();
+    const { trustedProxiesProblem } = await import('./lib/edge/forwarded-client');
     const { simulatorsConfigurationProblem } = await import('./lib/server/simulators/enabled');
     const { publicUrlProblem } = await import('./lib/server/public-url');
     // The simulators first: whether they are on decides whether PUBLIC_URL is required.
-    const problem = simulatorsConfigurationProblem() ?? publicUrlProblem();
+    const problem =
+      simulatorsConfigurationProblem() ?? publicUrlProblem() ?? trustedProxiesProblem();
     if (problem) {
       console.error(`[hesabat] ${problem}`);
       process.exit(1);

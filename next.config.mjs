@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { staticSecurityHeaderRules } from './lib/edge/static-security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -19,6 +20,8 @@ const nextConfig = {
     ],
   },
   typedRoutes: false,
+  // Security headers on every response (issue 12 §8); pages add their nonce policy in proxy.ts.
+  headers: async () => staticSecurityHeaderRules(),
   experimental: {
     // Person files (CSV/XLSX) are uploaded through a server action; the importer itself refuses
     // anything over 20 MB with a clear message, so the transport must let 20 MB through.
