@@ -12,10 +12,10 @@ const NOT_FOUND_AZ = 'Sorğu tapılmadı.';
 
 type HeldRequest = { url: string; headers: Record<string, string>; body: string };
 
+/** Whether the server takes this context's cookies for a session: /employers opens or redirects. */
 async function isSignedIn(context: BrowserContext): Promise<boolean> {
-  const response = await context.request.get('/api/auth/session');
-  const session = (await response.json().catch(() => null)) as { identity?: unknown } | null;
-  return Boolean(session?.identity);
+  const response = await context.request.get('/employers', { maxRedirects: 0 });
+  return response.status() === 200;
 }
 
 /** Replays a held server-action request from another context (its own cookies, no others). */
