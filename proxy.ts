@@ -1,12 +1,21 @@
 import NextAuth from 'next-auth';
+import type { NextMiddleware } from 'next/server';
 import { authConfig } from './auth/config';
+import { refuseBadActionRequest } from './lib/edge/action-request-guard';
 
 // Next 16 proxy (Node runtime). Redirects anonymous visitors of signed-in areas to /login and
 // refreshes the session cookie on each page request (the 30-minute idle timer). Not the check:
 // every page and action still goes through lib/server/access.
 const { auth } = NextAuth(authConfig);
-export const proxy = auth;
+// Called with (request, event), `auth` is the proxy itself (as `export const proxy = auth`); its
+// overloaded type does not spell that form out.
+const authProxy = auth as unknown as NextMiddleware;
 
+// A cross-site or oversized server action is refused first: Next itself would answer it a 500.
+export const proxy: NextMiddleware = (request, event) =>
+  refuseBadActionRequest(request) ?? authProxy(request, event);
+
+// The simulator's phone page is matched too: its server action needs the same Origin check.
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|simulator).*)'],
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
 };
