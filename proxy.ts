@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import type { NextMiddleware } from 'next/server';
 import { authConfig } from './auth/config';
-import { refuseBadActionRequest } from './lib/edge/action-request-guard';
+import { refuseBadRequest } from './lib/edge/action-request-guard';
 
 // Next 16 proxy (Node runtime). Redirects anonymous visitors of signed-in areas to /login and
 // refreshes the session cookie on each page request (the 30-minute idle timer). Not the check:
@@ -11,9 +11,9 @@ const { auth } = NextAuth(authConfig);
 // overloaded type does not spell that form out.
 const authProxy = auth as unknown as NextMiddleware;
 
-// A cross-site or oversized server action is refused first: Next itself would answer it a 500.
-export const proxy: NextMiddleware = (request, event) =>
-  refuseBadActionRequest(request) ?? authProxy(request, event);
+// A cross-site, oversized or unreadable server action is refused first: Next would answer 500.
+export const proxy: NextMiddleware = async (request, event) =>
+  (await refuseBadRequest(request)) ?? authProxy(request, event);
 
 // The simulator's phone page is matched too: its server action needs the same Origin check.
 export const config = {
