@@ -11,11 +11,13 @@ const { auth } = NextAuth(authConfig);
 // overloaded type does not spell that form out.
 const authProxy = auth as unknown as NextMiddleware;
 
-// A cross-site, oversized or unreadable server action is refused first: Next would answer 500.
+// A cross-site, oversized or unreadable request is refused first: Next would answer it 500.
+// Route handlers under /api get only that check; the session refresh is for pages.
 export const proxy: NextMiddleware = async (request, event) =>
-  (await refuseBadRequest(request)) ?? authProxy(request, event);
+  (await refuseBadRequest(request)) ??
+  (request.nextUrl.pathname.startsWith('/api/') ? undefined : authProxy(request, event));
 
-// The simulator's phone page is matched too: its server action needs the same Origin check.
+// Every path but static files: the checks above cover /api and the simulator's page too.
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

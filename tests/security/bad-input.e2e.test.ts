@@ -71,9 +71,7 @@ describe('bad input over HTTP (issue 12 §6)', () => {
       buffer: Buffer.alloc(22 * 1024 * 1024, 0x20),
     });
     await page.getByTestId('verify-file-submit').click();
-    await expect
-      .poll(() => page.locator('#verify-file-error').textContent())
-      .toContain('20 MB');
+    await expect.poll(() => page.locator('#verify-file-error').textContent()).toContain('20 MB');
     expect(posts).toEqual([]);
     await context.close();
   });
@@ -86,7 +84,7 @@ describe('bad input over HTTP (issue 12 §6)', () => {
       waitUntil: 'networkidle',
     });
     expect(response?.status()).toBe(200);
-    expect(await page.content()).toContain('2100-12-31');
+    expect(await page.content()).toContain('2999-12-31');
     await context.close();
   });
 });

@@ -151,6 +151,7 @@ describe('HTTP fuzz: every route, page and server action (issue 12 "Done means")
     );
     console.info(`http fuzz: statuses ${JSON.stringify(figures.statuses)}`);
     console.info(`http fuzz: signed in ${JSON.stringify(figures.signedInStatuses)}`);
+    console.info(`http fuzz: signed-in redirects ${JSON.stringify(figures.signedInRedirects)}`);
     console.info(
       `http fuzz: ${figures.fiveHundreds} × 500, ${figures.rawText} with raw error text`,
     );

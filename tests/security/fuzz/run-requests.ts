@@ -25,6 +25,8 @@ export type FuzzFigures = {
   statuses: Record<string, number>;
   /** The same, of the requests sent with the signed-in session's cookie. */
   signedInStatuses: Record<string, number>;
+  /** Where the signed-in requests were redirected to (a path, its query dropped). */
+  signedInRedirects: Record<string, number>;
   fiveHundreds: number;
   rawText: number;
   failures: FuzzFailure[];
@@ -57,7 +59,7 @@ function excerptAround(body: string, needle: string | null): string {
 async function send(
   request: FuzzRequest,
   cookie: string,
-): Promise<{ status: number; body: string } | { status: 0; body: string }> {
+): Promise<{ status: number; body: string; location: string | null }> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (name === 'cookie') continue;
@@ -79,9 +81,10 @@ async function send(
       redirect: 'manual',
       signal: AbortSignal.timeout(60_000),
     });
-    return { status: response.status, body: await response.text() };
+    const location = response.headers.get('location');
+    return { status: response.status, body: await response.text(), location };
   } catch (error) {
-    return { status: 0, body: String(error) };
+    return { status: 0, body: String(error), location: null };
   }
 }
 
@@ -91,6 +94,7 @@ export async function runRequests(
 ): Promise<FuzzFigures> {
   const statuses: Record<string, number> = {};
   const signedInStatuses: Record<string, number> = {};
+  const signedInRedirects: Record<string, number> = {};
   const failures: FuzzFailure[] = [];
   let fiveHundreds = 0;
   let rawText = 0;
@@ -99,9 +103,13 @@ export async function runRequests(
   async function worker(): Promise<void> {
     while (next < requests.length) {
       const request = requests[next++]!;
-      const { status, body } = await send(request, options.cookie);
+      const { status, body, location } = await send(request, options.cookie);
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (request.signedIn) signedInStatuses[status] = (signedInStatuses[status] ?? 0) + 1;
+      if (request.signedIn && location) {
+        const path = new URL(location, request.url).pathname.split('/').slice(0, 3).join('/');
+        signedInRedirects[path] = (signedInRedirects[path] ?? 0) + 1;
+      }
       const raw = rawErrorText(body);
       let why: string | null = null;
       if (status >= 500) {
@@ -131,6 +139,7 @@ export async function runRequests(
     perSecond: requests.length / seconds,
     statuses,
     signedInStatuses,
+    signedInRedirects,
     fiveHundreds,
     rawText,
     failures,

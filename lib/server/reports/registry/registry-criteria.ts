@@ -78,8 +78,8 @@ const ZActivityCode = z.string().regex(/^\d{2}(\.\d{1,2}){0,2}$/);
 const ZReceipt = z.string().regex(/^[A-Z0-9-]{1,40}$/);
 const ZSort = z.enum(REGISTRY_SORTS).catch('period');
 const ZDir = z.enum(['asc', 'desc']).catch('desc');
-const FIRST_DATE = '2019-01-01';
-const LAST_DATE = '2100-12-31';
+const FIRST_DATE = '1900-01-01';
+const LAST_DATE = '2999-12-31';
 const ZPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 function read(params: SearchParamsInput, name: string): string {
@@ -135,7 +135,7 @@ export function parseRegistryCriteria(params: SearchParamsInput): {
     errors.push({ field, text: MESSAGES[parsed.code] });
     return undefined;
   }
-  // The years the registry holds (as ZYear): a real but far date such as 9999-12-31 would
+  // Dates within four-digit years: a real but far date such as 9999-12-31 would
   // overflow the next-day bound of the search (year 10000) into PostgreSQL's error.
   function date(field: 'dateFrom' | 'dateTo'): string | undefined {
     const value = values[field];
