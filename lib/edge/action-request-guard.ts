@@ -24,11 +24,11 @@ function refuse(status: 400 | 403 | 413, code: TransportCode): Response {
 }
 
 /**
- * What Next takes for a possible server action: a Next-Action header, or a form post, to a page
- * (route handlers under /api read their own bodies).
+ * What Next takes for a possible server action: a Next-Action header, or a form post. An /api
+ * path that no route handler takes renders the not-found page, which reads such a body too.
  */
 function isPossibleAction(request: Request): boolean {
-  if (request.method !== 'POST' || new URL(request.url).pathname.startsWith('/api/')) return false;
+  if (request.method !== 'POST') return false;
   if (request.headers.has('next-action')) return true;
   return /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType(request));
 }
@@ -101,7 +101,9 @@ export async function refuseBadRequest(request: Request): Promise<Response | nul
   if (declared > ACTION_BODY_LIMIT_BYTES) return refuse(413, 'BODY_TOO_LARGE');
   const origin = request.headers.get('origin');
   // No Origin: not a browser's cross-site post (browsers send it on every POST); Next lets it by.
-  if (origin !== null) {
+  // Route handlers (/api: Auth.js's forms, the payroll API) answer for their own requests.
+  const isApi = new URL(request.url).pathname.startsWith('/api/');
+  if (origin !== null && !isApi) {
     const host = originHost(origin);
     if (host === null || host !== requestHost(request)) return refuse(403, 'ORIGIN_REFUSED');
   }

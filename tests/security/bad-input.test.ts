@@ -178,6 +178,13 @@ describe('bad input is refused at the boundary, never a 500 (issue 12 §6)', () 
       body: 'junk',
     });
     expect((await refuseBadRequest(junk))?.status).toBe(400);
+    // An /api path no route handler takes renders the not-found page, which reads it too.
+    const apiJunk = new Request('http://127.0.0.1:3000/api/nothing-here', {
+      method: 'POST',
+      headers: { host: '127.0.0.1:3000', 'content-type': 'multipart/form-data' },
+      body: '{}',
+    });
+    expect((await refuseBadRequest(apiJunk))?.status).toBe(400);
     const badName = new FormData();
     badName.append('0', '["$K1"]');
     badName.append('1_file', new Blob(['x']), 'a\u0001.csv');
