@@ -1,7 +1,8 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { withPageSecurityHeaders } from './lib/edge/security-headers';
 import { authConfig } from './auth/config';
+import { refuseBadRequest } from './lib/edge/action-request-guard';
+import { withPageSecurityHeaders } from './lib/edge/security-headers';
 
 // Next 16 proxy (Node runtime). Redirects anonymous visitors of signed-in areas to /login and
 // refreshes the session cookie on each page request (the 30-minute idle timer). Not the check:
@@ -12,12 +13,23 @@ const { auth } = NextAuth(authConfig);
 // plain `export const proxy = auth` used) but leaves that overload out of its types.
 const sessionProxy = auth as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
 
-export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  const isSimulator = request.nextUrl.pathname.startsWith('/simulator');
-  const upstream = isSimulator ? NextResponse.next() : await sessionProxy(request, event);
+export async function proxy(
+  request: NextRequest,
+  event: NextFetchEvent,
+): Promise<Response | undefined> {
+  // A cross-site, oversized or unreadable request is refused first: Next would answer it 500.
+  const refused = await refuseBadRequest(request);
+  const path = request.nextUrl.pathname;
+  // Route handlers under /api get only that check (their headers come from next.config.mjs).
+  if (path.startsWith('/api/')) return refused ?? undefined;
+  if (refused) return withPageSecurityHeaders(request, refused);
+  const upstream = path.startsWith('/simulator')
+    ? NextResponse.next()
+    : await sessionProxy(request, event);
   return withPageSecurityHeaders(request, upstream);
 }
 
+// Every path but static files: the checks above cover /api and the simulator's page too.
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

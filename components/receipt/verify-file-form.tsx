@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -9,14 +9,31 @@ import { VerifyResult } from './verify-result';
 
 type Props = { check: (state: VerifyFileState, formData: FormData) => Promise<VerifyFileState> };
 
+/** The action's own limit (app/(public)/verify/actions.ts); the transport's is 21 MB. */
+const MAX_BYTES = 20 * 1024 * 1024;
+
 /** Upload of a downloaded signed file for checking (issue 6 §6); works before hydration too. */
 export function VerifyFileForm({ check }: Props) {
   const t = useTranslations('verify');
   const [state, action, pending] = useActionState(check, null);
-  const error = state?.ok === false ? state.message : undefined;
+  const [tooLarge, setTooLarge] = useState(false);
+  const error = tooLarge ? t('fileTooLarge') : state?.ok === false ? state.message : undefined;
+  // A file over the limit is never sent: past 21 MB the server could only refuse the request.
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get('file');
+    const isTooLarge = file instanceof File && file.size > MAX_BYTES;
+    setTooLarge(isTooLarge);
+    if (isTooLarge) event.preventDefault();
+  }
   return (
     <>
-      <form action={action} noValidate className="mt-4" data-testid="verify-file-form">
+      <form
+        action={action}
+        onSubmit={checkSize}
+        noValidate
+        className="mt-4"
+        data-testid="verify-file-form"
+      >
         <ErrorSummary
           title={t('errorTitle')}
           errors={error ? [{ message: error, fieldId: 'verify-file' }] : []}

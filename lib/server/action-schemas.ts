@@ -1,25 +1,23 @@
 import 'server-only';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, LINE_CONTROL_CHARACTERS } from './control-characters';
 
 // The building blocks of every server action's input schema (ARCHITECTURE.md §4). Whatever a
 // browser sends — a wrong type, a NUL byte, a megabyte of text — stops here with a field error.
-
-/** Control characters (NUL included) never belong in a text field: PostgreSQL refuses NUL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A text field of at most `max` characters, without control characters (newlines allowed). */
 export const ZText = (max = 500) =>
   z
     .string()
     .max(max)
-    .refine((s) => !CONTROL.test(s), { message: 'CONTROL_CHARACTERS' });
+    .refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'CONTROL_CHARACTERS' });
 
 /** A short single-line text (an identifier, an amount as typed, a code). */
 export const ZLine = (max = 100) =>
   z
     .string()
     .max(max)
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'CONTROL_CHARACTERS' });
+    .refine((s) => !LINE_CONTROL_CHARACTERS.test(s), { message: 'CONTROL_CHARACTERS' });
 
 /** An id the client hands back. Malformed ones are refused here; unknown ones by the scope. */
 export const ZId = z.string().uuid();

@@ -15,6 +15,7 @@ import {
   type StaffRole,
   type StaffScope,
 } from './access';
+import { findControlCharacters } from './control-characters';
 import { getDb } from './db';
 import { errorMessage } from './error-messages';
 import { isAppError, type AppError, type AppErrorCode } from './errors';
@@ -127,6 +128,13 @@ function defineAction<Ctx, A extends readonly unknown[], R>(
   return async (...raw: unknown[]) => {
     // The guard's own redirects (to the login, the employer choice) and 404s pass through.
     const ctx = await definition.guard();
+    // Before any schema: a control character anywhere in the arguments (a field of an object,
+    // a FormData entry, a file's name) is refused once here, whatever the action's schema says.
+    const control = findControlCharacters(raw);
+    if (control)
+      return invalidInput([
+        { code: 'custom', message: 'CONTROL_CHARACTERS', path: control, input: undefined },
+      ]);
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error.issues);
     let result: R;

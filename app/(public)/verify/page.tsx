@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { IdentifierField } from '@/components/ui/identifier-field';
 import { now } from '@/lib/server/clock';
+import { hasLineControlCharacters } from '@/lib/server/control-characters';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
 import { consumeVerifyLimit } from '@/lib/server/verify/verify-rate-limit';
@@ -25,6 +26,7 @@ type FieldErrors = { receipt?: string; hash?: string };
 function inputErrors(receipt: string, hash: string, t: (key: string) => string): FieldErrors {
   const errors: FieldErrors = {};
   if (!receipt.trim()) errors.receipt = t('receiptRequired');
+  else if (hasLineControlCharacters(receipt)) errors.receipt = t('receiptControl');
   if (!hash.trim()) errors.hash = t('hashRequired');
   else if (!normalizeHash(hash)) errors.hash = t('hashFormat');
   return errors;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { MAX_AMOUNT_QEPIK, parseAmount } from '@/lib/domain';
+import { findControlCharacters } from '../control-characters';
 import { apiProblem, type ApiParams, type ApiProblem } from './api-messages';
 
 // The JSON report of the payroll API (issue 5 §9). Money travels as strings of AZN with exactly
@@ -226,6 +227,10 @@ function toProblems(issue: z.core.$ZodIssue): ApiProblem[] {
 export function parseReportPayload(
   body: unknown,
 ): { ok: true; payload: ReportPayload } | { ok: false; problems: ApiProblem[] } {
+  // Every string of the body, keys included, before the schema: PostgreSQL refuses a NUL.
+  const control = findControlCharacters(body);
+  if (control)
+    return { ok: false, problems: [apiProblem(formatPath(control), 'TEXT_CONTROL_CHARACTERS')] };
   const parsed = ZReportPayload.safeParse(body, { reportInput: true });
   if (parsed.success) return { ok: true, payload: parsed.data };
   return { ok: false, problems: parsed.error.issues.flatMap(toProblems) };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { reports } from '@/db/schema';
+import { reportLines, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { AccountTarget, MonthKey, ReportPenalty } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
@@ -94,14 +94,25 @@ export async function computePenalty(
       version: input.version,
     });
     const figures = await loadReportFigures(tx, report, { asOf });
+    const [stored] = await tx
+      .select({ accruedQepik: reportLines.accruedQepik })
+      .from(reportLines)
+      .where(and(eq(reportLines.reportId, report.id), eq(reportLines.category, 'PENALTY')));
     await upsertReportLine(tx, scope, report.id, 'PENALTY', {
       accruedQepik: figures.penalty.totalQepik,
     });
+    // "GÖNDƏR" recomputes the penalty; when nothing moved, the version (which the signed
+    // document names) stays, so two tabs sending at once sign the same document and the one
+    // that loses the race is told the report was already sent (issue 12 §6).
+    const unchanged =
+      stored?.accruedQepik === figures.penalty.totalQepik &&
+      report.debtStartQepik === figures.debtStartQepik;
     const version = await changeDraft(tx, scope, report, {
       step: 'F11',
       asOf,
       markSaved: true,
       keepReady: input.forSending === true,
+      keepVersion: input.forSending === true && unchanged,
       set: { penaltyComputedAt: asOf, debtStartQepik: figures.debtStartQepik },
       details: { penaltyQepik: figures.penalty.totalQepik, asOfDate: figures.penalty.through },
     });

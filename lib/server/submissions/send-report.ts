@@ -127,7 +127,7 @@ export type SendOutcome =
   | NotSendable
   | {
       ok: false;
-      code: 'REPORT_CHANGED_SINCE_SIGNING' | 'SIGNED_OTHER_DOCUMENT' | 'REPORT_NOT_DRAFT';
+      code: 'REPORT_CHANGED_SINCE_SIGNING' | 'SIGNED_OTHER_DOCUMENT' | 'REPORT_ALREADY_SENT';
     };
 
 /**
@@ -196,7 +196,8 @@ export async function completeReportSending(
           throw e;
         },
       );
-      if (prepared === null) return { ok: false as const, code: 'REPORT_NOT_DRAFT' as const };
+      // The lock queued this attempt behind the one that sent it (issue 12 §6).
+      if (prepared === null) return { ok: false as const, code: 'REPORT_ALREADY_SENT' as const };
       if (!prepared.ok) return prepared;
       if (prepared.built.document.reportId !== input.reportId) {
         return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { parsePublicJwk, sha256Hex, verifySignature } from '@/auth/signing';
 import { certificates, signedDocuments, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { hasLineControlCharacters } from '@/lib/server/control-characters';
 import { populationRegistry } from '@/lib/integrations/population-registry';
 import { readReceiptDocument } from '@/lib/server/submissions/receipt/receipt-view';
 import type { PublicReceiptView, VerifyResult } from './types';
@@ -18,6 +19,8 @@ type Stored = NonNullable<Awaited<ReturnType<typeof loadByReceipt>>>;
 type Signed = { canonicalJson: string; jws: string; certificateSerial: string };
 
 async function loadByReceipt(db: DbOrTx, receiptNumber: string) {
+  // From a URL or an uploaded file: a NUL would be PostgreSQL's error, not "no such receipt".
+  if (hasLineControlCharacters(receiptNumber)) return null;
   const [row] = await db
     .select({ submission: submissions, signed: signedDocuments, certificate: certificates })
     .from(submissions)

@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/server/uuid';
 import { getDb } from '@/lib/server/db';
 import { serverLocale } from '@/lib/i18n/server-locale';
 import { signingBrowser } from '@/lib/server/signing/browser-secret';
@@ -17,7 +18,7 @@ export async function GET(
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id))
+  if (!isUuid(id))
     return Response.json(
       { status: 'NOT_FOUND' },
       { status: 404, headers: { 'Cache-Control': 'no-store' } },

@@ -78,6 +78,8 @@ const ZActivityCode = z.string().regex(/^\d{2}(\.\d{1,2}){0,2}$/);
 const ZReceipt = z.string().regex(/^[A-Z0-9-]{1,40}$/);
 const ZSort = z.enum(REGISTRY_SORTS).catch('period');
 const ZDir = z.enum(['asc', 'desc']).catch('desc');
+const FIRST_DATE = '1900-01-01';
+const LAST_DATE = '2999-12-31';
 const ZPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 function read(params: SearchParamsInput, name: string): string {
@@ -133,7 +135,17 @@ export function parseRegistryCriteria(params: SearchParamsInput): {
     errors.push({ field, text: MESSAGES[parsed.code] });
     return undefined;
   }
-  const isDate = z.string().refine(isIsoDate);
+  // Dates within four-digit years: a real but far date such as 9999-12-31 would
+  // overflow the next-day bound of the search (year 10000) into PostgreSQL's error.
+  function date(field: 'dateFrom' | 'dateTo'): string | undefined {
+    const value = values[field];
+    if (value === undefined) return undefined;
+    if (!isIsoDate(value)) errors.push({ field, text: TEXTS.DATE });
+    else if (value < FIRST_DATE || value > LAST_DATE)
+      errors.push({ field, text: TEXTS.DATE_BOUNDS });
+    else return value;
+    return undefined;
+  }
 
   const set = <K extends keyof RegistryCriteria>(
     key: K,
@@ -146,8 +158,8 @@ export function parseRegistryCriteria(params: SearchParamsInput): {
   set('status', check('status', ZStatus, TEXTS.STATUS));
   set('reportType', check('reportType', ZType, TEXTS.TYPE));
   set('activityCode', check('activityCode', ZActivityCode, TEXTS.ACTIVITY));
-  set('dateFrom', check('dateFrom', isDate, TEXTS.DATE));
-  set('dateTo', check('dateTo', isDate, TEXTS.DATE));
+  set('dateFrom', date('dateFrom'));
+  set('dateTo', date('dateTo'));
   set('amountMinQepik', amount('amountMin'));
   set('amountMaxQepik', amount('amountMax'));
   set('receiptNumber', check('receiptNumber', ZReceipt, TEXTS.RECEIPT));
