@@ -182,3 +182,22 @@ describe('proposeSplit', () => {
     );
   });
 });
+
+describe('formatAmountInput', () => {
+  it('writes what parseAmount reads back, in both languages', async () => {
+    const { formatAmountInput, parseAmount } = await import('@/lib/domain/money-format');
+    expect(formatAmountInput(123_456, 'az')).toBe('1234,56');
+    expect(formatAmountInput(123_456, 'en')).toBe('1234.56');
+    expect(formatAmountInput(5, 'az')).toBe('0,05');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: MAX_AMOUNT_QEPIK }),
+        fc.constantFrom('az', 'en' as const),
+        (q, locale) => {
+          const back = parseAmount(formatAmountInput(q, locale as 'az' | 'en'));
+          return back.ok && back.value === q;
+        },
+      ),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { AddressesView } from './views/addresses';
 import { ContactsView } from './views/contacts';
 import { EmployerView } from './views/employer';
 import { InsuredAccountsView } from './views/insured-accounts';
+import { PaymentsView } from './views/payments';
 
 export type CabinetViewProps = {
   view: CabinetViewDefinition;
@@ -29,6 +30,7 @@ const CUSTOM: Partial<
   V3: ContactsView,
   V6: ActivityCodeView,
   V8: InsuredAccountsView,
+  V17: PaymentsView,
 };
 
 export async function ViewBody(props: CabinetViewProps) {
