@@ -1,7 +1,6 @@
 'use server';
 
 import { z } from 'zod';
-import { DISTRIBUTION_KINDS } from '@/db/schema';
 import { fillTemplate, MESSAGES } from '@/lib/domain';
 import type { MessageParams } from '@/lib/domain/result';
 import type { SplitProblem } from '@/lib/domain/distribution/payment-split';
@@ -30,7 +29,7 @@ import type { CompleteDistributionAnswer, StartDistributionAnswer } from './type
 const ZDistributionInput = z.object({
   paymentId: ZId,
   sub: ZId.nullable(),
-  kind: z.enum(DISTRIBUTION_KINDS),
+  kind: z.enum(['CLASSIFICATION', 'SUB_EMPLOYER']),
   amount: ZAmountText,
   lines: z.array(z.object({ target: ZLine(60), amount: ZAmountText })).max(50),
 });
