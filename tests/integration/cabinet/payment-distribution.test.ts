@@ -12,6 +12,10 @@ import { signOnSimulatedCard } from '@/lib/server/demo/sign-on-simulated-card';
 import { addReportPayment } from '@/lib/server/reports/add-report-payment';
 import { createReport } from '@/lib/server/reports/create-report';
 import { AppError } from '@/lib/server/errors';
+import { parseCabinetQuery } from '@/lib/cabinet/query';
+import { loadCabinetContext } from '@/lib/server/cabinet/cabinet-context';
+import { cabinetTablesLoader } from '@/lib/server/cabinet/view-tables';
+import { runWithRequestContext } from '@/lib/server/request-context';
 import type { TestDatabase } from '../helpers/test-database';
 import { testBrowser } from '../helpers/test-browser';
 import { directorScope } from '../helpers/sending-fixtures';
@@ -355,6 +359,24 @@ describe('payment distribution (issue 13 §6–§8)', () => {
       .where(eq(payments.sourcePaymentId, id));
     expect(moved?.total).toBe('7000');
     expect(await remainder(xezer, id)).toBe(3_000);
+  });
+
+  it('view 17 shows the parts once: amount + received − used − distributed = remainder', async () => {
+    const { query } = parseCabinetQuery({ year: '2026' }, '2026-11-30');
+    const [table] = await runWithRequestContext({ principal: null, locale: 'en' }, async () => {
+      const context = await loadCabinetContext(database.db, xezer, query);
+      return cabinetTablesLoader('V17')!(database.db, context, 'screen');
+    });
+    expect(table).toBeDefined();
+    const n = (v: unknown) => (typeof v === 'number' ? v : 0);
+    for (const row of [...table!.rows.map((r) => r.cells), table!.totals!]) {
+      expect(n(row.amount) + n(row.received) - n(row.used) - n(row.distributed)).toBe(
+        n(row.remainder),
+      );
+    }
+    const parts = table!.rows.filter((r) => r.cells.received !== null);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts.every((r) => r.cells.amount === null)).toBe(true);
   });
 
   it('keeps a distribution as it was signed: no UPDATE or DELETE', async () => {
