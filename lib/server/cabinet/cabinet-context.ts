@@ -5,7 +5,10 @@ import type { DbOrTx } from '@/db/types';
 import type { CabinetQuery } from '@/lib/cabinet/query';
 import { assertScopeService, type EmployerScope } from '../access';
 import { AppError } from '../errors';
-import { subEmployerTargets, type SubEmployerTarget } from './distribution/load-distributable-payment';
+import {
+  subEmployerTargets,
+  type SubEmployerTarget,
+} from './distribution/load-distributable-payment';
 
 export type CabinetActivityCode = {
   code: string;

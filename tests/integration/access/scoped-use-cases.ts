@@ -14,6 +14,14 @@ import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { completeReportFromRoster } from '@/lib/server/demo/complete-report-from-roster';
 import { getEmployerData } from '@/lib/server/employers/get-employer-data';
 import { loadCabinetContext } from '@/lib/server/cabinet/cabinet-context';
+import { completeDistribution } from '@/lib/server/cabinet/distribution/complete-distribution';
+import { listDistributions } from '@/lib/server/cabinet/distribution/list-distributions';
+import { loadDistributionForm } from '@/lib/server/cabinet/distribution/load-distribution-form';
+import {
+  loadDistributablePayment,
+  subEmployerTargets,
+} from '@/lib/server/cabinet/distribution/load-distributable-payment';
+import { startDistribution } from '@/lib/server/cabinet/distribution/start-distribution';
 import { parseCabinetQuery } from '@/lib/cabinet/query';
 import type { IsoDate } from '@/lib/domain/calendar';
 import { addAllReportPayments } from '@/lib/server/reports/add-all-report-payments';
@@ -135,6 +143,68 @@ export const SCOPED_USE_CASES = {
         scope,
         parseCabinetQuery({ code: own.activityCode }, '2026-01-20' as IsoDate).query,
       ),
+  },
+  // Payment distribution (SPEC E3–E5, issue 13 §6–§8)
+  loadDistributablePayment: {
+    useCase: loadDistributablePayment,
+    service: 'REPORTS',
+    ids: ['paymentId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => loadDistributablePayment(db, scope, id.paymentId),
+  },
+  loadDistributionForm: {
+    useCase: loadDistributionForm,
+    service: 'REPORTS',
+    ids: ['paymentId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => loadDistributionForm(db, scope, id.paymentId, 'CLASSIFICATION'),
+  },
+  startDistribution: {
+    useCase: startDistribution,
+    service: 'REPORTS',
+    ids: ['paymentId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      startDistribution(
+        db,
+        scope,
+        {
+          paymentId: id.paymentId,
+          kind: 'CLASSIFICATION',
+          amountQepik: 1,
+          lines: [{ target: '121111', amountQepik: 1 }],
+          method: 'ESIGN',
+          browser: testBrowser,
+        },
+        AS_OF,
+      ),
+  },
+  completeDistribution: {
+    useCase: completeDistribution,
+    service: 'REPORTS',
+    ids: ['paymentId', 'signingSessionId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      completeDistribution(db, scope, {
+        paymentId: id.paymentId,
+        sessionId: id.signingSessionId,
+        browser: testBrowser,
+        jws: null,
+      }),
+  },
+  listDistributions: {
+    useCase: listDistributions,
+    service: 'REPORTS',
+    ids: [],
+    answer: 'EMPTY',
+    call: (db, scope) => listDistributions(db, scope),
+  },
+  subEmployerTargets: {
+    useCase: subEmployerTargets,
+    service: 'REPORTS',
+    ids: [],
+    answer: 'EMPTY',
+    call: (db, scope) => subEmployerTargets(db, scope),
   },
   listAuthorities: {
     useCase: listAuthorities,
@@ -799,6 +869,10 @@ export const SCOPED_HELPERS: Readonly<Record<string, string>> = {
   upsertReportLine: 'writes a line of a draft locked through the scope, inside its transaction',
   reportContributions: 'computes on a report row already loaded through the scope',
   prepareForSending: 'a step of startReportSending and the quarter sending, in their transaction',
+  subEmployerScope:
+    'guard: narrows a scope to an employer below it (tests/integration/cabinet/payment-distribution)',
+  checkDistribution: 'a step of start/completeDistribution on a payment loaded through the scope',
+  documentEmployers: 'names the scope’s employer for the document inside startDistribution',
 };
 
 /** A small payroll-API body for the caller's own activity code and a past quarter. */

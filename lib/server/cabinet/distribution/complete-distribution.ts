@@ -43,12 +43,11 @@ export async function completeDistribution(
   return db.transaction(async (tx): Promise<CompleteDistributionResult> => {
     await loadDistributablePayment(tx, scope, input.paymentId, { lock: true });
     const session = await findOwnSession(tx, input.sessionId, input.browser);
-    if (
-      !session ||
-      session.employerId !== scope.employerId ||
-      session.documentKind !== DISTRIBUTION_DOCUMENT_KIND
-    )
+    if (!session || session.employerId !== scope.employerId)
       throw new AppError('NOT_FOUND', { params: { sessionId: input.sessionId } });
+    // The employer's own session of another document (a report's): refused, not a probe.
+    if (session.documentKind !== DISTRIBUTION_DOCUMENT_KIND)
+      return { ok: false, code: 'SIGNED_OTHER_DOCUMENT' };
     let [signed] = await tx
       .select()
       .from(signedDocuments)

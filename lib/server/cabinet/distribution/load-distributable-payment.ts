@@ -99,6 +99,7 @@ export async function subEmployerTargets(
   db: DbOrTx,
   scope: EmployerScope,
 ): Promise<SubEmployerTarget[]> {
+  assertScopeService(scope, 'REPORTS');
   return db
     .select({ id: employers.id, name: employers.name, dsmfRegNumber: employers.dsmfRegNumber })
     .from(employers)
