@@ -66,3 +66,15 @@ export function formatAmount(amountQepik: number, locale: Locale): string {
     ? `${sign}${groupThousands(whole, ' ')},${cents} ₼`
     : `${sign}AZN ${groupThousands(whole, ',')}.${cents}`;
 }
+
+/**
+ * An amount as a form field's starting text: no currency, no grouping, the locale's decimal
+ * mark ('1234,56' / '1234.56'), so parseAmount reads it back in either language. DOMAIN.md §1.
+ */
+export function formatAmountInput(amountQepik: number, locale: Locale): string {
+  const negative = amountQepik < 0;
+  const magnitude = Math.abs(amountQepik);
+  const whole = Math.floor(magnitude / 100);
+  const fraction = String(magnitude % 100).padStart(2, '0');
+  return `${negative ? '-' : ''}${whole}${locale === 'en' ? '.' : ','}${fraction}`;
+}

@@ -1,5 +1,6 @@
 import azApi from './messages/az-api.json';
 import azCabinet from './messages/az-cabinet.json';
+import azDistribution from './messages/az-distribution.json';
 import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
@@ -11,6 +12,7 @@ import azSending from './messages/az-sending.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
+import enDistribution from './messages/en-distribution.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
@@ -37,6 +39,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azFigures,
     ...azCabinet,
     ...azProjection,
+    ...azDistribution,
   },
   en: {
     ...enBase,
@@ -50,5 +53,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enFigures,
     ...enCabinet,
     ...enProjection,
+    ...enDistribution,
   },
 };

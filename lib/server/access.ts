@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
@@ -33,6 +33,11 @@ export type EmployerScope = {
   readonly service: Service;
   readonly via: 'RESPONSIBLE' | 'AUTHORITY';
   readonly authorityId?: string;
+  /**
+   * Set on a sub-employer's scope (SPEC E5): the employer the person acts for, above
+   * `employerId` in the structure. Its guard was passed for that employer (subEmployerScope).
+   */
+  readonly actingForEmployerId?: string;
   readonly [employerScopeBrand]: true;
 };
 
@@ -339,6 +344,46 @@ export const requireEmployerServices = cache(async (): Promise<ReadonlySet<Servi
   await auditAccessDenied(db, principal, principal.employerId, { reason: resolved.reason });
   notFound();
 });
+
+/**
+ * The scope of a sub-employer for the person acting for its parent (SPEC E5, issue 13 §8): the
+ * parent's scope narrowed to an employer below it in the structure (employers.parent_employer_id,
+ * any depth). Anything else — the parent itself, a sibling, an employer above, another
+ * structure, a malformed id — answers NOT_FOUND, so a school never reaches its department.
+ */
+export async function subEmployerScope(
+  db: DbOrTx,
+  scope: EmployerScope,
+  subEmployerId: string,
+): Promise<EmployerScope> {
+  if (!isUuid(subEmployerId) || subEmployerId === scope.employerId) {
+    throw new AppError('NOT_FOUND', { params: { subEmployerId } });
+  }
+  // Up from the sub-employer: the acting employer must be one of its ancestors.
+  const [below] = await db
+    .select({ id: employers.id })
+    .from(employers)
+    .where(
+      and(
+        eq(employers.id, subEmployerId),
+        sql`exists (
+          with recursive up(id, depth) as (
+            select e.parent_employer_id, 1 from employers e
+            where e.id = ${subEmployerId} and e.parent_employer_id is not null
+            union all
+            select e.parent_employer_id, u.depth + 1 from employers e join up u on e.id = u.id
+            where e.parent_employer_id is not null and u.depth < 16
+          )
+          select 1 from up where up.id = ${scope.employerId})`,
+      ),
+    );
+  if (!below) throw new AppError('NOT_FOUND', { params: { subEmployerId } });
+  return {
+    ...scope,
+    employerId: subEmployerId,
+    actingForEmployerId: scope.actingForEmployerId ?? scope.employerId,
+  } as EmployerScope;
+}
 
 /** Throws FORBIDDEN when a use case is handed a scope for another service (a wiring mistake). */
 export function assertScopeService(

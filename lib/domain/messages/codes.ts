@@ -5,6 +5,7 @@ import { AUTHORITY_CODES } from '../authority';
 import { CALENDAR_CODES } from '../calendar';
 import { CONTRIBUTION_CODES } from '../contribution';
 import { EQUAL_SPLIT_CODES } from '../distribution/equal-split';
+import { PAYMENT_SPLIT_CODES } from '../distribution/payment-split';
 import { RECONCILIATION_CODES } from '../distribution/reconciliation';
 import { IDENTIFIER_CODES } from '../identifiers';
 import { MONEY_CODES } from '../money';
@@ -28,6 +29,7 @@ export const DOMAIN_CODES = [
     ...SANCTION_CODES,
     ...ALLOCATION_CODES,
     ...EQUAL_SPLIT_CODES,
+    ...PAYMENT_SPLIT_CODES,
     ...ACCOUNT_CODES,
     ...RECONCILIATION_CODES,
     ...BALANCE_CODES,
@@ -47,6 +49,7 @@ export type DomainCode =
   | (typeof SANCTION_CODES)[number]
   | (typeof ALLOCATION_CODES)[number]
   | (typeof EQUAL_SPLIT_CODES)[number]
+  | (typeof PAYMENT_SPLIT_CODES)[number]
   | (typeof ACCOUNT_CODES)[number]
   | (typeof RECONCILIATION_CODES)[number]
   | (typeof BALANCE_CODES)[number]

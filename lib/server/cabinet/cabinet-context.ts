@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import type { CabinetQuery } from '@/lib/cabinet/query';
 import { assertScopeService, type EmployerScope } from '../access';
 import { AppError } from '../errors';
+import { subEmployerTargets, type SubEmployerTarget } from './distribution/load-distributable-payment';
 
 export type CabinetActivityCode = {
   code: string;
@@ -29,6 +30,10 @@ export interface CabinetContext {
   readonly codeNotRegistered: string | null;
   /** The years the period filter offers, newest first: from the first ledger entry to asOf. */
   readonly years: readonly number[];
+  /** A sub-employer's cabinet seen from above (SPEC E5): the employer the person acts for. */
+  readonly actingFor: { id: string; name: string } | null;
+  /** The employers below this one in its structure ("Alt təşkilatların ödənişləri"). */
+  readonly subEmployers: readonly SubEmployerTarget[];
 }
 
 /** Loads the cabinet's context for the scope's employer. */
@@ -71,6 +76,14 @@ export async function loadCabinetContext(
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => lastYear - i);
   const named = query.code === null ? null : (typed.find((c) => c.code === query.code) ?? null);
   const code = named ?? (query.code === null && typed.length === 1 ? typed[0]! : null);
+  let actingFor: CabinetContext['actingFor'] = null;
+  if (scope.actingForEmployerId) {
+    const [above] = await db
+      .select({ id: employers.id, name: employers.name })
+      .from(employers)
+      .where(eq(employers.id, scope.actingForEmployerId));
+    actingFor = above ?? null;
+  }
   return {
     scope,
     query,
@@ -79,6 +92,8 @@ export async function loadCabinetContext(
     code,
     codeNotRegistered: query.code !== null && named === null ? query.code : null,
     years,
+    actingFor,
+    subEmployers: await subEmployerTargets(db, scope),
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { parseCabinetQuery, type CabinetQueryProblem } from '@/lib/cabinet/query';
 import type { CabinetTable } from '@/lib/cabinet/table';
 import type { CabinetViewDefinition } from '@/lib/cabinet/views';
-import { loadInScope, requireEmployerAccess } from '../access';
+import { loadInScope, requireEmployerAccess, subEmployerScope } from '../access';
 import { now, todayInBaku } from '../clock';
 import { loadCabinetContext, type CabinetContext } from './cabinet-context';
 import { cabinetTablesLoader, type CabinetTablesMode } from './view-tables';
@@ -32,7 +32,9 @@ export async function loadCabinetPage(
   const madeAt = now();
   const { query, problems } = parseCabinetQuery(searchParams, todayInBaku(madeAt));
   return loadInScope(scope, `cabinet:${view.slug}`, async (db) => {
-    const context = await loadCabinetContext(db, scope, query);
+    // A sub-employer's cabinet (E5) only through the scope of an employer above it.
+    const viewScope = query.sub ? await subEmployerScope(db, scope, query.sub) : scope;
+    const context = await loadCabinetContext(db, viewScope, query);
     const loader = cabinetTablesLoader(view.id);
     const ready = !view.needsCode || context.code !== null;
     const tables = ready && loader ? await loader(db, context, mode) : null;

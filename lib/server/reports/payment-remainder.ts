@@ -8,14 +8,15 @@ import type { ReportRow } from './report-draft';
 // The remainder rule of DOMAIN.md §6 / SPEC F6: a payment is used by at most its amount across
 // all reports that stand (see remainderSql), so the remainder is derived, never stored.
 
-/** amount − Σ report_payments.amount over every report, as a SQL expression on `payments`. */
+/** amount − what reports use − what distributions moved, as SQL expressions on `payments`. */
 // Spelled out: in a single-table select drizzle renders ${payments.id} as a bare "id", which
 // inside this subquery would bind to reports.id instead of the outer payment.
 const outerPaymentId = sql.raw('"payments"."id"');
 
 // A replaced report no longer holds its payments, and neither does an accepted report while a
 // corrective one that replaces it is open: the corrective copy holds them instead (issue 6 §11).
-export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - coalesce((
+/** Σ of what the reports that stand use of the outer payment. */
+export const usedByReportsSql: SQL<string> = sql<string>`coalesce((
   select sum(rp.amount_qepik) from ${reportPayments} rp
   join reports r on r.id = rp.report_id
   where rp.payment_id = ${outerPaymentId}
@@ -24,7 +25,14 @@ export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - 
       select 1 from reports c
       where c.replaces_report_id = r.id and c.status in ('DRAFT', 'SENT', 'RETURNED')
     )
-), 0))`;
+), 0)`;
+
+/** Σ of the parts signed distributions made payments of their own (issue 13 §6–§8). */
+export const distributedSql: SQL<string> = sql<string>`coalesce((
+  select sum(part.amount_qepik) from payments part where part.source_payment_id = ${outerPaymentId}
+), 0)`;
+
+export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - ${usedByReportsSql} - ${distributedSql})`;
 
 /** Payments a report may use: the employer's, of the report's activity code or of none. */
 export function usableByReport(report: Pick<ReportRow, 'employerId' | 'activityCode'>): SQL {

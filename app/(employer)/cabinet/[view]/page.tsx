@@ -41,6 +41,7 @@ export default async function CabinetViewPage({ params, searchParams }: Props) {
   const t = await getTranslations('cabinet');
   const tv = await getTranslations('cabinetViews');
   const tq = await getTranslations('cabinetQueryFields');
+  const td = await getTranslations('distribution');
   const locale = (await getLocale()) === 'en' ? 'en' : 'az';
   const back = previousCabinetView(view.id);
   const next = nextCabinetView(view.id);
@@ -61,6 +62,17 @@ export default async function CabinetViewPage({ params, searchParams }: Props) {
       </aside>
       <section className="order-1 min-w-0 lg:order-2" aria-labelledby="view-title">
         <header data-testid="cabinet-header">
+          {context.actingFor ? (
+            <p
+              className="mb-2 rounded-md border-l-4 border-brand-600 bg-brand-50 p-2 text-sm"
+              data-testid="cabinet-viewing-sub"
+            >
+              {td('viewingSub', { parent: context.actingFor.name, name: context.employer.name })}{' '}
+              <a href={cabinetHref(view.slug, { ...query, code: null, sub: null })}>
+                {td('backToOwn')}
+              </a>
+            </p>
+          ) : null}
           <p className="text-sm text-muted">
             {t('title')} ·{' '}
             {t('employerLine', { name: context.employer.name, voen: context.employer.voen })}

@@ -11,6 +11,7 @@ import { EmployerView } from './views/employer';
 import { InsuredAccountsView } from './views/insured-accounts';
 import { PenaltyView } from './views/penalty';
 import { TotalDebtView } from './views/total-debt';
+import { PaymentsView } from './views/payments';
 
 export type CabinetViewProps = {
   view: CabinetViewDefinition;
@@ -35,6 +36,7 @@ const CUSTOM: Partial<
   V7: DebtsView,
   V8: InsuredAccountsView,
   V13: PenaltyView,
+  V17: PaymentsView,
 };
 
 export async function ViewBody(props: CabinetViewProps) {
