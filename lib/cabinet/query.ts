@@ -46,6 +46,13 @@ export interface CabinetQuery {
   readonly payment: string | null;
   /** A sub-employer of the employer's structure (E5), by id; the guard decides if it may be seen. */
   readonly sub: string | null;
+  /**
+   * The penalty projection's form on views 5 and 13 (issue 13 §10): the amount and the date as
+   * typed, read by lib/cabinet/projection-input.ts, which shows its own field errors. Not kept in
+   * links to other views.
+   */
+  readonly payX?: string | null;
+  readonly payOn?: string | null;
 }
 
 export interface CabinetQueryProblem {
@@ -113,6 +120,10 @@ export function parseCabinetQuery(
   const person = read('person', (t) => (FIN_PREFIX.test(t.toUpperCase()) ? t.toUpperCase() : null));
   const payment = read('payment', (t) => (UUID.test(t) ? t.toLowerCase() : null));
   const sub = read('sub', (t) => (UUID.test(t) ? t.toLowerCase() : null));
+  const typed = (key: string) => {
+    const text = first(params, key);
+    return text === null || CONTROL.test(text) ? null : text.slice(0, 40);
+  };
   return {
     query: {
       code,
@@ -125,6 +136,8 @@ export function parseCabinetQuery(
       person,
       payment,
       sub,
+      payX: typed('payX'),
+      payOn: typed('payOn'),
     },
     problems,
   };

@@ -11,6 +11,7 @@ export * from './contribution';
 export * from './contribution-quarter';
 export * from './penalty-parameters';
 export * from './penalty';
+export * from './penalty-projection';
 export * from './sanction';
 export * from './allocation';
 export * from './distribution/equal-split';

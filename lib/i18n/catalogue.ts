@@ -5,6 +5,7 @@ import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
 import azPersons from './messages/az-wizard-persons.json';
+import azProjection from './messages/az-projection.json';
 import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
@@ -16,6 +17,7 @@ import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
 import enPersons from './messages/en-wizard-persons.json';
+import enProjection from './messages/en-projection.json';
 import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
@@ -36,6 +38,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStatus,
     ...azFigures,
     ...azCabinet,
+    ...azProjection,
     ...azDistribution,
   },
   en: {
@@ -49,6 +52,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStatus,
     ...enFigures,
     ...enCabinet,
+    ...enProjection,
     ...enDistribution,
   },
 };

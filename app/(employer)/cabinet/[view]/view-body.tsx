@@ -6,8 +6,11 @@ import type { CabinetContext } from '@/lib/server/cabinet/cabinet-context';
 import { ActivityCodeView } from './views/activity-code';
 import { AddressesView } from './views/addresses';
 import { ContactsView } from './views/contacts';
+import { DebtsView } from './views/debts';
 import { EmployerView } from './views/employer';
 import { InsuredAccountsView } from './views/insured-accounts';
+import { PenaltyView } from './views/penalty';
+import { TotalDebtView } from './views/total-debt';
 import { PaymentsView } from './views/payments';
 
 export type CabinetViewProps = {
@@ -28,8 +31,11 @@ const CUSTOM: Partial<
   V1: EmployerView,
   V2: AddressesView,
   V3: ContactsView,
+  V5: TotalDebtView,
   V6: ActivityCodeView,
+  V7: DebtsView,
   V8: InsuredAccountsView,
+  V13: PenaltyView,
   V17: PaymentsView,
 };
 
