@@ -1,5 +1,6 @@
 import azApi from './messages/az-api.json';
 import azCabinet from './messages/az-cabinet.json';
+import azCorrespondence from './messages/az-correspondence.json';
 import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
@@ -10,6 +11,7 @@ import azSending from './messages/az-sending.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
+import enCorrespondence from './messages/en-correspondence.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
@@ -34,6 +36,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStatus,
     ...azFigures,
     ...azCabinet,
+    ...azCorrespondence,
   },
   en: {
     ...enBase,
@@ -46,5 +49,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStatus,
     ...enFigures,
     ...enCabinet,
+    ...enCorrespondence,
   },
 };
