@@ -1,7 +1,9 @@
-import { messageReads, messages } from '../schema';
+import { createHash } from 'node:crypto';
+import { messageAttachments, messageReads, messages } from '../schema';
 import type { DbOrTx } from '../types';
 import { demoIdentity } from './demo-identities';
 import { SEED_EMPLOYERS } from './employers';
+import { minimalPdf } from './minimal-pdf';
 import { stableUuid } from './random';
 
 // Demo correspondence (issue 13 §9) until the staff dashboard answers for real: for "Xəzər
@@ -71,6 +73,19 @@ export async function seedMessages(db: DbOrTx): Promise<void> {
       createdAt: new Date('2026-11-20T09:00:00+04:00'),
     },
   ]);
+  // The answer points to a sample document, attached as a PDF.
+  const sample = minimalPdf('DSMF: maddi yardim - numune');
+  await db.insert(messageAttachments).values({
+    id: id('answer-attachment'),
+    employerId: xezer.id,
+    messageId: answer,
+    fileName: 'maddi-yardim-numune.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: sample.length,
+    content: sample,
+    sha256: createHash('sha256').update(sample).digest('hex'),
+    createdAt: new Date('2026-10-09T15:45:00+04:00'),
+  });
   await db.insert(messageReads).values([
     {
       employerId: xezer.id,

@@ -67,7 +67,11 @@ describe('messages with the fund (SPEC E1, issue 13 §9)', () => {
   it('shows the seeded fund messages in the inbox, two of them unread', async () => {
     const inbox = await listMessages(database.db, xezer, { box: 'inbox' });
     expect(inbox.total).toBe(3);
-    expect(inbox.rows.map((r) => r.unread)).toEqual([true, true, false]);
+    expect(inbox.rows.map((r) => [r.unread, r.isReply, r.attachmentCount])).toEqual([
+      [true, false, 0],
+      [true, true, 1],
+      [false, false, 0],
+    ]);
     expect(await countUnreadMessages(database.db, xezer)).toBe(2);
     expect(await countUnreadMessages(database.db, kur)).toBe(0);
   });
@@ -260,20 +264,59 @@ describe('messages with the fund (SPEC E1, issue 13 §9)', () => {
     expect(both.fieldErrors.map((e) => e.field)).toEqual(['subject', 'body']);
     expect(await count()).toBe(before);
   });
+});
 
-  it('keeps messages, attachments and reads append-only in the database', async () => {
-    for (const statement of [
-      sql`update messages set body = 'changed'`,
-      sql`delete from message_attachments`,
-      sql`delete from message_reads`,
-    ]) {
-      const error: unknown = await database.db.execute(statement).then(
+describe('messages, attachments and reads are append-only', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    // The owner: the triggers hold even for it (the app's role lacks the privileges too,
+    // tests/security/database-role.test.ts).
+    database = await createTestDatabase({ role: 'owner' });
+    await seed(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it.each([
+    sql`update messages set body = 'changed'`,
+    sql`delete from messages`,
+    sql`truncate messages cascade`,
+    sql`update message_attachments set file_name = 'x.pdf'`,
+    sql`delete from message_attachments`,
+    sql`update message_reads set read_at = now()`,
+    sql`delete from message_reads`,
+    sql`truncate message_reads`,
+  ])('refuses %#', async (statement) => {
+    const error: unknown = await database.db.execute(statement).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const cause = (error as { cause?: { message?: string } } | null)?.cause?.message;
+    expect(cause).toContain('APPEND_ONLY');
+  });
+
+  it('refuses a reply whose thread belongs to another employer', async () => {
+    const [theirs] = await database.db
+      .select({ id: messages.id })
+      .from(messages)
+      .where(eq(messages.employerId, XEZER));
+    const error: unknown = await database.db
+      .insert(messages)
+      .values({
+        id: '00000000-0000-4000-8000-0000000000aa',
+        employerId: KUR,
+        threadId: theirs!.id,
+        parentId: theirs!.id,
+        direction: 'FUND_TO_EMPLOYER',
+        subject: 's',
+        body: 'b',
+        authorStaffId: 'x',
+      })
+      .then(
         () => null,
         (e: unknown) => e,
       );
-      const cause = (error as { cause?: { message?: string } } | null)?.cause?.message;
-      // The trigger (PGlite, the owner) or the missing grant (PostgreSQL, as hesabat_app).
-      expect(cause).toMatch(/APPEND_ONLY|permission denied/);
-    }
+    expect((error as { cause?: { message?: string } }).cause?.message).toMatch(/foreign key/);
   });
 });
