@@ -2,7 +2,7 @@
  * A small, valid one-page PDF showing `text` (ASCII), with a correct cross-reference table: the
  * demo's and the tests' attachments open in any viewer. Not a general PDF writer.
  */
-export function minimalPdf(text: string): Uint8Array {
+export function minimalPdf(text: string): Uint8Array<ArrayBuffer> {
   const safe = text.replace(/[^\x20-\x7e]/g, '?').replace(/([()\\])/g, '\\$1');
   const stream = `BT /F1 18 Tf 72 720 Td (${safe}) Tj ET`;
   const objects = [
