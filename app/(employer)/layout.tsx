@@ -7,6 +7,7 @@ import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
 import { requirePrincipal } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
 import { listEmployersForPerson } from '@/lib/server/employers/list-employers-for-person';
+import { headerUnreadCount } from '@/lib/server/messages/header-unread-count';
 import { keepSessionAliveAction, signOutAction, signOutEverywhereAction } from '../sign-out-action';
 
 /** The signed-in area's frame. Only for display: each page calls the guard itself. */
@@ -16,10 +17,12 @@ export default async function EmployerLayout({ children }: { children: ReactNode
     ? await listEmployersForPerson(await getDb(), principal)
     : [];
   const employerName = choices.find((c) => c.id === principal.employerId)?.name ?? null;
+  const unread = await headerUnreadCount(principal);
   return (
     <>
       <SiteHeader
         homeHref={principal.employerId ? '/home' : '/employers'}
+        messages={unread === null ? undefined : { href: '/cabinet/messages', unread }}
         userMenu={
           <UserMenu
             personName={`${principal.name} ${principal.surname}`}

@@ -33,6 +33,15 @@ export async function CabinetMenu({
           ))}
         </ol>
       </details>
+      <p className="mt-3 border-t border-ink/10 pt-3">
+        <Link
+          href="/cabinet/messages"
+          className="text-sm font-semibold"
+          data-testid="cabinet-messages"
+        >
+          {(await getTranslations('correspondence'))('title')}
+        </Link>
+      </p>
     </nav>
   );
 }

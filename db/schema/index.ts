@@ -11,3 +11,4 @@ export * from './reports';
 export * from './submissions';
 export * from './penalty';
 export * from './sessions';
+export * from './messages';

@@ -15,6 +15,7 @@ import {
   publicHolidays,
 } from './reference-data';
 import { seedIdentities, type SeedHook } from './hooks';
+import { seedMessages } from './messages';
 
 /** PostgreSQL allows 65 535 parameters per statement; stay well below with any column count. */
 async function insertChunked<T extends Record<string, unknown>>(
@@ -104,6 +105,7 @@ export async function seed(db: DbOrTx, hooks: SeedHook[] = [seedIdentities]): Pr
     );
     await insertChunked(tx, schema.payments, buildPayments(employments, classCodes));
     await insertChunked(tx, schema.ledgerEntries, buildLedger());
+    await seedMessages(tx);
     for (const hook of hooks) await hook(tx);
   });
 }

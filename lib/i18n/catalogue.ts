@@ -1,6 +1,7 @@
 import azApi from './messages/az-api.json';
 import azCabinet from './messages/az-cabinet.json';
 import azDistribution from './messages/az-distribution.json';
+import azCorrespondence from './messages/az-correspondence.json';
 import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
 import azMoney from './messages/az-wizard-money.json';
@@ -13,6 +14,7 @@ import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
 import enDistribution from './messages/en-distribution.json';
+import enCorrespondence from './messages/en-correspondence.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
 import enMoney from './messages/en-wizard-money.json';
@@ -40,6 +42,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azCabinet,
     ...azProjection,
     ...azDistribution,
+    ...azCorrespondence,
   },
   en: {
     ...enBase,
@@ -54,5 +57,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enCabinet,
     ...enProjection,
     ...enDistribution,
+    ...enCorrespondence,
   },
 };

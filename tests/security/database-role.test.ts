@@ -31,6 +31,8 @@ const APPEND_ONLY = [
   'person_account_entries',
   'report_status_history',
   'penalty_charges',
+  'messages',
+  'message_attachments',
 ];
 
 describe.skipIf(!onPostgres)(

@@ -13,6 +13,11 @@ import { lookupAuthorityHolder } from '@/lib/server/authorities/lookup-authority
 import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { completeReportFromRoster } from '@/lib/server/demo/complete-report-from-roster';
 import { getEmployerData } from '@/lib/server/employers/get-employer-data';
+import { countUnreadMessages } from '@/lib/server/messages/count-unread-messages';
+import { getMessageAttachment } from '@/lib/server/messages/get-message-attachment';
+import { getMessageThread } from '@/lib/server/messages/get-message-thread';
+import { listMessages } from '@/lib/server/messages/list-messages';
+import { sendMessage } from '@/lib/server/messages/send-message';
 import { loadCabinetContext } from '@/lib/server/cabinet/cabinet-context';
 import { completeDistribution } from '@/lib/server/cabinet/distribution/complete-distribution';
 import { listDistributions } from '@/lib/server/cabinet/distribution/list-distributions';
@@ -847,6 +852,52 @@ export const SCOPED_USE_CASES = {
     answer: 'NOT_FOUND',
     call: (db, scope, id) => getCorrectionDiff(db, scope, { reportId: id.sentReportId }),
   },
+
+  // Messages with the fund (SPEC E1, issue 13 §9)
+  listMessages: {
+    useCase: listMessages,
+    service: 'REPORTS',
+    ids: [],
+    answer: 'EMPTY',
+    call: async (db, scope) => [
+      await listMessages(db, scope, { box: 'inbox' }),
+      await listMessages(db, scope, { box: 'sent' }),
+    ],
+  },
+  countUnreadMessages: {
+    useCase: countUnreadMessages,
+    service: 'REPORTS',
+    ids: [],
+    answer: 'EMPTY',
+    call: (db, scope) => countUnreadMessages(db, scope),
+  },
+  getMessageThread: {
+    useCase: getMessageThread,
+    service: 'REPORTS',
+    ids: ['messageId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => getMessageThread(db, scope, { messageId: id.messageId }, AS_OF),
+  },
+  getMessageAttachment: {
+    useCase: getMessageAttachment,
+    service: 'REPORTS',
+    ids: ['attachmentId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => getMessageAttachment(db, scope, { attachmentId: id.attachmentId }),
+  },
+  sendMessage: {
+    useCase: sendMessage,
+    service: 'REPORTS',
+    ids: ['messageId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      sendMessage(
+        db,
+        scope,
+        { subject: 'Reply', body: 'A reply.', parentId: id.messageId, attachments: [] },
+        AS_OF,
+      ),
+  },
 } satisfies Record<string, ScopedUseCase>;
 
 /**
@@ -873,6 +924,7 @@ export const SCOPED_HELPERS: Readonly<Record<string, string>> = {
     'guard: narrows a scope to an employer below it (tests/integration/cabinet/payment-distribution)',
   checkDistribution: 'a step of start/completeDistribution on a payment loaded through the scope',
   documentEmployers: 'names the scope’s employer for the document inside startDistribution',
+  loadMessageList: 'the messages pages’ loader over listMessages (probed through it)',
 };
 
 /** A small payroll-API body for the caller's own activity code and a past quarter. */

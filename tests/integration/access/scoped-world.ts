@@ -11,6 +11,8 @@ import { addReportPayment } from '@/lib/server/reports/add-report-payment';
 import { addSeniority } from '@/lib/server/reports/seniority/add-seniority';
 import { listSeniorityEntries } from '@/lib/server/reports/seniority/list-seniority-entries';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
+import { getMessageThread } from '@/lib/server/messages/get-message-thread';
+import { sendMessage } from '@/lib/server/messages/send-message';
 import { startQuarterSending } from '@/lib/server/submissions/send-quarter';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import { demoActor } from '../helpers/identity-fixtures';
@@ -41,6 +43,8 @@ export const ID_KINDS = [
   'authorityId',
   'tokenId',
   'receiptNumber',
+  'messageId',
+  'attachmentId',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Readonly<Record<IdKind, string>>;
@@ -178,6 +182,24 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
     asOf,
   );
   const { id: tokenId } = await createApiToken(db, reports, { name: `Payroll ${key}` }, asOf);
+  const message = await sendMessage(
+    db,
+    reports,
+    {
+      subject: `Question of ${key}`,
+      body: 'With a file.',
+      attachments: [
+        {
+          fileName: 'note.pdf',
+          declaredType: 'application/pdf',
+          bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+        },
+      ],
+    },
+    asOf,
+  );
+  const thread = await getMessageThread(db, reports, { messageId: message.messageId }, asOf);
+  const attachmentId = thread.messages[0]!.attachments[0]!.id;
 
   return {
     key,
@@ -196,6 +218,8 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
       authorityId,
       tokenId,
       receiptNumber: sent.submission.receiptNumber,
+      messageId: message.messageId,
+      attachmentId,
     },
     fin: person.fin,
     reasonCode,

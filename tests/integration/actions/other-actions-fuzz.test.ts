@@ -35,6 +35,7 @@ const MODULES = {
   sendReport: () => import('@/app/(employer)/reports/sending/report-actions'),
   sendQuarter: () => import('@/app/(employer)/reports/sending/quarter-actions'),
   corrective: () => import('@/app/(employer)/reports/sending/corrective-actions'),
+  messages: () => import('@/app/(employer)/cabinet/messages/actions'),
 };
 
 /** Runs per action and person. */
@@ -81,6 +82,10 @@ const FIELDS = [
   'indefinite',
   'validFrom',
   'validTo',
+  'subject',
+  'body',
+  'parentId',
+  'attachments',
 ] as const;
 
 /** Messages a value carries anywhere inside it (results of a quarter, a session's words). */
