@@ -1,6 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, paymentDistributions, payments, signedDocuments } from '@/db/schema';
+import {
+  auditLog,
+  certificates,
+  paymentDistributions,
+  payments,
+  signedDocuments,
+} from '@/db/schema';
+import { listDistributions } from '@/lib/server/cabinet/distribution/list-distributions';
+import { isDistributionSignatureGenuine } from '@/lib/server/cabinet/distribution/verify-distribution-signature';
 import { DEMO_PIN2 } from '@/db/seed/demo-identities';
 import { seedEmployer } from '@/db/seed/employers';
 import { subEmployerScope, type EmployerScope } from '@/lib/server/access';
@@ -377,6 +385,33 @@ describe('payment distribution (issue 13 §6–§8)', () => {
     const parts = table!.rows.filter((r) => r.cells.received !== null);
     expect(parts.length).toBeGreaterThanOrEqual(4);
     expect(parts.every((r) => r.cells.amount === null)).toBe(true);
+  });
+
+  it('lists the signed distributions with a signature that verifies over what was stored', async () => {
+    const listed = await listDistributions(database.db, xezer);
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect(listed.every((d) => d.signatureValid)).toBe(true);
+    const [first] = listed;
+    const [signed] = await database.db
+      .select()
+      .from(signedDocuments)
+      .where(eq(signedDocuments.hash, first!.documentHash));
+    const [certificate] = await database.db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.serial, signed!.certificateSerial));
+    expect(await isDistributionSignatureGenuine(signed!, certificate!)).toBe(true);
+    // Another amount in the document is not what was signed.
+    const forged = signed!.canonicalJson.replace(
+      /"amountQepik":(\d+)/,
+      (_, n) => `"amountQepik":${Number(n) + 1}`,
+    );
+    expect(
+      await isDistributionSignatureGenuine({ ...signed!, canonicalJson: forged }, certificate!),
+    ).toBe(false);
+    // Nothing of Xəzər's in the department's list, and the other way round.
+    const sebailList = await listDistributions(database.db, sebail);
+    expect(sebailList.some((d) => listed.some((x) => x.id === d.id))).toBe(false);
   });
 
   it('keeps a distribution as it was signed: no UPDATE or DELETE', async () => {

@@ -1,8 +1,15 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { employers, paymentDistributions, payments, signedDocuments } from '@/db/schema';
+import {
+  certificates,
+  employers,
+  paymentDistributions,
+  payments,
+  signedDocuments,
+} from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
+import { isDistributionSignatureGenuine } from './verify-distribution-signature';
 
 export type DistributionRow = {
   id: string;
@@ -10,6 +17,8 @@ export type DistributionRow = {
   signedAt: Date;
   signerFin: string;
   documentHash: string;
+  /** The signature verifies over the stored document (checked each time it is listed). */
+  signatureValid: boolean;
   source: { bankReference: string; paymentDate: string };
   amountQepik: number;
   parts: {
@@ -38,11 +47,25 @@ export async function listDistributions(
       signerFin: paymentDistributions.signerFin,
       signedAt: signedDocuments.signedAt,
       hash: signedDocuments.hash,
+      signed: {
+        canonicalJson: signedDocuments.canonicalJson,
+        hash: signedDocuments.hash,
+        jws: signedDocuments.jws,
+        certificateSerial: signedDocuments.certificateSerial,
+        signingSessionId: signedDocuments.signingSessionId,
+        signedAt: signedDocuments.signedAt,
+      },
+      certificate: {
+        publicJwk: certificates.publicJwk,
+        notBefore: certificates.notBefore,
+        notAfter: certificates.notAfter,
+      },
       bankReference: payments.bankReference,
       paymentDate: payments.paymentDate,
     })
     .from(paymentDistributions)
     .innerJoin(signedDocuments, eq(signedDocuments.id, paymentDistributions.signedDocumentId))
+    .innerJoin(certificates, eq(certificates.serial, signedDocuments.certificateSerial))
     .innerJoin(payments, eq(payments.id, paymentDistributions.sourcePaymentId))
     .where(eq(paymentDistributions.employerId, scope.employerId))
     .orderBy(desc(paymentDistributions.createdAt))
@@ -67,12 +90,16 @@ export async function listDistributions(
       ),
     )
     .orderBy(payments.bankReference);
-  return rows.map((r) => ({
+  const valid = await Promise.all(
+    rows.map((r) => isDistributionSignatureGenuine(r.signed, r.certificate)),
+  );
+  return rows.map((r, i) => ({
     id: r.id,
     kind: r.kind,
     signedAt: r.signedAt,
     signerFin: r.signerFin,
     documentHash: r.hash,
+    signatureValid: valid[i] ?? false,
     source: { bankReference: r.bankReference, paymentDate: r.paymentDate },
     amountQepik: r.amountQepik,
     parts: parts.filter((p) => p.distributionId === r.id).map(({ distributionId: _, ...p }) => p),

@@ -86,6 +86,12 @@ export async function PaymentsView({ context, tables, locale }: CabinetViewProps
                     </li>
                   ))}
                 </ul>
+                <p
+                  className={`mt-1 text-sm font-semibold ${d.signatureValid ? 'text-success' : 'text-danger'}`}
+                  data-testid="distribution-signature"
+                >
+                  {d.signatureValid ? t('signatureValid') : t('signatureInvalid')}
+                </p>
                 <p className="mt-1 break-all text-xs text-muted">
                   {t('historySigned', { fin: d.signerFin, hash: d.documentHash })} ·{' '}
                   {formatDate(d.source.paymentDate, locale)}
