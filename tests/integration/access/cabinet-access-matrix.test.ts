@@ -340,21 +340,21 @@ describe('access matrix of the personal cabinet: every view, another employer’
         const secrets = secretsAgainst(viewer, owner);
         const fins = foreignFins(viewer, owner);
         const codes = [...new Set([...owner.codes, ...viewer.codes])];
+        // The loaders are probed above with every id; the route once with each kind of id.
+        const [fin] = fins;
         const cases = codes.flatMap((code): Params[] => [
           { code },
           { code, year: '2025', quarter: '3' },
-          ...fins.flatMap((fin): Params[] => [
-            { code, person: fin },
-            { code, fin },
-          ]),
-          ...owner.paymentIds.map((payment) => ({ code, payment })),
+          { code, person: fin! },
+          { code, fin: fin! },
+          { code, payment: owner.paymentIds[0]! },
           { code, sub: owner.employerId },
         ]);
         const leaks: string[] = [];
         let downloads = 0;
         for (const view of EXPORTABLE)
-          for (const params of cases)
-            for (const format of ['csv', 'xlsx'] as const) {
+          for (const [i, params] of cases.entries())
+            for (const format of i < 2 ? (['csv', 'xlsx'] as const) : (['csv'] as const)) {
               const got = await download(who, view, params, format);
               expect([200, 404], `${view.slug} ${JSON.stringify(params)}`).toContain(got.status);
               if (got.status === 200) downloads += 1;

@@ -240,60 +240,91 @@ async function periodPage(
     query.fin === null ? undefined : like(t.fin, `${query.fin}%`),
     query.name === null ? undefined : nameLike(query.name),
   );
-  const [counted] = await db
-    .select({ persons: sql<number>`count(*)::int` })
-    .from(t)
-    .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
-    .where(selected);
-  const totalRows = counted?.persons ?? 0;
-  const page = pageOf(totalRows);
   const inPeriod = and(
     eq(pae.employerId, context.scope.employerId),
     eq(pae.activityCode, code),
     gte(pae.month, from),
     lte(pae.month, to),
   );
-  let foot: Omit<ListSummary, 'persons'> | undefined;
-  if (query.fin === null && query.name === null) {
-    const m = personAccountMonthTotals;
-    [foot] = await db
-      .select(
-        sumsOf({
-          income: m.incomeQepik,
-          employer: m.employerMdssQepik,
-          employee: m.employeeMdssQepik,
-          paidEmployer: m.paidEmployerQepik,
-          paidEmployee: m.paidEmployeeQepik,
-        }),
-      )
-      .from(m)
-      .where(
-        and(
-          eq(m.employerId, context.scope.employerId),
-          eq(m.activityCode, code),
-          gte(m.month, from),
-          lte(m.month, to),
-        ),
-      );
-  } else {
-    const fins = db
-      .select({ fin: t.fin })
+  const ordered = () =>
+    db
+      .select({ fin: t.fin, ...person })
       .from(t)
       .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
-      .where(selected);
-    [foot] = await db
-      .select(entrySums)
-      .from(pae)
-      .where(and(inPeriod, inArray(pae.fin, fins)));
+      .where(selected)
+      .orderBy(asc(t.employerId), asc(t.activityCode), asc(t.fin));
+  if (query.fin !== null || query.name !== null) {
+    // A FIN or name filter: the persons are matched once (a name is matched against every
+    // person's registry row), then counted, paged and summed from that list.
+    const matched = await ordered();
+    const page = pageOf(matched.length);
+    const persons = matched.slice((page - 1) * limit, page * limit);
+    const [foot] =
+      matched.length === 0
+        ? [undefined]
+        : await db
+            .select(entrySums)
+            .from(pae)
+            .where(
+              and(inPeriod, sql`${pae.fin} = any(${textArray(matched.map((m) => m.fin))}::text[])`),
+            );
+    const rows = await withPeriodSums(db, inPeriod, persons);
+    return {
+      summary: foot && { persons: matched.length, ...foot },
+      totalRows: matched.length,
+      page,
+      rows,
+    };
   }
-  const persons = await db
-    .select({ fin: t.fin, ...person })
+  const [counted] = await db
+    .select({ persons: sql<number>`count(*)::int` })
     .from(t)
-    .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
-    .where(selected)
-    .orderBy(asc(t.employerId), asc(t.activityCode), asc(t.fin))
+    .where(selected);
+  const totalRows = counted?.persons ?? 0;
+  const page = pageOf(totalRows);
+  const m = personAccountMonthTotals;
+  const [foot] = await db
+    .select(
+      sumsOf({
+        income: m.incomeQepik,
+        employer: m.employerMdssQepik,
+        employee: m.employeeMdssQepik,
+        paidEmployer: m.paidEmployerQepik,
+        paidEmployee: m.paidEmployeeQepik,
+      }),
+    )
+    .from(m)
+    .where(
+      and(
+        eq(m.employerId, context.scope.employerId),
+        eq(m.activityCode, code),
+        gte(m.month, from),
+        lte(m.month, to),
+      ),
+    );
+  const persons = await ordered()
     .limit(limit)
     .offset((page - 1) * limit);
+  const rows = await withPeriodSums(db, inPeriod, persons);
+  return { summary: foot && { persons: totalRows, ...foot }, totalRows, page, rows };
+}
+
+/** A text[] literal of FINs, one bound parameter however many there are. */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/** The page's persons with their sums over the period, from their entries alone. */
+async function withPeriodSums(
+  db: DbOrTx,
+  inPeriod: SQL | undefined,
+  persons: {
+    fin: string;
+    surname: string | null;
+    name: string | null;
+    patronymic: string | null;
+  }[],
+): Promise<ListLine[]> {
   const sums =
     persons.length === 0
       ? []
@@ -310,13 +341,9 @@ async function periodPage(
             ),
           )
           .groupBy(pae.fin);
-  const byFin = new Map(sums.map((s) => [s.fin, s]));
+  const byFin = new Map(sums.map(({ fin, ...figures }) => [fin, figures]));
   const zero = { income: '0', employer: '0', employee: '0', distributed: '0', unpaid: '0' };
-  const rows = persons.map((p) => {
-    const { fin: _fin, ...figures } = byFin.get(p.fin) ?? { fin: p.fin, ...zero };
-    return { ...p, ...figures };
-  });
-  return { summary: foot && { persons: totalRows, ...foot }, totalRows, page, rows };
+  return persons.map((p) => ({ ...p, ...(byFin.get(p.fin) ?? zero) }));
 }
 
 const entrySums = sumsOf({
