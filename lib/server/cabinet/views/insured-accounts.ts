@@ -190,11 +190,16 @@ async function totalsPage(
     query.fin === null ? undefined : like(t.fin, `${query.fin}%`),
     query.name === null ? undefined : nameLike(query.name),
   );
-  const [summary] = await db
+  // The registry is joined only for a name filter: the foot needs no name.
+  const summaryFrom = db
     .select({ persons: sql<number>`count(*)::int`, ...sums })
     .from(t)
-    .leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
-    .where(where);
+    .$dynamic();
+  const [summary] = await (
+    query.name === null
+      ? summaryFrom
+      : summaryFrom.leftJoin(registryPersons, eq(registryPersons.fin, t.fin))
+  ).where(where);
   const totalRows = summary?.persons ?? 0;
   const page = pageOf(totalRows);
   // One row per person already: the page is an ordered walk of the primary key, no grouping.
