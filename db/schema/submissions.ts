@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -183,6 +184,11 @@ export const personAccountEntries = pgTable(
   ],
 );
 
+/** A fixed bit string of months (drizzle has no bit column type). */
+const monthBits = customType<{ data: string; driverData: string }>({
+  dataType: () => 'bit(1212)',
+});
+
 /**
  * Each person's account totals per employer and activity code: the sum of their
  * person_account_entries rows, kept by a statement trigger on that append-only table in the same
@@ -203,6 +209,37 @@ export const personAccountTotals = pgTable(
     employeeMdssQepik: bigint('employee_mdss_qepik', { mode: 'number' }).notNull(),
     paidEmployerQepik: bigint('paid_employer_qepik', { mode: 'number' }).notNull(),
     paidEmployeeQepik: bigint('paid_employee_qepik', { mode: 'number' }).notNull(),
+    /**
+     * The months the person has rows for (migration 0012): bit i is month i counted from 2000-01
+     * (i = (year − 2000) × 12 + month − 1), 2000-01 to 2100-12 as the period filter allows. View
+     * 8's period filter picks and pages the persons of a year, quarter or month by a substring of
+     * these bits, instead of grouping every person-month of the period.
+     */
+    months: monthBits('months')
+      .notNull()
+      .default(sql`B'0'::bit(1212)`),
   },
   (t) => [primaryKey({ columns: [t.employerId, t.activityCode, t.fin] })],
+);
+
+/**
+ * The persons' accounts of an employer and activity code summed per contribution month, kept by
+ * the same statement trigger as person_account_totals (migration 0012): the foot of view 8 with a
+ * period filter adds at most twelve of these rows instead of every person-month of the period.
+ */
+export const personAccountMonthTotals = pgTable(
+  'person_account_month_totals',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    activityCode: text('activity_code').notNull(),
+    month: text('month').notNull(),
+    incomeQepik: bigint('income_qepik', { mode: 'number' }).notNull(),
+    employerMdssQepik: bigint('employer_mdss_qepik', { mode: 'number' }).notNull(),
+    employeeMdssQepik: bigint('employee_mdss_qepik', { mode: 'number' }).notNull(),
+    paidEmployerQepik: bigint('paid_employer_qepik', { mode: 'number' }).notNull(),
+    paidEmployeeQepik: bigint('paid_employee_qepik', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.employerId, t.activityCode, t.month] })],
 );

@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import type { CabinetViewId } from '@/lib/cabinet/views';
 import type { CabinetTable } from '@/lib/cabinet/table';
+import { assertScopeService } from '../access';
 import type { CabinetContext } from './cabinet-context';
 import { bankAccountTables } from './views/bank-accounts';
 import { debtTables } from './views/debts';
@@ -52,6 +53,16 @@ export const CABINET_TABLES: Partial<Record<CabinetViewId, CabinetTablesLoader>>
   V17: paymentTables,
 };
 
+/**
+ * The loader of a view. Every loader filters on the context's scope; this also refuses a scope of
+ * another service (a wiring mistake), as loadCabinetContext does, so a context built some other
+ * way cannot read the ledger with, say, an EMPLOYER_DATA scope.
+ */
 export function cabinetTablesLoader(id: CabinetViewId): CabinetTablesLoader | undefined {
-  return CABINET_TABLES[id];
+  const loader = CABINET_TABLES[id];
+  if (!loader) return undefined;
+  return async (db, context, mode) => {
+    assertScopeService(context.scope, 'REPORTS');
+    return loader(db, context, mode);
+  };
 }

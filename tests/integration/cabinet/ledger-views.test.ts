@@ -5,6 +5,7 @@ import {
   ledgerEntries,
   payments,
   personAccountEntries,
+  personAccountMonthTotals,
   personAccountTotals,
   preferentialSeniorityEntries,
   reports,
@@ -399,6 +400,34 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
     // A page past the end shows the last page, not an empty one.
     const [past] = await tables('V8', { ...params, page: '99' });
     expect(past!.paging!.page).toBe(3);
+    // The same period today (no "as at" date) pages persons by person_account_totals.months and
+    // sums the foot from person_account_month_totals: the same pages, rows and foot.
+    for (const page of ['1', '3', '99']) {
+      const [entries] = await tables('V8', { ...params, page });
+      const [months] = await tables('V8', { code: any!.activityCode, year: '2024', page });
+      expect(
+        months!.rows.map((r) => [r.key, r.cells]),
+        `page ${page}`,
+      ).toEqual(entries!.rows.map((r) => [r.key, r.cells]));
+      expect(months!.totals, `page ${page}`).toEqual(entries!.totals);
+      expect(months!.paging?.totalRows).toBe(120);
+      expect(months!.paging?.page).toBe(entries!.paging?.page);
+    }
+    for (const filter of [{ fin: 'Z00001' }, { name: 'zzz-nobody' }, { quarter: '2' }] as Record<
+      string,
+      string
+    >[]) {
+      const [entries] = await tables('V8', { ...params, ...filter });
+      const [months] = await tables('V8', { code: any!.activityCode, year: '2024', ...filter });
+      expect(months!.rows.map((r) => [r.key, r.cells])).toEqual(
+        entries!.rows.map((r) => [r.key, r.cells]),
+      );
+      expect(months!.totals).toEqual(entries!.totals);
+      expect(months!.paging?.totalRows).toBe(entries!.paging?.totalRows);
+    }
+    const [q1] = await tables('V8', { code: any!.activityCode, year: '2024', quarter: '1' });
+    expect(q1!.rows).toEqual([]);
+    expect(q1!.totals!.income).toBe(0);
     // Today's list (read from person_account_totals) has them too, with the same sums.
     const [all] = await tables('V8', { code: any!.activityCode, fin: 'Z', page: '3' });
     expect(all!.paging!.totalRows).toBe(120);
@@ -428,6 +457,53 @@ describe('cabinet ledger views: totals are the ledger (issue 13 §3, §5)', () =
       .select({ n: sql<number>`count(*)::int` })
       .from(personAccountTotals);
     expect(count!.n).toBeGreaterThan(120);
+  });
+
+  it('person_account_totals.months and person_account_month_totals follow the entries (migration 0012)', async () => {
+    const e = personAccountEntries;
+    const months = await database.db
+      .selectDistinct({
+        key: sql<string>`${e.employerId}::text || ' ' || ${e.activityCode} || ' ' || ${e.fin}`,
+        month: e.month,
+      })
+      .from(e);
+    const expected = new Map<string, string[]>();
+    for (const { key, month } of months) {
+      const bits = expected.get(key) ?? Array.from({ length: 1212 }, () => '0');
+      bits[(Number(month.slice(0, 4)) - 2000) * 12 + Number(month.slice(5, 7)) - 1] = '1';
+      expected.set(key, bits);
+    }
+    const t = personAccountTotals;
+    const kept = await database.db
+      .select({
+        key: sql<string>`${t.employerId}::text || ' ' || ${t.activityCode} || ' ' || ${t.fin}`,
+        months: sql<string>`${t.months}::text`,
+      })
+      .from(t);
+    expect(Object.fromEntries(kept.map((k) => [k.key, k.months]))).toEqual(
+      Object.fromEntries([...expected].map(([key, bits]) => [key, bits.join('')])),
+    );
+    // The five sums, as text, of whichever table's rows are grouped.
+    const figures = sql<string>`sum(income_qepik) || ' ' || sum(employer_mdss_qepik) || ' ' || sum(employee_mdss_qepik) || ' ' || sum(paid_employer_qepik) || ' ' || sum(paid_employee_qepik)`;
+    const byMonth = await database.db
+      .select({
+        key: sql<string>`${e.employerId}::text || ' ' || ${e.activityCode} || ' ' || ${e.month}`,
+        figures,
+      })
+      .from(e)
+      .groupBy(e.employerId, e.activityCode, e.month);
+    const m = personAccountMonthTotals;
+    const monthly = await database.db
+      .select({
+        key: sql<string>`${m.employerId}::text || ' ' || ${m.activityCode} || ' ' || ${m.month}`,
+        figures,
+      })
+      .from(m)
+      .groupBy(m.employerId, m.activityCode, m.month);
+    const byKey = (rows: { key: string; figures: string }[]) =>
+      Object.fromEntries(rows.map((r) => [r.key, r.figures]));
+    expect(byKey(monthly)).toEqual(byKey(byMonth));
+    expect(monthly.length).toBeGreaterThan(3);
   });
 
   it('another employer’s scope sees none of Xəzər’s ledger', async () => {

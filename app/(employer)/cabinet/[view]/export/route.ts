@@ -1,6 +1,8 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
 import { cabinetViewBySlug } from '@/lib/cabinet/views';
+import { UI_MESSAGES } from '@/lib/i18n/catalogue';
 import { formatDate } from '@/lib/i18n/format-date';
+import { serverLocale } from '@/lib/i18n/server-locale';
 import { loadCabinetPage } from '@/lib/server/cabinet/cabinet-page';
 import { exportCabinetTables } from '@/lib/server/cabinet/export-tables';
 import { describePeriod } from '../period-line';
@@ -22,10 +24,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ view
   const searchParams = Object.fromEntries(url.searchParams.entries());
   const page = await loadCabinetPage(view, searchParams, 'export');
   if (!page.tables) return notFound();
-  const t = await getTranslations();
-  const tc = await getTranslations('cabinet');
-  const tv = await getTranslations('cabinetViews');
-  const locale = (await getLocale()) === 'en' ? 'en' : 'az';
+  // The request's language through serverLocale, not next-intl's getTranslations: the same
+  // download is then made when the integration suite calls this handler in-process.
+  const locale = (await serverLocale()) === 'en' ? 'en' : 'az';
+  type Catalogue = Record<string, Record<string, string>>;
+  const messages = UI_MESSAGES[locale] as Catalogue;
+  const t = createTranslator<Catalogue, string>({ locale, messages });
+  const tc = createTranslator<Catalogue, string>({ locale, messages, namespace: 'cabinet' });
+  const tv = createTranslator<Catalogue, string>({ locale, messages, namespace: 'cabinetViews' });
   const { context } = page;
   const heading = [
     tc('statementHeading', {
@@ -43,8 +49,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ view
     page.tables,
     format,
     {
-      column: (key) => t(key as never),
-      table: (key) => t(key as never),
+      column: (key) => t(key),
+      table: (key) => t(key),
       total: tc('total'),
       heading,
     },
