@@ -257,7 +257,14 @@ describe('access matrix of the personal cabinet: every view, another employer’
         expect(context.employer.id).toBe(viewer.employerId);
         expect(context.codes.map((c) => c.code)).toEqual([...viewer.codes].sort());
         if (context.code) expect(viewer.codes).toContain(context.code.code);
-        const text = answerText({ ...context, codeNotRegistered: null });
+        // "Alt təşkilatların ödənişləri" (E5): a parent's context names the employers below it,
+        // and only those; a school's and an unrelated employer's name none.
+        const below =
+          viewerKey === 'sebail-edu'
+            ? [worlds['school-6'].employerId, worlds['school-23'].employerId]
+            : [];
+        expect(context.subEmployers.map((s) => s.id).sort()).toEqual([...below].sort());
+        const text = answerText({ ...context, codeNotRegistered: null, subEmployers: [] });
         expect(secrets.find((s) => text.includes(s))).toBeUndefined();
       }
     });
