@@ -11,7 +11,7 @@ import {
 } from '@/lib/domain/bank-statements/statement-codes';
 import {
   buildStatementLine,
-  qepikFromStatementAmount,
+  totalQepikFromStatementAmount,
   type RawStatementLine,
   type StatementLine,
   type StatementParseResult,
@@ -70,9 +70,9 @@ function decimalText(qepik: bigint): string {
 }
 
 function signedAmount(node: unknown): bigint | null {
-  const amount = qepikFromStatementAmount(text(at(node, 'Amt')) ?? '');
-  if (amount === null || amount < 0) return null;
-  return text(child(node, 'CdtDbtInd')) === 'DBIT' ? -BigInt(amount) : BigInt(amount);
+  const amount = totalQepikFromStatementAmount(text(at(node, 'Amt')) ?? '');
+  if (amount === null || amount < 0n) return null;
+  return text(child(node, 'CdtDbtInd')) === 'DBIT' ? -amount : amount;
 }
 
 function payerVoen(transaction: unknown): string | null {
@@ -121,8 +121,8 @@ function checkStatement(statement: unknown, entries: readonly unknown[]): Statem
   const declaredSum = text(child(summary, 'Sum'));
   if (declaredSum !== null) {
     const actual = amounts.reduce((sum, amount) => sum + (amount < 0n ? -amount : amount), 0n);
-    const declared = qepikFromStatementAmount(declaredSum);
-    if (declared === null || BigInt(declared) !== actual) {
+    const declared = totalQepikFromStatementAmount(declaredSum);
+    if (declared !== actual) {
       problems.push(
         fileProblem('STATEMENT_SUM_MISMATCH', {
           statement: id,
@@ -193,11 +193,11 @@ function entryLines(
     };
   });
   if (batch) {
-    const total = qepikFromStatementAmount(text(child(entry, 'Amt')) ?? '');
-    const parts = raws.map((raw) => qepikFromStatementAmount(raw.amount ?? ''));
+    const total = totalQepikFromStatementAmount(text(child(entry, 'Amt')) ?? '');
+    const parts = raws.map((raw) => totalQepikFromStatementAmount(raw.amount ?? ''));
     if (parts.every((part) => part !== null)) {
-      const sum = parts.reduce<bigint>((s, part) => s + BigInt(part ?? 0), 0n);
-      if (total === null || BigInt(total) !== sum) {
+      const sum = parts.reduce<bigint>((s, part) => s + (part ?? 0n), 0n);
+      if (total !== sum) {
         const first = raws[0];
         return {
           raws: [],

@@ -92,6 +92,19 @@ export function qepikFromStatementAmount(text: string): Qepik | null {
   return parsed.ok ? parsed.value : null;
 }
 
+/**
+ * A statement total (`Sum`, a balance) in qəpik as a bigint: exact, signed, and not capped at
+ * MAX_AMOUNT_QEPIK, since a day's total may exceed what one payment may be.
+ */
+export function totalQepikFromStatementAmount(text: string): bigint | null {
+  const trimmed = text.trim();
+  if (!STATEMENT_AMOUNT.test(trimmed)) return null;
+  const negative = trimmed.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? trimmed.slice(1) : trimmed).split('.');
+  const magnitude = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  return negative ? -magnitude : magnitude;
+}
+
 /** The classification code of a remittance text: its first standalone six-digit number. */
 export function classCodeFromRemittance(text: string): string | null {
   return SIX_DIGITS.exec(text)?.[0] ?? null;
