@@ -97,6 +97,8 @@ export function parseStatementCsv(
   const lines: StatementLine[] = [];
   const problems: StatementProblem[] = [];
   for (const { record, info } of rows) {
+    // csv-parse counts lines up to the end of the row: a row with a quoted line break is
+    // numbered by its last line.
     const index = info.lines;
     if (record.length !== names.length) {
       problems.push({
