@@ -2,6 +2,7 @@
 import { ACCOUNT_CODES } from '../account/replay-account';
 import { ALLOCATION_CODES } from '../allocation';
 import { AUTHORITY_CODES } from '../authority';
+import { BANK_STATEMENT_CODES } from '../bank-statements/statement-codes';
 import { CALENDAR_CODES } from '../calendar';
 import { CONTRIBUTION_CODES } from '../contribution';
 import { EQUAL_SPLIT_CODES } from '../distribution/equal-split';
@@ -35,6 +36,7 @@ export const DOMAIN_CODES = [
     ...BALANCE_CODES,
     ...REPORT_CHECK_CODES,
     ...AUTHORITY_CODES,
+    ...BANK_STATEMENT_CODES,
   ]),
 ];
 
@@ -54,7 +56,8 @@ export type DomainCode =
   | (typeof RECONCILIATION_CODES)[number]
   | (typeof BALANCE_CODES)[number]
   | (typeof REPORT_CHECK_CODES)[number]
-  | (typeof AUTHORITY_CODES)[number];
+  | (typeof AUTHORITY_CODES)[number]
+  | (typeof BANK_STATEMENT_CODES)[number];
 
 export interface MessageText {
   readonly az: string;
