@@ -31,6 +31,12 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
+      // The staff dashboard (issue 14): everything under /admin but its own login page.
+      const staffArea =
+        (path === '/admin' || path.startsWith('/admin/')) && path !== '/admin/login';
+      if (staffArea && !auth?.user) {
+        return Response.redirect(new URL('/admin/login', request.nextUrl));
+      }
       const needsLogin = AREAS_NEEDING_LOGIN.some((p) => path === p || path.startsWith(`${p}/`));
       return needsLogin ? Boolean(auth?.user) : true;
     },

@@ -17,3 +17,13 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   if (sessionId === null) return null;
   return loadSessionPrincipal(await getDb(), sessionId, now());
 });
+
+/**
+ * The signed-in staff member's person (the fund dashboard's STAFF session, issue 14 §1), once
+ * per request; null when signed out or when the cookie names an employer session.
+ */
+export const getStaffPrincipal = cache(async (): Promise<Principal | null> => {
+  const sessionId = sessionIdOf(await auth());
+  if (sessionId === null) return null;
+  return loadSessionPrincipal(await getDb(), sessionId, now(), 'STAFF');
+});

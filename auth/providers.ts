@@ -3,6 +3,8 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { signingBrowser } from '@/lib/server/signing/browser-secret';
 import { completeLogin } from '@/lib/server/signing/complete-login';
+import { findLiveStaffMember } from '@/lib/server/access';
+import { now } from '@/lib/server/clock';
 import { startUserSession } from '@/lib/server/sessions/start-user-session';
 import { LoginRefused } from './login-error';
 
@@ -15,6 +17,7 @@ import { LoginRefused } from './login-error';
  */
 async function authorizeSigningSession(
   credentials: Partial<Record<string, unknown>>,
+  kind: 'EMPLOYER' | 'STAFF' = 'EMPLOYER',
 ): Promise<User> {
   const sessionId = typeof credentials.sessionId === 'string' ? credentials.sessionId : '';
   const jws =
@@ -25,7 +28,11 @@ async function authorizeSigningSession(
   if (!result.ok) throw new LoginRefused(result.code);
   // The person lives in the server-side session; Auth.js passes this object to the jwt
   // callback as `user`, which keeps only the session's id in the cookie (auth/config.ts).
-  const sid = await startUserSession(db, result.principal);
+  // The staff dashboard's login (issue 14 §1) opens a STAFF session, for a live staff member only.
+  if (kind === 'STAFF' && !(await findLiveStaffMember(db, result.principal.fin, now()))) {
+    throw new LoginRefused('NOT_STAFF');
+  }
+  const sid = await startUserSession(db, result.principal, now(), kind);
   return { id: sid, sid } as User;
 }
 
@@ -33,12 +40,27 @@ export const esignProvider = Credentials({
   id: 'esign',
   name: 'Elektron imza',
   credentials: { sessionId: {}, jws: {} },
-  authorize: authorizeSigningSession,
+  authorize: (credentials) => authorizeSigningSession(credentials),
 });
 
 export const asanProvider = Credentials({
   id: 'asan',
   name: 'Asan İmza',
   credentials: { sessionId: {} },
-  authorize: authorizeSigningSession,
+  authorize: (credentials) => authorizeSigningSession(credentials),
+});
+
+/** The fund staff dashboard's two ways in (/admin/login): the same signing, a STAFF session. */
+export const staffEsignProvider = Credentials({
+  id: 'staff-esign',
+  name: 'Elektron imza (DSMF əməkdaşı)',
+  credentials: { sessionId: {}, jws: {} },
+  authorize: (credentials) => authorizeSigningSession(credentials, 'STAFF'),
+});
+
+export const staffAsanProvider = Credentials({
+  id: 'staff-asan',
+  name: 'Asan İmza (DSMF əməkdaşı)',
+  credentials: { sessionId: {} },
+  authorize: (credentials) => authorizeSigningSession(credentials, 'STAFF'),
 });

@@ -11,6 +11,8 @@ type Props = {
   signOut: (formData: FormData) => Promise<void>;
   /** A server action that passes the guard: the server marks the session as seen. */
   keepAlive: () => Promise<unknown>;
+  /** Where an idled-out session goes: the employers' login or the staff dashboard's. */
+  loginHref?: string;
 };
 
 /**
@@ -18,7 +20,13 @@ type Props = {
  * "Stay signed in" calls the server (the session is seen again, the cookie re-issued; an ended
  * session answers the login page); closing the tab simply lets it run out.
  */
-export function IdleWarning({ idleSeconds, warnSeconds, signOut, keepAlive }: Props) {
+export function IdleWarning({
+  idleSeconds,
+  warnSeconds,
+  signOut,
+  keepAlive,
+  loginHref = '/login',
+}: Props) {
   const t = useTranslations('idle');
   const [lastActivity, setLastActivity] = useState(() => Date.now());
   const [open, setOpen] = useState(false);
@@ -27,11 +35,11 @@ export function IdleWarning({ idleSeconds, warnSeconds, signOut, keepAlive }: Pr
   useEffect(() => {
     const timer = setInterval(() => {
       const idle = (Date.now() - lastActivity) / 1000;
-      if (idle >= idleSeconds) router.push('/login');
+      if (idle >= idleSeconds) router.push(loginHref);
       else if (idle >= idleSeconds - warnSeconds) setOpen(true);
     }, 5000);
     return () => clearInterval(timer);
-  }, [lastActivity, idleSeconds, warnSeconds, router]);
+  }, [lastActivity, idleSeconds, warnSeconds, router, loginHref]);
 
   const stay = async () => {
     await keepAlive();

@@ -12,3 +12,4 @@ export * from './submissions';
 export * from './penalty';
 export * from './sessions';
 export * from './messages';
+export * from './staff';

@@ -131,8 +131,9 @@ export const SEED_EMPLOYERS: SeedEmployer[] = [
     employerType: 'LEGAL_ENTITY',
     dsmfRegNumber: '1300678901',
     voen: '1500678911',
-    localBodyCode: '11',
-    localBodyName: 'Xətai rayon şöbəsi',
+    // The same local body as Xəzər, so one body's staff demo covers both (issue 14 §3).
+    localBodyCode: '03',
+    localBodyName: 'Nəsimi rayon şöbəsi',
     responsibleFin: demoIdentity('kur-director').fin,
     activityCodes: ['41.20'],
     staff: [{ activityCode: '41.20', count: 3000, minWage: 400, maxWage: 3500 }],

@@ -16,6 +16,7 @@ import {
 } from './reference-data';
 import { seedIdentities, type SeedHook } from './hooks';
 import { seedMessages } from './messages';
+import { seedStaff } from './staff';
 
 /** PostgreSQL allows 65 535 parameters per statement; stay well below with any column count. */
 async function insertChunked<T extends Record<string, unknown>>(
@@ -105,6 +106,7 @@ export async function seed(db: DbOrTx, hooks: SeedHook[] = [seedIdentities]): Pr
     );
     await insertChunked(tx, schema.payments, buildPayments(employments, classCodes));
     await insertChunked(tx, schema.ledgerEntries, buildLedger());
+    await seedStaff(tx);
     await seedMessages(tx);
     for (const hook of hooks) await hook(tx);
   });

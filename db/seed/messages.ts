@@ -5,14 +5,15 @@ import { demoIdentity } from './demo-identities';
 import { SEED_EMPLOYERS } from './employers';
 import { minimalPdf } from './minimal-pdf';
 import { stableUuid } from './random';
+import { demoStaffId } from './staff';
 
-// Demo correspondence (issue 13 §9) until the staff dashboard answers for real: for "Xəzər
+// Demo correspondence (issue 13 §9): for "Xəzər
 // Texnologiyaları" MMC a reminder of the quarter's deadline (unread), a question the director
 // asked with the fund's answer under it (the answer unread), and an older notice already read.
 // Fixed ids and times, so the seed stays deterministic; it runs once, in the seed transaction.
 
-/** The staff id the demo's fund messages are signed with (no staff accounts exist yet). */
-export const DEMO_FUND_STAFF_ID = 'demo-fund-operator';
+/** The staff account the demo's fund messages are written by: the Nəsimi body's reviewer. */
+export const DEMO_FUND_STAFF_ID = demoStaffId('staff-nesimi-reviewer');
 
 const id = (key: string) => stableUuid(`message:xezer:${key}`);
 

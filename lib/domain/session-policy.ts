@@ -9,9 +9,15 @@ export const SESSION_KINDS = ['EMPLOYER', 'STAFF'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /**
- * Absolute lifetime from sign-in, however busy the session: employers 8 hours; the fund staff
- * dashboard's sessions (its own issue adds their login) the same until that issue decides.
+ * Idle timeout per kind: the fund staff dashboard's sessions idle out after 15 minutes (issue 14
+ * §2) — staff act for every employer of a local body, so an unattended desk is worth less time.
  */
+export const SESSION_IDLE_SECONDS_BY_KIND: Readonly<Record<SessionKind, number>> = {
+  EMPLOYER: SESSION_IDLE_SECONDS,
+  STAFF: 15 * 60,
+};
+
+/** Absolute lifetime from sign-in, however busy the session: 8 hours for both kinds. */
 export const SESSION_ABSOLUTE_SECONDS: Readonly<Record<SessionKind, number>> = {
   EMPLOYER: 8 * 60 * 60,
   STAFF: 8 * 60 * 60,
@@ -49,10 +55,14 @@ export function sessionExpiresAt(kind: SessionKind, startedAt: Date): Date {
  * idle for more than the idle timeout. A live one says whether its last-seen time is due a
  * write (so a busy session costs one UPDATE a minute).
  */
-export function sessionStateAt(session: SessionTimes, asOf: Date): SessionState {
+export function sessionStateAt(
+  session: SessionTimes,
+  asOf: Date,
+  kind: SessionKind = 'EMPLOYER',
+): SessionState {
   if (session.endedAt !== null) return { live: false, end: 'ENDED' };
   if (asOf.getTime() >= session.expiresAt.getTime()) return { live: false, end: 'EXPIRED' };
   const idleMs = asOf.getTime() - session.lastSeenAt.getTime();
-  if (idleMs > SESSION_IDLE_SECONDS * 1000) return { live: false, end: 'IDLE' };
+  if (idleMs > SESSION_IDLE_SECONDS_BY_KIND[kind] * 1000) return { live: false, end: 'IDLE' };
   return { live: true, touch: idleMs >= SESSION_TOUCH_SECONDS * 1000 };
 }

@@ -10,6 +10,7 @@ import azProjection from './messages/az-projection.json';
 import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
+import azStaff from './messages/az-staff.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -23,6 +24,7 @@ import enProjection from './messages/en-projection.json';
 import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
+import enStaff from './messages/en-staff.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -43,6 +45,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azProjection,
     ...azDistribution,
     ...azCorrespondence,
+    ...azStaff,
   },
   en: {
     ...enBase,
@@ -58,5 +61,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enProjection,
     ...enDistribution,
     ...enCorrespondence,
+    ...enStaff,
   },
 };

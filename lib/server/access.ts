@@ -1,9 +1,18 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { authorities, certificates, employers, SERVICES, type Service } from '@/db/schema';
+import {
+  authorities,
+  certificates,
+  employers,
+  SERVICES,
+  staffMembers,
+  type Service,
+} from '@/db/schema';
+import { staffRoleCovers, type StaffRole } from '@/lib/domain/staff/staff-roles';
 import type { DbOrTx } from '@/db/types';
 import { writeAudit } from './audit';
 import { isAuthorityLiveAt, isCertificateValidAt } from './authorities/authority-status';
@@ -394,25 +403,236 @@ export function assertScopeService(
   if (!allowed.includes(scope.service)) throw new AppError('FORBIDDEN');
 }
 
-/** Fund staff roles (SPEC H1). The admin issue owns this list and the staff accounts. */
-export const STAFF_ROLES = ['OPERATOR', 'REVIEWER', 'ADMIN'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export { STAFF_ROLES, type StaffRole } from '@/lib/domain/staff/staff-roles';
 
 declare const staffScopeBrand: unique symbol;
 
-/** Proof that a staff member with `role` is signed in. Only this file makes one. */
+/**
+ * Proof that a live staff member whose role covers what was asked is signed in (SPEC H1, issue
+ * 14 §2). `localBodyCode` null is central staff (an administrator): every local body. Only this
+ * file makes one; every staff query filters by it (staffBodyFilter, staffEmployer).
+ */
 export type StaffScope = {
   readonly staffId: string;
+  readonly fin: string;
   readonly role: StaffRole;
+  readonly localBodyCode: string | null;
+  readonly localBodyName: string | null;
+  /** "Name Surname", for the header and for what the staff member writes. */
+  readonly displayName: string;
+  readonly certificateSerial: string;
+  readonly sessionId?: string;
   readonly [staffScopeBrand]: true;
 };
 
+export type StaffDenialReason =
+  'CERTIFICATE_NOT_FOUND' | 'CERTIFICATE_NOT_VALID' | 'NOT_STAFF' | 'ROLE_NOT_ALLOWED';
+
+export type StaffAccess =
+  { ok: true; scope: StaffScope } | { ok: false; reason: StaffDenialReason };
+
+/** The staff account of `fin` live at `asOf` (the latest begun), or null. */
+export async function findLiveStaffMember(db: DbOrTx, fin: string, asOf: Date) {
+  const [member] = await db
+    .select()
+    .from(staffMembers)
+    .where(
+      and(
+        eq(staffMembers.fin, fin),
+        lte(staffMembers.activeFrom, asOf),
+        or(isNull(staffMembers.activeTo), gt(staffMembers.activeTo, asOf)),
+      ),
+    )
+    .orderBy(desc(staffMembers.activeFrom))
+    .limit(1);
+  return member ?? null;
+}
+
 /**
- * The guard of the fund staff dashboard (SPEC H1). Staff accounts do not exist yet (the admin
- * issue adds them, with their own login), so today every call is audited and denied.
+ * The testable core of the staff guard: is `actor` (signed in with a valid certificate of their
+ * own) a live staff member whose role covers `need` (null: any role) at `asOf`? Read afresh on
+ * every request, so an ended account or a changed role counts from the next one.
  */
-export async function requireStaff(role: StaffRole): Promise<StaffScope> {
-  const principal = await getPrincipal();
-  await auditAccessDenied(await getDb(), principal, null, { staffRole: role, reason: 'NOT_STAFF' });
+export async function resolveStaffAccess(
+  db: DbOrTx,
+  actor: Actor & { name?: string; surname?: string },
+  need: StaffRole | null,
+  asOf: Date,
+): Promise<StaffAccess> {
+  const found = await findActorCertificate(db, actor, asOf);
+  if (!found.ok) {
+    return {
+      ok: false,
+      reason: found.reason === 'CERTIFICATE_NOT_VALID' ? found.reason : 'CERTIFICATE_NOT_FOUND',
+    };
+  }
+  const member = await findLiveStaffMember(db, actor.fin, asOf);
+  if (!member) return { ok: false, reason: 'NOT_STAFF' };
+  if (need !== null && !staffRoleCovers(member.role, need)) {
+    return { ok: false, reason: 'ROLE_NOT_ALLOWED' };
+  }
+  const scope = {
+    staffId: member.id,
+    fin: member.fin,
+    role: member.role,
+    localBodyCode: member.localBodyCode,
+    localBodyName: member.localBodyName,
+    displayName: [actor.name, actor.surname].filter(Boolean).join(' ') || member.fin,
+    certificateSerial: actor.certificateSerial,
+  } as StaffScope;
+  return { ok: true, scope };
+}
+
+/** The staff session's person (kind STAFF), or null: an employer session is no staff session. */
+async function getStaffPrincipal(): Promise<Principal | null> {
+  const context = currentRequestContext();
+  if (context?.sessionId !== undefined) {
+    return loadSessionPrincipal(await getDb(), context.sessionId, now(), 'STAFF');
+  }
+  // A principal handed over directly is an employer's (tests, scripts): never staff.
+  if (context) return null;
+  const { getStaffPrincipal: fromSession } = await import('@/auth/principal');
+  return fromSession();
+}
+
+/**
+ * The guard of the fund staff dashboard (SPEC H1, issue 14 §2): every page, action and route
+ * of `app/admin` calls it with the role it needs (none: any staff member). No staff session →
+ * the staff login; a session whose account ended, whose certificate stopped being valid or whose
+ * role does not cover `need` → audited and the not-found page.
+ */
+export const requireStaff = cache(async (need?: StaffRole): Promise<StaffScope> => {
+  const principal = await getStaffPrincipal();
+  if (!principal) redirect('/admin/login');
+  const db = await getDb();
+  const access = await resolveStaffAccess(db, principal, need ?? null, now());
+  if (access.ok) {
+    return (
+      principal.sessionId === undefined
+        ? access.scope
+        : { ...access.scope, sessionId: principal.sessionId }
+    ) as StaffScope;
+  }
+  await writeAudit(db, {
+    action: 'STAFF_ACCESS',
+    outcome: 'DENIED',
+    actorFin: principal.fin,
+    actorRole: 'STAFF',
+    details: { need: need ?? null, reason: access.reason },
+  });
   notFound();
+});
+
+/**
+ * The local-body condition of a staff query on `column` (an employer's local_body_code):
+ * undefined for central staff, who see every body. Combine it with `and(...)`.
+ */
+export function staffBodyFilter(staff: StaffScope, column: AnyPgColumn): SQL | undefined {
+  return staff.localBodyCode === null ? undefined : eq(column, staff.localBodyCode);
+}
+
+/** An employer a staff member may work on: its id and local body. */
+export type StaffEmployer = {
+  readonly employerId: string;
+  readonly name: string;
+  readonly voen: string;
+  readonly dsmfRegNumber: string;
+  readonly localBodyCode: string;
+};
+
+/**
+ * The employer `employerId` if it belongs to the staff member's local body (or any, for central
+ * staff); otherwise NOT_FOUND, so another body's employer is not even disclosed to exist.
+ */
+export async function staffEmployer(
+  db: DbOrTx,
+  staff: StaffScope,
+  employerId: string,
+): Promise<StaffEmployer> {
+  if (!isUuid(employerId)) throw new AppError('NOT_FOUND', { params: { employerId } });
+  const [row] = await db
+    .select({
+      employerId: employers.id,
+      name: employers.name,
+      voen: employers.voen,
+      dsmfRegNumber: employers.dsmfRegNumber,
+      localBodyCode: employers.localBodyCode,
+    })
+    .from(employers)
+    .where(and(eq(employers.id, employerId), staffBodyFilter(staff, employers.localBodyCode)));
+  if (!row) throw new AppError('NOT_FOUND', { params: { employerId } });
+  return row;
+}
+
+/**
+ * Audits one staff action (issue 14 §2: who, what, which employer, the reason), in the
+ * transaction of the change it records.
+ */
+export async function writeStaffAudit(
+  db: DbOrTx,
+  staff: StaffScope,
+  event: {
+    action: string;
+    outcome?: 'SUCCESS' | 'FAILURE' | 'DENIED';
+    employerId?: string | null;
+    reason?: string | null;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await writeAudit(db, {
+    action: event.action,
+    outcome: event.outcome ?? 'SUCCESS',
+    actorFin: staff.fin,
+    actorRole: 'STAFF',
+    employerId: event.employerId ?? null,
+    details: {
+      staffId: staff.staffId,
+      staffRole: staff.role,
+      localBodyCode: staff.localBodyCode,
+      ...(event.reason ? { reason: event.reason } : {}),
+      ...event.details,
+    },
+  });
+}
+
+/**
+ * runScoped for staff use cases: an id outside the staff member's local body (NOT_FOUND, thrown
+ * or returned) is a probe, audited on `db` after the use case's transaction rolled back.
+ */
+export async function runStaffScoped<T>(
+  db: DbOrTx,
+  staff: StaffScope,
+  name: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  const audit = (params: Readonly<Record<string, unknown>>) =>
+    writeStaffAudit(db, staff, {
+      action: 'STAFF_ACCESS',
+      outcome: 'DENIED',
+      details: { useCase: name, reason: 'NOT_IN_SCOPE', ...printable(params) },
+    });
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') await audit(error.params);
+    throw error;
+  }
+  if (isReturnedNotFound(result)) await audit({});
+  return result;
+}
+
+/** runStaffScoped for a page loading by an id from the address: outside the body → 404. */
+export async function loadInStaffScope<T>(
+  staff: StaffScope,
+  name: string,
+  load: (db: DbOrTx) => Promise<T>,
+): Promise<T> {
+  const db = await getDb();
+  try {
+    return await runStaffScoped(db, staff, name, () => load(db));
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
 }

@@ -11,6 +11,7 @@ import {
   requirePrincipal,
   requireStaff,
   runScoped,
+  runStaffScoped,
   type EmployerScope,
   type StaffRole,
   type StaffScope,
@@ -206,24 +207,23 @@ export function employerAction<A extends readonly unknown[], R>(
   });
 }
 
-/** For fund staff with `role` (SPEC H1; the staff dashboard's issue adds the accounts). */
+/**
+ * For fund staff whose role covers `role` (SPEC H1, issue 14 §2; lib/server/access.ts decides).
+ * The run gets the staff scope; an id outside its local body is audited by runStaffScoped and
+ * answers 404.
+ */
 export function staffAction<A extends readonly unknown[], R>(
-  role: StaffRole,
+  role: StaffRole | null,
   schema: z.ZodType<A>,
   run: (scope: StaffScope, ...args: A) => Promise<R>,
   options: Options = {},
 ): (...raw: unknown[]) => Outcome<R> {
+  const name = options.name ?? `staffAction:${role ?? 'ANY'}`;
   return defineAction({
-    guard: () => requireStaff(role),
+    guard: () => requireStaff(role ?? undefined),
     schema,
-    run,
-    onNotFound: async (scope, error) =>
-      auditAccessDenied(await getDb(), null, null, {
-        action: options.name ?? `staffAction:${role}`,
-        staffId: scope.staffId,
-        reason: 'NOT_IN_SCOPE',
-        ...error.params,
-      }),
+    run: async (scope, ...args) =>
+      runStaffScoped(await getDb(), scope, name, () => run(scope, ...args)),
   });
 }
 

@@ -1,11 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { signIn } from '@/auth';
-import { loginRefusalCode } from '@/auth/login-error';
-import type { Locale } from '@/lib/i18n/locales';
+import { finishLogin } from '@/auth/finish-login';
 import { ZId, ZLine } from '@/lib/server/action-schemas';
-import { publicAction, redirectTo, type RedirectTo } from '@/lib/server/actions';
+import { publicAction } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { requestIp } from '@/lib/server/request-ip';
 import { signingBrowser, startSigningBrowser } from '@/lib/server/signing/browser-secret';
@@ -15,7 +13,6 @@ import {
   startedSigningView,
   type CancelLoginResult,
   type CardAnswerResult,
-  type FinishLoginResult,
   type StartLoginResult,
 } from '@/lib/server/signing/signing-views';
 import { startAsanLogin } from '@/lib/server/signing/start-asan-login';
@@ -83,33 +80,14 @@ export const startAsanLoginAction = publicAction(
   },
 );
 
-/**
- * Auth.js checks the signed challenge (auth/providers.ts) and sets the session cookie. Only its
- * refusals are answered here; anything else it throws goes on to the action client.
- */
-async function finish(
-  provider: 'esign' | 'asan',
-  credentials: Record<string, string>,
-  locale: Locale,
-): Promise<FinishLoginResult | RedirectTo> {
-  try {
-    await signIn(provider, { ...credentials, redirect: false });
-  } catch (error) {
-    const code = loginRefusalCode(error);
-    if (code === null) throw error;
-    return { ok: false, message: signingMessage(code, {}, locale) };
-  }
-  return redirectTo('/employers');
-}
-
 export const finishEsignLoginAction = publicAction(
   z.tuple([z.object({ sessionId: ZId, jws: ZLine(100_000) })]),
-  async ({ locale }, input) => finish('esign', input, locale),
+  async ({ locale }, input) => finishLogin('esign', input, locale),
 );
 
 export const finishAsanLoginAction = publicAction(
   z.tuple([z.object({ sessionId: ZId })]),
-  async ({ locale }, input) => finish('asan', input, locale),
+  async ({ locale }, input) => finishLogin('asan', input, locale),
 );
 
 /** "İmtina" while the page waits for the phone: this browser's login session is cancelled. */

@@ -29,6 +29,7 @@ export const SIGNING_CODES = [
   'NOT_FOUND',
   'RATE_LIMITED',
   'INVALID_INPUT',
+  'NOT_STAFF',
 ] as const;
 export type SigningCode = (typeof SIGNING_CODES)[number];
 

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+export default function StaffLoginLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader homeHref="/admin/login" />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
