@@ -32,6 +32,9 @@ export const staffMembers = pgTable(
       'staff_members_body_chk',
       sql`(${t.role} = 'ADMIN') = (${t.localBodyCode} is null) and (${t.localBodyCode} is null) = (${t.localBodyName} is null)`,
     ),
-    check('staff_members_period_chk', sql`${t.activeTo} is null or ${t.activeTo} > ${t.activeFrom}`),
+    check(
+      'staff_members_period_chk',
+      sql`${t.activeTo} is null or ${t.activeTo} > ${t.activeFrom}`,
+    ),
   ],
 );

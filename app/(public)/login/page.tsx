@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { LoginPanel } from '@/components/login/login-panel';
+import { LoginPanel } from './login-panel';
 import {
   answerWithCardAction,
   cancelLoginAction,

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { LoginPanel } from '@/components/login/login-panel';
+import { LoginPanel } from '../../(public)/login/login-panel';
 import {
   answerWithCardAction,
   cancelLoginAction,

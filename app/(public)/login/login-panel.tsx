@@ -4,8 +4,8 @@ import { formatDate } from '@/lib/i18n/format-date';
 import { getDb } from '@/lib/server/db';
 import { listCardCertificates } from '@/lib/server/simulators/list-card-certificates';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
-import { AsanLogin } from './asan-login';
-import { EsignLogin } from './esign-login';
+import { AsanLogin } from '@/components/login/asan-login';
+import { EsignLogin } from '@/components/login/esign-login';
 
 type Actions = {
   startEsign: Parameters<typeof EsignLogin>[0]['start'];
