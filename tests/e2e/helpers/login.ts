@@ -45,3 +45,19 @@ export async function chooseEmployer(page: Page, name: string): Promise<void> {
 export function bakuDate(offsetDays = 0): string {
   return new Date(Date.now() + 4 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Issue 14 §1: a fund staff member signs in at /admin/login with their card (the demo staff:
+ * 'İsmayılova Səbinə' operator, 'Cəfərov Tural' reviewer, 'Rzayeva Nigar' head — Nəsimi body —,
+ * 'Hüseynov Emil' Səbail operator, 'Əhmədov Fərid' administrator) and lands on /admin.
+ */
+export async function loginStaffWithEsign(page: Page, holder: string, pin = '1234'): Promise<void> {
+  await page.goto('/admin/login?method=esign', { waitUntil: 'networkidle' });
+  await page.getByTestId('open-signing-program').click();
+  await page.getByRole('radio', { name: new RegExp(holder) }).check();
+  await page.getByTestId('certificate-ok').click();
+  await page.getByTestId('verification-code').waitFor();
+  await page.getByLabel('PIN kod').fill(pin);
+  await page.getByTestId('pin-submit').click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+}
