@@ -40,8 +40,11 @@ export type EmployerScope = {
   readonly fin: string;
   readonly certificateSerial: string;
   readonly service: Service;
-  readonly via: 'RESPONSIBLE' | 'AUTHORITY';
+  /** STAFF: a fund staff member's read-only view of the employer (staffViewScope). */
+  readonly via: 'RESPONSIBLE' | 'AUTHORITY' | 'STAFF';
   readonly authorityId?: string;
+  /** Set on a staff view: the staff account looking (staffViewScope). */
+  readonly staffId?: string;
   /**
    * Set on a sub-employer's scope (SPEC E5): the employer the person acts for, above
    * `employerId` in the structure. Its guard was passed for that employer (subEmployerScope).
@@ -562,6 +565,34 @@ export async function staffEmployer(
     .where(and(eq(employers.id, employerId), staffBodyFilter(staff, employers.localBodyCode)));
   if (!row) throw new AppError('NOT_FOUND', { params: { employerId } });
   return row;
+}
+
+/**
+ * A fund staff member's read-only view of an employer of their body (issue 14 §4, §8): the
+ * cabinet's read models and the sent-report view take an EmployerScope, so staff see exactly
+ * what the employer sees. NOT_FOUND outside the body. Only loaders may be handed it: a use case
+ * that writes for an employer refuses it (assertNotStaffView), and no staff action calls one.
+ */
+export async function staffViewScope(
+  db: DbOrTx,
+  staff: StaffScope,
+  employerId: string,
+  service: Service = 'REPORTS',
+): Promise<EmployerScope> {
+  const employer = await staffEmployer(db, staff, employerId);
+  return {
+    employerId: employer.employerId,
+    fin: staff.fin,
+    certificateSerial: `staff:${staff.staffId}`,
+    service,
+    via: 'STAFF',
+    staffId: staff.staffId,
+  } as EmployerScope;
+}
+
+/** Throws FORBIDDEN when a staff member's read-only view reaches a use case that writes. */
+export function assertNotStaffView(scope: EmployerScope): void {
+  if (scope.via === 'STAFF') throw new AppError('FORBIDDEN');
 }
 
 /**

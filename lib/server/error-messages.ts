@@ -4,14 +4,15 @@ import { formatDate } from '@/lib/i18n/format-date';
 import type { Locale } from '@/lib/i18n/locales';
 import az from '@/lib/i18n/messages/az-errors.json';
 import en from '@/lib/i18n/messages/en-errors.json';
+import { STAFF_ERROR_TEXTS } from '@/lib/i18n/staff-error-texts';
 import type { AppError, AppErrorCode, AppErrorParams } from './errors';
 
 // Every AppError text lives in lib/i18n (ARCHITECTURE.md §6), in the fixed patterns: "…
 // olmalıdır" / "Must be …" for formats, a plain sentence for refusals. The domain's own codes
 // (AMOUNT_TOO_LARGE, FIN_EMPTY, …) read the domain's text, so a refusal reads the same everywhere.
 const TEXTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  az: az.errors,
-  en: en.errors,
+  az: { ...az.errors, ...STAFF_ERROR_TEXTS.az },
+  en: { ...en.errors, ...STAFF_ERROR_TEXTS.en },
 };
 
 /** The template of a code in a locale: its own, else the domain's; null if it has neither. */

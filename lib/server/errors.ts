@@ -114,6 +114,14 @@ export const APP_ERROR_CODES = [
   'ATTACHMENT_NAME',
   'ATTACHMENTS_TOO_MANY',
   'ATTACHMENTS_TOO_LARGE',
+  // Staff dashboard (issue 14): each area adds its codes under its own line, texts in
+  // lib/i18n/messages/*-errors-staff-<area>.json.
+  // Staff: payments and bank statements (§5)
+  // Staff: fines and write-offs (§6)
+  // Staff: report review and sanction proposals (§8–§10)
+  // Staff: reference data (§11)
+  // Staff: employers and messages (§4, §7)
+  // Staff: audit log and statistics (§12–§13)
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
