@@ -591,7 +591,7 @@ export async function staffViewScope(
 }
 
 /** Throws FORBIDDEN when a staff member's read-only view reaches a use case that writes. */
-export function assertNotStaffView(scope: EmployerScope): void {
+export function assertNotStaffView(scope: Pick<EmployerScope, 'via'>): void {
   if (scope.via === 'STAFF') throw new AppError('FORBIDDEN');
 }
 

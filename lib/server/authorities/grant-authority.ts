@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { authorities, certificates, employers, SERVICES } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { isIsoDate } from '@/lib/domain/calendar';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';
 import { AppError } from '../errors';
@@ -40,6 +40,7 @@ export async function grantAuthority(
   asOf: Date = now(),
 ): Promise<{ id: string }> {
   assertScopeService(scope, 'AUTHORITIES');
+  assertNotStaffView(scope);
   const service = SERVICES.find((s) => s === input.service);
   if (!service) throw new AppError('SERVICE_UNKNOWN', { field: 'service' });
   const validFrom = optionalDate(input.validFrom, 'validFrom');

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { authorities } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { AppError } from '../errors';
@@ -21,6 +21,7 @@ export async function revokeAuthority(
   input: { authorityId: string },
   asOf: Date = now(),
 ): Promise<void> {
+  assertNotStaffView(scope);
   assertScopeService(scope, 'AUTHORITIES');
   if (!isUuid(input.authorityId)) throw new AppError('NOT_FOUND');
   const ofThisEmployer = and(

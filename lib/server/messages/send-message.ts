@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { messages } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { AppError } from '../errors';
@@ -30,6 +30,7 @@ export async function sendMessage(
   asOf: Date = now(),
 ): Promise<{ messageId: string; threadId: string }> {
   assertScopeService(scope, 'REPORTS');
+  assertNotStaffView(scope);
   let thread: { threadId: string; parentId: string; subject: string } | null = null;
   if (input.parentId !== undefined) {
     if (!isUuid(input.parentId)) throw new AppError('NOT_FOUND');

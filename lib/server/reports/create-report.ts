@@ -9,7 +9,7 @@ import {
   hasQuarterEnded,
   quarterOfMonth,
 } from '@/lib/domain';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now, todayInBaku } from '../clock';
 import { isUniqueViolation } from '../db-errors';
@@ -58,6 +58,7 @@ export async function createReport(
   asOf: Date = now(),
 ): Promise<{ reportId: string }> {
   assertScopeService(scope, 'REPORTS');
+  assertNotStaffView(scope);
   if (input.reportType !== 'INITIAL' && input.reportType !== 'CORRECTIVE')
     throw new AppError('REPORT_TYPE_UNKNOWN', { field: 'reportType' });
   const checked = checkYearQuarter(input.year, input.quarter);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { EmployerScope } from '../access';
+import { assertNotStaffView, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 
 /** Steps whose data the distribution (F19/F22) is computed from: a change makes it stale. */
@@ -47,6 +47,8 @@ export async function changeDraft(
     keepVersion?: boolean;
   },
 ): Promise<number> {
+  // A fund staff member's read-only view never changes a draft (issue 14 §4).
+  assertNotStaffView(scope);
   const saved = JSON.stringify({ [change.step]: change.asOf.toISOString() });
   const withdrawDistribution =
     FEEDS_DISTRIBUTION.has(change.step) && !change.seenOnly && !change.keepDistribution;

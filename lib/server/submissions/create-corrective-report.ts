@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { writeAudit } from '../audit';
 import { now } from '../clock';
 import { AppError } from '../errors';
@@ -25,6 +25,7 @@ export async function createCorrectiveReport(
   asOf: Date = now(),
 ): Promise<{ reportId: string }> {
   assertScopeService(scope, 'REPORTS');
+  assertNotStaffView(scope);
   if (!isUuid(input.reportId)) throw new AppError('NOT_FOUND');
   return db.transaction(async (tx) => {
     const [original] = await tx

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { signedDocuments } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { AppError } from '../errors';
 import { computePenalty } from '../reports/compute-penalty';
@@ -95,6 +95,7 @@ export async function startReportSending(
   | SigningFailure
 > {
   assertScopeService(scope, 'REPORTS');
+  assertNotStaffView(scope);
   return db.transaction(async (tx) => {
     // The penalty runs up to the filing date (issue 6 §9): recomputed as the user sends.
     await computePenalty(tx, scope, { reportId: input.reportId, forSending: true }, asOf);
@@ -149,6 +150,7 @@ export async function completeReportSending(
   },
   asOf: Date = now(),
 ): Promise<SendOutcome> {
+  assertNotStaffView(scope);
   assertScopeService(scope, 'REPORTS');
   const received = await db.transaction(
     async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {

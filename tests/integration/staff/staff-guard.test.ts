@@ -8,8 +8,11 @@ import {
   requireStaff,
   resolveStaffAccess,
   staffEmployer,
+  staffViewScope,
   type StaffRole,
 } from '@/lib/server/access';
+import { createReport } from '@/lib/server/reports/create-report';
+import { sendMessage } from '@/lib/server/messages/send-message';
 import { demoIdentity } from '@/db/seed/demo-identities';
 import { callAction, useAsAppDatabase } from '../helpers/action-harness';
 import {
@@ -152,5 +155,28 @@ describe('staffEmployer', () => {
         (r) => r.outcome === 'DENIED' && (r.details as { useCase?: string }).useCase === 'probe',
       ),
     ).toBe(true);
+  });
+});
+
+describe('staffViewScope', () => {
+  it('reads an employer of the body and writes nothing for it', async () => {
+    const reviewer = await staffScopeOf(database.db, STAFF_KEYS.reviewer);
+    const view = await staffViewScope(database.db, reviewer, XEZER);
+    expect(view).toMatchObject({ employerId: XEZER, via: 'STAFF' });
+    await expect(
+      createReport(database.db, view, {
+        reportType: 'INITIAL',
+        year: 2026,
+        quarter: 3,
+        activityCode: '62.01',
+      } as never),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      sendMessage(database.db, view, { subject: 'x', body: 'y', attachments: [] } as never),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const other = await staffScopeOf(database.db, STAFF_KEYS.otherBody);
+    await expect(staffViewScope(database.db, other, XEZER)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

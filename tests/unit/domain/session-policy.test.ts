@@ -34,4 +34,11 @@ describe('session policy (issue 12 §1)', () => {
       end: 'ENDED',
     });
   });
+
+  it('idles a staff session out after 15 minutes, an employer one after 30 (issue 14 §2)', () => {
+    const staff = { ...live, expiresAt: sessionExpiresAt('STAFF', T0) };
+    expect(sessionStateAt(staff, plus(900), 'STAFF')).toEqual({ live: true, touch: true });
+    expect(sessionStateAt(staff, plus(901), 'STAFF')).toEqual({ live: false, end: 'IDLE' });
+    expect(sessionStateAt(staff, plus(901), 'EMPLOYER').live).toBe(true);
+  });
 });

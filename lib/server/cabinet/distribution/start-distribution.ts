@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/types';
-import { assertScopeService, type EmployerScope } from '../../access';
+import { assertNotStaffView, assertScopeService, type EmployerScope } from '../../access';
 import { now } from '../../clock';
 import type { SigningFailure } from '../../signing/errors';
 import { startDocumentSigning } from '../../signing/start-document-signing';
@@ -30,6 +30,7 @@ export async function startDistribution(
   },
   asOf: Date = now(),
 ): Promise<StartDistributionResult> {
+  assertNotStaffView(scope);
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     const payment = await loadDistributablePayment(tx, scope, input.paymentId);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { reportPayments, reports, submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { EmployerScope } from '../../access';
+import { assertNotStaffView, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 
 import { AppError } from '../../errors';
@@ -18,6 +18,7 @@ export async function deleteDraft(
   scope: EmployerScope,
   input: { reportId: string },
 ): Promise<void> {
+  assertNotStaffView(scope);
   await db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
     const [sent] = await tx
