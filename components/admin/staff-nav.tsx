@@ -12,6 +12,7 @@ const SECTIONS: readonly { key: string; href: string; need: StaffRole | null }[]
   { key: 'messages', href: '/admin/messages', need: 'REVIEWER' },
   { key: 'reference', href: '/admin/reference', need: 'ADMIN' },
   { key: 'audit', href: '/admin/audit', need: 'HEAD' },
+  { key: 'staffAccounts', href: '/admin/staff', need: 'ADMIN' },
   { key: 'statistics', href: '/admin/statistics', need: null },
 ];
 

@@ -1,3 +1,5 @@
+import azAccounts from './messages/az-errors-staff-accounts.json';
+import enAccounts from './messages/en-errors-staff-accounts.json';
 import azPayments from './messages/az-errors-staff-payments.json';
 import enPayments from './messages/en-errors-staff-payments.json';
 import azDebts from './messages/az-errors-staff-debts.json';
@@ -17,6 +19,7 @@ import type { Locale } from './locales';
 // with the rest. A code must not repeat across files.
 export const STAFF_ERROR_TEXTS: Record<Locale, Record<string, string>> = {
   az: {
+    ...azAccounts.errors,
     ...azPayments.errors,
     ...azDebts.errors,
     ...azReports.errors,
@@ -25,6 +28,7 @@ export const STAFF_ERROR_TEXTS: Record<Locale, Record<string, string>> = {
     ...azAudit.errors,
   },
   en: {
+    ...enAccounts.errors,
     ...enPayments.errors,
     ...enDebts.errors,
     ...enReports.errors,

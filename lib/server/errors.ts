@@ -116,6 +116,15 @@ export const APP_ERROR_CODES = [
   'ATTACHMENTS_TOO_LARGE',
   // Staff dashboard (issue 14): each area adds its codes under its own line, texts in
   // lib/i18n/messages/*-errors-staff-<area>.json.
+  // Staff: accounts (§1)
+  'STAFF_ROLE_UNKNOWN',
+  'STAFF_BODY_REQUIRED',
+  'STAFF_BODY_FOR_ADMIN',
+  'STAFF_BODY_UNKNOWN',
+  'STAFF_REASON_REQUIRED',
+  'STAFF_ACCOUNT_EXISTS',
+  'STAFF_ACCOUNT_ENDED',
+  'STAFF_SELF_END',
   // Staff: payments and bank statements (§5)
   // Staff: fines and write-offs (§6)
   // Staff: report review and sanction proposals (§8–§10)
@@ -129,6 +138,8 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 export type AppErrorKind = 'NOT_FOUND' | 'FORBIDDEN' | 'VALIDATION' | 'CONFLICT' | 'RATE_LIMITED';
 
 const CONFLICTS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
+  'STAFF_ACCOUNT_EXISTS',
+  'STAFF_ACCOUNT_ENDED',
   'AUTHORITY_ALREADY_REVOKED',
   'AUTHORITY_DUPLICATE',
   'CONFLICT',
