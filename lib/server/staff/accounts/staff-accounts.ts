@@ -55,7 +55,9 @@ export async function listStaffAccounts(
   ];
   const pages = Math.max(1, Math.ceil(total / PAGE));
   const page = Math.min(Math.max(1, Math.trunc(input.page) || 1), pages);
-  const live = sql<boolean>`${staffMembers.activeFrom} <= ${asOf} and (${staffMembers.activeTo} is null or ${staffMembers.activeTo} > ${asOf})`;
+  // A Date inside raw sql reaches postgres.js unserialised: pass the instant as text.
+  const at = sql`${asOf.toISOString()}::timestamptz`;
+  const live = sql<boolean>`${staffMembers.activeFrom} <= ${at} and (${staffMembers.activeTo} is null or ${staffMembers.activeTo} > ${at})`;
   const rows = await db
     .select({
       id: staffMembers.id,
