@@ -21,6 +21,9 @@ import { isUuid } from '../../uuid';
 
 export const DEBT_ACTIONS_PAGE_SIZE = 20;
 
+/** What a write-off may settle (the app may not import the schema). */
+export { WRITE_OFF_CATEGORIES } from '@/db/schema';
+
 export type DebtActionRow = {
   id: string;
   kind: DebtActionKind;
