@@ -12,6 +12,7 @@ import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import azStaff from './messages/az-staff.json';
 import azStaffAccounts from './messages/az-staff-accounts.json';
+import azStaffDebts from './messages/az-staffDebts.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -27,6 +28,7 @@ import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
 import enStaff from './messages/en-staff.json';
 import enStaffAccounts from './messages/en-staff-accounts.json';
+import enStaffDebts from './messages/en-staffDebts.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -49,6 +51,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azCorrespondence,
     ...azStaff,
     ...azStaffAccounts,
+    ...azStaffDebts,
   },
   en: {
     ...enBase,
@@ -66,5 +69,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enCorrespondence,
     ...enStaff,
     ...enStaffAccounts,
+    ...enStaffDebts,
   },
 };

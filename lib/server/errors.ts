@@ -127,6 +127,20 @@ export const APP_ERROR_CODES = [
   'STAFF_SELF_END',
   // Staff: payments and bank statements (§5)
   // Staff: fines and write-offs (§6)
+  'DEBT_EMPLOYER_REQUIRED',
+  'DEBT_ACTIVITY_CODE_INVALID',
+  'DEBT_BASIS_REQUIRED',
+  'DEBT_DATE_INVALID',
+  'DEBT_DATE_IN_FUTURE',
+  'DEBT_PERIOD_INVALID',
+  'DEBT_PERIOD_ORDER',
+  'DEBT_PERIOD_IN_FUTURE',
+  'DEBT_CATEGORY_INVALID',
+  'WRITE_OFF_EXCEEDS_DEBT',
+  'WRITE_OFF_OLDER_MDSS_OPEN',
+  'WRITE_OFF_NOT_PENDING',
+  'WRITE_OFF_SELF_DECISION',
+  'DECISION_REASON_REQUIRED',
   // Staff: report review and sanction proposals (§8–§10)
   // Staff: reference data (§11)
   // Staff: employers and messages (§4, §7)
