@@ -17,6 +17,12 @@ export function assertAdmin(staff: StaffScope): void {
   if (!staffRoleCovers(staff.role, 'ADMIN')) throw new AppError('NOT_FOUND');
 }
 
+/** '"Xəzər Texnologiyaları" MMC' as the fund writes it in a sentence: «Xəzər Texnologiyaları» MMC. */
+function guillemets(name: string): string {
+  const quoted = name.replace(/"([^"]+)"/g, '«$1»');
+  return quoted.includes('«') ? quoted : `«${quoted}»`;
+}
+
 /** Reports whose period was accepted by the fund (a replaced one was accepted too). */
 const ACCEPTED = ['ACCEPTED', 'REPLACED'] as const;
 
@@ -53,7 +59,11 @@ export async function refuseIfAcceptedPeriodTouched(
   if (hit) {
     throw new AppError('REFERENCE_PERIOD_ACCEPTED', {
       field,
-      params: { employer: hit.employerName, year: hit.year, quarter: romanQuarter(hit.quarter) },
+      params: {
+        employer: guillemets(hit.employerName),
+        year: hit.year,
+        quarter: romanQuarter(hit.quarter),
+      },
     });
   }
 }
