@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -61,12 +61,24 @@ export function ReferenceForm({
     fieldId: e.field && known.has(e.field) ? idOf(e.field) : undefined,
   }));
   const headingId = `${idPrefix}-title`;
+  // Sent by hand so React does not reset the form: a refused change keeps what was typed.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
   return (
     <section aria-labelledby={headingId} className="mt-8 max-w-2xl">
       <h2 id={headingId} className="text-xl font-bold">
         {title}
       </h2>
-      <form action={action} noValidate className="mt-3" data-testid={`${idPrefix}-form`}>
+      <form
+        action={action}
+        onSubmit={submit}
+        noValidate
+        className="mt-3"
+        data-testid={`${idPrefix}-form`}
+      >
         <ErrorSummary title={errorSummaryTitle} errors={summary} />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
