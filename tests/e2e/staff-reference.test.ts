@@ -81,4 +81,34 @@ describe('reference data (issue 14 §11)', () => {
     expect(await page.locator(`tr[data-day="${due}"]`).textContent()).toContain('Silinib');
     await context.close();
   }, 120_000);
+
+  it('every kind has its list and forms, accessible', async () => {
+    const { context, page } = await newPage(browser);
+    await loginStaffWithEsign(page, 'Əhmədov Fərid');
+    const kinds: [string, string][] = [
+      ['regimes', 'regimes-table'],
+      ['penalty', 'penalty-table'],
+      ['activity-codes', 'codes-table'],
+      ['economic-codes', 'codes-table'],
+      ['non-liable-reasons', 'codes-table'],
+      ['seniority', 'codes-table'],
+    ];
+    for (const [kind, table] of kinds) {
+      await page.goto(`/admin/reference/${kind}`);
+      expect(await page.getByTestId(table).locator('tbody tr').count(), kind).toBeGreaterThan(0);
+      expect(await axe(page), kind).toEqual([]);
+    }
+    // A change refused at its field keeps what was typed (a negative rate).
+    await page.goto('/admin/reference/penalty');
+    await page.locator('#add-penalty-validFrom').fill('2099-01-01');
+    await page.locator('#add-penalty-dailyRate').fill('-0,1');
+    await page.locator('#add-penalty-capDays').fill('365');
+    await page.locator('#add-penalty-lateFilingRate').fill('10');
+    await page.locator('#add-penalty-comment').fill('Sınaq');
+    await page.getByRole('button', { name: 'Yeni parametrləri qeydə al' }).click();
+    await expect.poll(() => page.locator('#add-penalty-dailyRate-error').count()).toBe(1);
+    expect(await page.locator('#add-penalty-validFrom').inputValue()).toBe('2099-01-01');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
