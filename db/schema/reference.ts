@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { check, date, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Sector decides the contribution regime (DOMAIN.md §2, §8). */
 export const SECTORS = ['NON_OIL_NON_STATE', 'STATE_OR_OIL'] as const;
@@ -15,6 +15,9 @@ export const activityCodes = pgTable(
     sector: text('sector', { enum: SECTORS }).notNull(),
     employerClassCode: text('employer_class_code').notNull(),
     employeeClassCode: text('employee_class_code').notNull(),
+    /** Effective dating (issue 14 §11): null bounds are open; the seeded rows hold from the start. */
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
   },
   (t) => [
     check('activity_codes_sector_chk', sql`${t.sector} in ('NON_OIL_NON_STATE','STATE_OR_OIL')`),
@@ -28,6 +31,9 @@ export const economicClassCodes = pgTable('economic_class_codes', {
   pairCode: text('pair_code').notNull(),
   nameAz: text('name_az').notNull(),
   nameEn: text('name_en').notNull(),
+  /** Effective dating (issue 14 §11): null bounds are open; the seeded rows hold from the start. */
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
 });
 
 /** Reasons an income is not liable to MDSS (wizard step F8). */
@@ -36,6 +42,9 @@ export const nonLiableIncomeReasons = pgTable('non_liable_income_reasons', {
   nameAz: text('name_az').notNull(),
   nameEn: text('name_en').notNull(),
   sortOrder: integer('sort_order').notNull(),
+  /** Effective dating (issue 14 §11): null bounds are open; the seeded rows hold from the start. */
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
 });
 
 /** Entries of the preferential-seniority list (Cabinet decision No. 12 of 2007; step F24). */
@@ -45,6 +54,9 @@ export const preferentialSeniorityEntries = pgTable('preferential_seniority_entr
   positionCode: text('position_code').notNull().unique(),
   titleAz: text('title_az').notNull(),
   titleEn: text('title_en').notNull(),
+  /** Effective dating (issue 14 §11): null bounds are open; the seeded rows hold from the start. */
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
 });
 
 /** Non-working days; due dates move past them (DOMAIN.md §3). Fund staff maintain the table. */
@@ -52,6 +64,8 @@ export const publicHolidays = pgTable('public_holidays', {
   day: date('day', { mode: 'string' }).primaryKey(),
   nameAz: text('name_az').notNull(),
   nameEn: text('name_en').notNull(),
+  /** A removed (future) holiday keeps its row with the time it was cancelled (issue 14 §11). */
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
 });
 
 /**

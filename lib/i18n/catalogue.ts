@@ -13,6 +13,7 @@ import azSending from './messages/az-sending.json';
 import azStaff from './messages/az-staff.json';
 import azStaffAccounts from './messages/az-staff-accounts.json';
 import azStaffDebts from './messages/az-staffDebts.json';
+import azStaffReference from './messages/az-staff-reference.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -29,6 +30,7 @@ import enSending from './messages/en-sending.json';
 import enStaff from './messages/en-staff.json';
 import enStaffAccounts from './messages/en-staff-accounts.json';
 import enStaffDebts from './messages/en-staffDebts.json';
+import enStaffReference from './messages/en-staff-reference.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -52,6 +54,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaff,
     ...azStaffAccounts,
     ...azStaffDebts,
+    ...azStaffReference,
   },
   en: {
     ...enBase,
@@ -70,5 +73,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaff,
     ...enStaffAccounts,
     ...enStaffDebts,
+    ...enStaffReference,
   },
 };

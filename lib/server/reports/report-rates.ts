@@ -1,13 +1,15 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { activityCodes, contributionRegimes, penaltyParameters, publicHolidays } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import {
   addDays,
+  DEFAULT_LATE_FILING_SANCTION,
   DEFAULT_PENALTY_PARAMETERS,
   type ContributionSchedule,
   type ContributionTier,
   type IsoDate,
+  type LateFilingSanctionParameters,
   type PenaltyParameters,
   type Sector,
 } from '@/lib/domain';
@@ -64,8 +66,39 @@ export async function loadPenaltyParameters(db: DbOrTx): Promise<readonly Penalt
   });
 }
 
-/** Every public holiday (a small table; due dates move past them, DOMAIN.md §3). */
+/**
+ * penalty_parameters rows as lib/domain late-filing sanction parameters (DOMAIN.md §6): each
+ * row's sanction rate holds from its effective date to the day before the next one.
+ */
+export async function loadLateFilingSanction(
+  db: DbOrTx,
+): Promise<readonly LateFilingSanctionParameters[]> {
+  const rows = await db
+    .select()
+    .from(penaltyParameters)
+    .orderBy(asc(penaltyParameters.effectiveFrom));
+  if (rows.length === 0) return DEFAULT_LATE_FILING_SANCTION;
+  return rows.map((r, i) => {
+    const next = rows[i + 1];
+    const dayBefore = next ? addDays(next.effectiveFrom, -1) : null;
+    return {
+      id: `LATE_FILING_${r.effectiveFrom}`,
+      validFrom: r.effectiveFrom,
+      validTo: dayBefore && dayBefore.ok ? dayBefore.value : null,
+      rate: { num: r.lateFilingSanctionNum, den: r.lateFilingSanctionDen },
+    };
+  });
+}
+
+/**
+ * Every public holiday in force (a small table; due dates move past them, DOMAIN.md §3), read
+ * at each use so a holiday fund staff add or remove counts at once. Removed ones keep their
+ * row with `cancelled_at` (issue 14 §11) and are not holidays.
+ */
 export async function loadHolidays(db: DbOrTx): Promise<IsoDate[]> {
-  const rows = await db.select({ day: publicHolidays.day }).from(publicHolidays);
+  const rows = await db
+    .select({ day: publicHolidays.day })
+    .from(publicHolidays)
+    .where(isNull(publicHolidays.cancelledAt));
   return rows.map((r) => r.day);
 }

@@ -9,15 +9,11 @@ import {
   submissions,
 } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import {
-  DEFAULT_LATE_FILING_SANCTION,
-  proposeLateFilingSanction,
-  reportDueDate,
-} from '@/lib/domain';
+import { proposeLateFilingSanction, reportDueDate } from '@/lib/domain';
 import { writeAudit } from '../audit';
 import { todayInBaku } from '../clock';
 import type { ReportContext } from '../reports/persons/report-context';
-import { loadHolidays } from '../reports/report-rates';
+import { loadHolidays, loadLateFilingSanction } from '../reports/report-rates';
 import type { BuiltDocument } from './build-report-document';
 import { SUBMISSION_COLUMNS, type SubmissionRow } from './submission-summary';
 
@@ -75,7 +71,7 @@ export async function receiveSubmission(
     mdssQepik,
     dueDate: due.value,
     submittedOn: filedOn,
-    parameters: DEFAULT_LATE_FILING_SANCTION,
+    parameters: await loadLateFilingSanction(tx),
   });
   if (!sanction.ok) throw new Error(`receiveSubmission: sanction ${sanction.code}`);
   const id = randomUUID();
