@@ -121,6 +121,7 @@ export const APP_ERROR_CODES = [
   // Staff: report review and sanction proposals (§8–§10)
   // Staff: reference data (§11)
   // Staff: employers and messages (§4, §7)
+  'STAFF_THREAD_ALREADY_HANDLED',
   // Staff: audit log and statistics (§12–§13)
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
