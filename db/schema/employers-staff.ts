@@ -1,4 +1,4 @@
-import { foreignKey, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { messages } from './messages';
 import { staffMembers } from './staff';
 

@@ -11,6 +11,8 @@ import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import azStaff from './messages/az-staff.json';
+import azStaffEmployers from './messages/az-staff-employers.json';
+import azStaffMessages from './messages/az-staff-messages.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -25,6 +27,8 @@ import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
 import enStaff from './messages/en-staff.json';
+import enStaffEmployers from './messages/en-staff-employers.json';
+import enStaffMessages from './messages/en-staff-messages.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -46,6 +50,8 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azDistribution,
     ...azCorrespondence,
     ...azStaff,
+    ...azStaffEmployers,
+    ...azStaffMessages,
   },
   en: {
     ...enBase,
@@ -62,5 +68,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enDistribution,
     ...enCorrespondence,
     ...enStaff,
+    ...enStaffEmployers,
+    ...enStaffMessages,
   },
 };

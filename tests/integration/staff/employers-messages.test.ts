@@ -378,7 +378,9 @@ describe('staff inbox and answers (issue 14 §7)', () => {
       .where(and(eq(auditLog.action, 'MESSAGE_THREAD_HANDLED'), eq(auditLog.employerId, XEZER.id)));
     expect(audit!.details).toMatchObject({ threadId: asked.threadId, staffId: reviewer.staffId });
     // The mark is append-only.
-    await expect(database.db.delete(messageHandled)).rejects.toThrow();
+    await expect(
+      database.db.delete(messageHandled).where(eq(messageHandled.threadId, asked.threadId)),
+    ).rejects.toThrow();
     // The employer writes again: the thread is open again.
     await sendMessage(
       database.db,
