@@ -28,7 +28,7 @@ describe('staff employers and messages (issue 14 §4, §7)', () => {
     const director = await newPage(browser);
     await loginWithEsign(director.page, 'Məmmədov Rəşad');
     await chooseEmployer(director.page, '"Xəzər Texnologiyaları" MMC');
-    await director.page.goto('/cabinet/messages/new', { waitUntil: 'networkidle' });
+    await director.page.goto('/cabinet/messages/new', { waitUntil: 'load' });
     await director.page.getByLabel('Mövzu').fill(subject);
     await director.page.getByLabel('Mətn').fill('Borcumuz haqqında arayış lazımdır.');
     await director.page.getByTestId('new-message-send').click();
@@ -37,7 +37,7 @@ describe('staff employers and messages (issue 14 §4, §7)', () => {
     const reviewer = await newPage(browser);
     const page = reviewer.page;
     await loginStaffWithEsign(page, 'Cəfərov Tural');
-    await page.goto('/admin/messages', { waitUntil: 'networkidle' });
+    await page.goto('/admin/messages', { waitUntil: 'load' });
     const inbox = page.getByTestId('staff-inbox');
     const row = inbox.getByTestId('inbox-row').filter({ hasText: subject });
     expect(await row.count()).toBe(1);
@@ -67,13 +67,13 @@ describe('staff employers and messages (issue 14 §4, §7)', () => {
     // Handled: it leaves the open inbox and is under "handled".
     await page.getByTestId('mark-handled').click();
     await page.waitForURL(/\?handled=1$/);
-    await page.goto('/admin/messages', { waitUntil: 'networkidle' });
+    await page.goto('/admin/messages', { waitUntil: 'load' });
     expect(await page.getByTestId('inbox-row').filter({ hasText: subject }).count()).toBe(0);
-    await page.goto('/admin/messages?box=handled', { waitUntil: 'networkidle' });
+    await page.goto('/admin/messages?box=handled', { waitUntil: 'load' });
     expect(await page.getByTestId('inbox-row').filter({ hasText: subject }).count()).toBe(1);
 
     // The director sees the fund's answer, unread, in the cabinet's inbox.
-    await director.page.goto('/cabinet/messages', { waitUntil: 'networkidle' });
+    await director.page.goto('/cabinet/messages', { waitUntil: 'load' });
     const answer = director.page
       .getByTestId('messages-list-inbox')
       .getByTestId('message-row')
@@ -93,7 +93,7 @@ describe('staff employers and messages (issue 14 §4, §7)', () => {
   it('the reviewer finds Xəzər by VÖEN and opens its page with the debt per code', async () => {
     const { context, page } = await newPage(browser);
     await loginStaffWithEsign(page, 'Cəfərov Tural');
-    await page.goto('/admin/employers', { waitUntil: 'networkidle' });
+    await page.goto('/admin/employers', { waitUntil: 'load' });
     expect(await axe(page)).toEqual([]);
     const field = page.getByLabel('Ad, VÖEN və ya DSMF nömrəsi');
     await field.fill(XEZER_VOEN);

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/registry/pagination';
 import { StatusBadge } from '@/components/registry/status-badge';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount } from '@/lib/domain/money-format';
+import { staffRoleCovers } from '@/lib/domain/staff/staff-roles';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import { loadInStaffScope, requireStaff } from '@/lib/server/access';
 import { hasLineControlCharacters } from '@/lib/server/control-characters';
@@ -165,14 +166,16 @@ export default async function StaffEmployerPage({ params, searchParams }: Props)
         />
       </section>
 
-      <section aria-labelledby="employer-messages" className="mt-8">
-        <h2 id="employer-messages" className="text-lg font-semibold">
-          {t('messages')}
-        </h2>
-        <p>
-          <Link href={`/admin/messages?box=all&employer=${employerId}`}>{t('messagesLink')}</Link>
-        </p>
-      </section>
+      {staffRoleCovers(staff.role, 'REVIEWER') ? (
+        <section aria-labelledby="employer-messages" className="mt-8">
+          <h2 id="employer-messages" className="text-lg font-semibold">
+            {t('messages')}
+          </h2>
+          <p>
+            <Link href={`/admin/messages?box=all&employer=${employerId}`}>{t('messagesLink')}</Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }
