@@ -60,6 +60,12 @@ export function MessageForm({ send, parentId, idPrefix }: Props) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    // A file input left empty sends a nameless, empty file: no attachment, so not sent at all.
+    const chosen = data
+      .getAll('attachments')
+      .filter((f) => typeof f !== 'string' && !(f.size === 0 && f.name === ''));
+    data.delete('attachments');
+    for (const file of chosen) data.append('attachments', file);
     const size = data
       .getAll('attachments')
       .reduce((sum, f) => sum + (typeof f === 'string' ? 0 : f.size), 0);

@@ -14,3 +14,4 @@ export * from './sessions';
 export * from './messages';
 export * from './staff';
 export * from './debts';
+export * from './employers-staff';

@@ -14,6 +14,8 @@ import azStaff from './messages/az-staff.json';
 import azStaffAccounts from './messages/az-staff-accounts.json';
 import azStaffDebts from './messages/az-staffDebts.json';
 import azStaffReference from './messages/az-staff-reference.json';
+import azStaffEmployers from './messages/az-staff-employers.json';
+import azStaffMessages from './messages/az-staff-messages.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -31,6 +33,8 @@ import enStaff from './messages/en-staff.json';
 import enStaffAccounts from './messages/en-staff-accounts.json';
 import enStaffDebts from './messages/en-staffDebts.json';
 import enStaffReference from './messages/en-staff-reference.json';
+import enStaffEmployers from './messages/en-staff-employers.json';
+import enStaffMessages from './messages/en-staff-messages.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -55,6 +59,8 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaffAccounts,
     ...azStaffDebts,
     ...azStaffReference,
+    ...azStaffEmployers,
+    ...azStaffMessages,
   },
   en: {
     ...enBase,
@@ -74,5 +80,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaffAccounts,
     ...enStaffDebts,
     ...enStaffReference,
+    ...enStaffEmployers,
+    ...enStaffMessages,
   },
 };

@@ -164,6 +164,7 @@ export const APP_ERROR_CODES = [
   'REFERENCE_HOLIDAY_UNKNOWN',
   'REFERENCE_CHOICE_INVALID',
   // Staff: employers and messages (§4, §7)
+  'STAFF_THREAD_ALREADY_HANDLED',
   // Staff: audit log and statistics (§12–§13)
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

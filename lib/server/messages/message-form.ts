@@ -26,10 +26,18 @@ function fromFormData(value: unknown): unknown {
     subject: text('subject'),
     body: text('body'),
     parentId: text('parentId') || undefined,
-    // A file input left empty still sends one part: a nameless, empty file.
+    // A file input left empty still sends one part: a nameless, empty file (which the
+    // transport may have named "blob"); a file the user chose has its own name.
     attachments: value
       .getAll('attachments')
-      .filter((f) => typeof f !== 'string' && !(f.size === 0 && f.name === '')),
+      .filter(
+        (f) =>
+          typeof f !== 'string' &&
+          !(
+            f.size === 0 &&
+            (f.name === '' || (f.name === 'blob' && /^(application\/octet-stream)?$/.test(f.type)))
+          ),
+      ),
   };
 }
 

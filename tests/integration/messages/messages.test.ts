@@ -14,6 +14,7 @@ import { getMessageThread } from '@/lib/server/messages/get-message-thread';
 import { listMessages } from '@/lib/server/messages/list-messages';
 import { sendMessage } from '@/lib/server/messages/send-message';
 import { demoActor, ensureDemoCertificates } from '../helpers/identity-fixtures';
+import { STAFF_KEYS, staffScopeOf } from '../helpers/staff-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const AS_OF = new Date('2026-11-25T10:00:00Z');
@@ -21,8 +22,6 @@ const XEZER = seedEmployer('xezer').id;
 const KUR = seedEmployer('kur').id;
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-/** A staff scope as the dashboard's guard will make one (no staff accounts exist yet). */
-const STAFF = { staffId: 'test-operator', role: 'OPERATOR' } as StaffScope;
 
 async function refusal(run: () => Promise<unknown>): Promise<AppError> {
   try {
@@ -38,6 +37,8 @@ describe('messages with the fund (SPEC E1, issue 13 §9)', () => {
   let database: TestDatabase;
   let xezer: EmployerScope;
   let kur: EmployerScope;
+  /** The Nəsimi body's operator: Xəzər and Kür are of that body. */
+  let STAFF: StaffScope;
   let tick = 0;
   const at = () => new Date(AS_OF.getTime() + ++tick * 1000);
 
@@ -59,6 +60,7 @@ describe('messages with the fund (SPEC E1, issue 13 §9)', () => {
     await ensureDemoCertificates(database.db);
     xezer = await scopeOf('xezer-director', XEZER);
     kur = await scopeOf('kur-director', KUR);
+    STAFF = await staffScopeOf(database.db, STAFF_KEYS.operator);
   });
   afterAll(async () => {
     await database?.close();

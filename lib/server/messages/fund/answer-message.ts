@@ -2,8 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { messages } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { StaffScope } from '../../access';
-import { writeAudit } from '../../audit';
+import { staffEmployer, writeStaffAudit, type StaffScope } from '../../access';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
@@ -12,7 +11,7 @@ import { checkNewMessage, insertMessage, type NewAttachment } from '../message-w
 /**
  * The fund answers a message of an employer (staff dashboard): the reply goes under it, in its
  * thread, with the thread's subject, to the same employer. Same rules for text and files as the
- * employer's; audited as the staff member's.
+ * employer's; audited as the staff member's. NOT_FOUND for an employer of another local body.
  */
 export async function answerMessage(
   db: DbOrTx,
@@ -26,6 +25,8 @@ export async function answerMessage(
   asOf: Date = now(),
 ): Promise<{ messageId: string; threadId: string }> {
   if (!isUuid(input.employerId) || !isUuid(input.messageId)) throw new AppError('NOT_FOUND');
+  // Only an employer of the staff member's local body (any, for central staff).
+  await staffEmployer(db, staff, input.employerId);
   const [parent] = await db
     .select({ threadId: messages.threadId })
     .from(messages)
@@ -50,14 +51,10 @@ export async function answerMessage(
       authorStaffId: staff.staffId,
       createdAt: asOf,
     });
-    await writeAudit(tx, {
+    await writeStaffAudit(tx, staff, {
       action: 'MESSAGE_ANSWERED',
-      outcome: 'SUCCESS',
-      actorRole: 'STAFF',
       employerId: input.employerId,
       details: {
-        staffId: staff.staffId,
-        staffRole: staff.role,
         messageId: written.messageId,
         threadId: written.threadId,
         parentId: input.messageId,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { messageReads } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { StaffScope } from '../../access';
+import { staffEmployer, type StaffScope } from '../../access';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
@@ -10,6 +10,7 @@ import { loadThreadMessages, type ThreadView } from '../message-views';
 /**
  * The fund's side: a thread of an employer, as the staff dashboard opens it; the employer's
  * messages in it are marked read by this staff member (insert-only, first opening wins).
+ * NOT_FOUND for an employer of another local body.
  */
 export async function getEmployerThread(
   db: DbOrTx,
@@ -18,6 +19,7 @@ export async function getEmployerThread(
   asOf: Date = now(),
 ): Promise<ThreadView> {
   if (!isUuid(input.employerId) || !isUuid(input.threadId)) throw new AppError('NOT_FOUND');
+  await staffEmployer(db, staff, input.employerId);
   const thread = await loadThreadMessages(db, input.employerId, input.threadId);
   if (!thread) throw new AppError('NOT_FOUND');
   const unread = thread.messages.filter((m) => !m.fromFund && m.readAt === null);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { messageReads, messages } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { StaffScope } from '../../access';
+import { staffEmployer, type StaffScope } from '../../access';
 import { isUuid } from '../../uuid';
 import { MESSAGES_PAGE_SIZE, pageNumber } from '../message-views';
 
@@ -19,16 +19,17 @@ export type EmployerThreadRow = {
 /**
  * The fund's side (staff dashboard, SPEC H1): one employer's threads, the most recently active
  * first, 20 a page. Any staff role may read correspondence; the dashboard decides which pages
- * it shows to whom. An unknown employer simply has no threads.
+ * it shows to whom. An employer of another local body (or none) is NOT_FOUND.
  */
 export async function listEmployerThreads(
   db: DbOrTx,
   staff: StaffScope,
   input: { employerId: string; page?: number },
 ): Promise<{ rows: EmployerThreadRow[]; page: number; pageCount: number; total: number }> {
-  void staff; // the proof that a staff member asks; nothing in it narrows the answer
   const page = pageNumber(input.page ?? 1);
   if (!isUuid(input.employerId)) return { rows: [], page, pageCount: 1, total: 0 };
+  // Only an employer of the staff member's local body (NOT_FOUND otherwise).
+  await staffEmployer(db, staff, input.employerId);
   const ofEmployer = eq(messages.employerId, input.employerId);
   const [totalRow] = await db
     .select({ n: sql<number>`count(distinct ${messages.threadId})::int` })
