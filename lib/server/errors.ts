@@ -119,6 +119,13 @@ export const APP_ERROR_CODES = [
   // Staff: payments and bank statements (§5)
   // Staff: fines and write-offs (§6)
   // Staff: report review and sanction proposals (§8–§10)
+  'REVIEW_REPORT_NOT_ACCEPTED',
+  'REVIEW_RETURN_WINDOW_CLOSED',
+  'REVIEW_REASON_REQUIRED',
+  'REVIEW_REASON_UNKNOWN',
+  'REVIEW_NOTE_REQUIRED',
+  'REVIEW_REPORT_NOT_PENDING',
+  'REVIEW_SANCTION_DECIDED',
   // Staff: reference data (§11)
   // Staff: employers and messages (§4, §7)
   // Staff: audit log and statistics (§12–§13)
