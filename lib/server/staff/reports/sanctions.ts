@@ -106,6 +106,7 @@ export async function decideSanctionProposal(
   asOf: Date = now(),
 ): Promise<SanctionOutcome> {
   const reason = input.reason.trim();
+  if (reason === '') throw new AppError('REVIEW_NOTE_REQUIRED', { field: 'reason' });
   if (!isUuid(input.proposalId)) throw new AppError('NOT_FOUND', { params: input });
   return db.transaction(async (tx) => {
     const [found] = await tx
@@ -119,7 +120,6 @@ export async function decideSanctionProposal(
         ),
       );
     if (!found) throw new AppError('NOT_FOUND', { params: { proposalId: input.proposalId } });
-    if (reason === '') throw new AppError('REVIEW_NOTE_REQUIRED', { field: 'reason' });
     const [proposal] = await tx
       .select()
       .from(sanctionProposals)
