@@ -9,7 +9,12 @@ import {
   sanctionProposals,
   submissions,
 } from '@/db/schema';
+import { reportMonths, reportPersons } from '@/db/schema';
 import { seed } from '@/db/seed';
+import { distributeReport } from '@/lib/server/reports/distribution/distribute-report';
+import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
+import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
+import { createCorrectiveReport } from '@/lib/server/submissions/create-corrective-report';
 import { seedEmployer } from '@/db/seed/employers';
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/server/errors';
@@ -281,6 +286,71 @@ describe('report review: queue, return with compensating entries, hand decisions
     const after = await ledgerAgainstAccepted(db, xezer.id, '62.01');
     expect(after.ledger).toBe(after.accepted);
     expect(after.accepted).not.toBe(0);
+  });
+
+  it('returning a corrective report puts the report it replaced back in force', async () => {
+    const scope = await directorScope(db, 'xezer', days(32));
+    const { reportId } = await createCorrectiveReport(
+      db,
+      scope,
+      { reportId: acceptedReportId },
+      days(32),
+    );
+    const [person] = await db
+      .select()
+      .from(reportPersons)
+      .where(eq(reportPersons.reportId, reportId))
+      .orderBy(reportPersons.fin)
+      .limit(1);
+    await updateReportPerson(
+      db,
+      scope,
+      {
+        reportId,
+        fin: person!.fin,
+        incomesQepik: [
+          (person!.incomeM1Qepik ?? 0) + 50_000,
+          person!.incomeM2Qepik,
+          person!.incomeM3Qepik,
+        ],
+      },
+      days(32),
+    );
+    const months = await db
+      .select()
+      .from(reportMonths)
+      .where(eq(reportMonths.reportId, reportId))
+      .orderBy(reportMonths.month);
+    await saveLabourPayments(
+      db,
+      scope,
+      {
+        reportId,
+        months: months.map((m, i) => ({
+          month: m.month,
+          labourPaymentsQepik: (m.labourPaymentsQepik ?? 0) + (i === 0 ? 50_000 : 0),
+        })),
+      },
+      days(32),
+    );
+    await distributeReport(db, scope, { reportId }, days(32));
+    const personsBefore = await personTotals(db, xezer.id, '62.01');
+    const sent = await sendReport(db, scope, reportId, days(32));
+    if (!sent.ok) throw new Error(sent.code);
+    expect(sent.submission.status).toBe('ACCEPTED');
+    const reviewer = await staffScopeOf(db, STAFF_KEYS.reviewer);
+    await returnAcceptedReport(
+      db,
+      reviewer,
+      { reportId, codes: ['MDSS_MISMATCH'], note: 'Düzəliş səhvdir' },
+      days(33),
+    );
+    const [original] = await db.select().from(reports).where(eq(reports.id, acceptedReportId));
+    const [corrective] = await db.select().from(reports).where(eq(reports.id, reportId));
+    expect([original!.status, corrective!.status]).toEqual(['ACCEPTED', 'RETURNED']);
+    const after = await ledgerAgainstAccepted(db, xezer.id, '62.01');
+    expect(after.ledger).toBe(after.accepted);
+    expect(await personTotals(db, xezer.id, '62.01')).toEqual(personsBefore);
   });
 
   it('a report left Received is decided by hand: accept posts as the automatic decision does; return posts nothing', async () => {
