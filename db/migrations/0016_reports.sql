@@ -74,8 +74,8 @@ REVOKE UPDATE, DELETE, TRUNCATE ON report_returns, ledger_entry_reversals, sanct
   FROM hesabat_app;
 --> statement-breakpoint
 -- A submission is written once by its first decision, and once more if a reviewer returns an
--- accepted one (ACCEPTED → RETURNED: the status and the reasons; the decision time stays the
--- acceptance's, the return's is in report_returns and the status history).
+-- accepted one (ACCEPTED → RETURNED: the status and the reasons, and only when its return is
+-- recorded in report_returns; the decision time stays the acceptance's).
 CREATE OR REPLACE FUNCTION hesabat_submission_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   decision constant text[] := ARRAY['status', 'return_reasons', 'decided_at'];
@@ -85,7 +85,8 @@ BEGIN
     RAISE EXCEPTION 'SUBMISSION_IMMUTABLE: submissions are append-only' USING ERRCODE = 'P0001';
   END IF;
   IF OLD.status = 'ACCEPTED' AND NEW.status = 'RETURNED'
-     AND (to_jsonb(NEW) - staff_return) IS NOT DISTINCT FROM (to_jsonb(OLD) - staff_return) THEN
+     AND (to_jsonb(NEW) - staff_return) IS NOT DISTINCT FROM (to_jsonb(OLD) - staff_return)
+     AND EXISTS (SELECT 1 FROM report_returns r WHERE r.submission_id = NEW.id) THEN
     RETURN NEW;
   END IF;
   IF OLD.status <> 'RECEIVED'
@@ -98,9 +99,10 @@ BEGIN
   RETURN NEW;
 END $$;
 --> statement-breakpoint
--- A sent report's life gains two steps (issue 14 §9): ACCEPTED → RETURNED by a reviewer (with the
--- return's time as its decision time; a returned report is no longer ready), and REPLACED →
--- ACCEPTED when the corrective report that replaced it is returned. Each is recorded in
+-- A sent report's life gains two steps (issue 14 §9), each only with its return recorded in
+-- report_returns: ACCEPTED → RETURNED by a reviewer (the return's time as its decision time; a
+-- returned report is no longer ready), and REPLACED → ACCEPTED when the corrective report that
+-- replaced it is returned. Each is recorded in
 -- report_status_history (reports_status_recorded).
 CREATE OR REPLACE FUNCTION hesabat_sent_report_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -120,8 +122,13 @@ BEGIN
     RETURN NEW;
   END IF;
   IF NOT ((OLD.status = 'SENT' AND NEW.status IN ('ACCEPTED', 'RETURNED'))
-          OR (OLD.status = 'ACCEPTED' AND NEW.status IN ('REPLACED', 'RETURNED'))
-          OR (OLD.status = 'REPLACED' AND NEW.status = 'ACCEPTED'))
+          OR (OLD.status = 'ACCEPTED' AND NEW.status = 'REPLACED')
+          OR (OLD.status = 'ACCEPTED' AND NEW.status = 'RETURNED' AND EXISTS (
+                SELECT 1 FROM report_returns r
+                WHERE r.report_id = NEW.id AND r.returned_at = NEW.decided_at))
+          OR (OLD.status = 'REPLACED' AND NEW.status = 'ACCEPTED' AND EXISTS (
+                SELECT 1 FROM report_returns r JOIN reports c ON c.id = r.report_id
+                WHERE c.replaces_report_id = NEW.id AND r.returned_at = NEW.updated_at)))
      OR (to_jsonb(NEW) - life) IS DISTINCT FROM (to_jsonb(OLD) - life)
      OR (OLD.status <> 'SENT' AND NEW.status <> 'RETURNED'
          AND NEW.decided_at IS DISTINCT FROM OLD.decided_at)
