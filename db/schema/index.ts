@@ -15,3 +15,4 @@ export * from './messages';
 export * from './staff';
 export * from './debts';
 export * from './employers-staff';
+export * from './report-review';

@@ -16,6 +16,7 @@ import azStaffDebts from './messages/az-staffDebts.json';
 import azStaffReference from './messages/az-staff-reference.json';
 import azStaffEmployers from './messages/az-staff-employers.json';
 import azStaffMessages from './messages/az-staff-messages.json';
+import azStaffReports from './messages/az-staff-reports.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -35,6 +36,7 @@ import enStaffDebts from './messages/en-staffDebts.json';
 import enStaffReference from './messages/en-staff-reference.json';
 import enStaffEmployers from './messages/en-staff-employers.json';
 import enStaffMessages from './messages/en-staff-messages.json';
+import enStaffReports from './messages/en-staff-reports.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -61,6 +63,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaffReference,
     ...azStaffEmployers,
     ...azStaffMessages,
+    ...azStaffReports,
   },
   en: {
     ...enBase,
@@ -82,5 +85,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaffReference,
     ...enStaffEmployers,
     ...enStaffMessages,
+    ...enStaffReports,
   },
 };

@@ -47,8 +47,10 @@ const sum = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0);
  */
 export async function decideSubmission(
   db: DbOrTx,
-  input: { submissionId: string; asOf: Date },
+  input: { submissionId: string; asOf: Date; actor?: string },
 ): Promise<Decision> {
+  // A reviewer deciding a pending report by hand (issue 14 §9) runs the same checks and posting.
+  const actor = input.actor ?? ACTOR;
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ employerId: submissions.employerId, activityCode: reports.activityCode })
@@ -274,7 +276,7 @@ export async function decideSubmission(
         submissionId: submission.id,
         status: 'RETURNED',
         reasons: failures,
-        actor: ACTOR,
+        actor,
         at: input.asOf,
       });
       await writeAudit(tx, {
@@ -327,7 +329,7 @@ export async function decideSubmission(
       employerId: report.employerId,
       submissionId: submission.id,
       status: 'ACCEPTED',
-      actor: ACTOR,
+      actor,
       at: input.asOf,
     });
     if (previous) {
@@ -340,7 +342,7 @@ export async function decideSubmission(
         employerId: report.employerId,
         submissionId: submission.id,
         status: 'REPLACED',
-        actor: ACTOR,
+        actor,
         at: input.asOf,
       });
     }
