@@ -13,3 +13,4 @@ export * from './penalty';
 export * from './sessions';
 export * from './messages';
 export * from './staff';
+export * from './bank-statements';
