@@ -11,6 +11,7 @@ import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import azStaff from './messages/az-staff.json';
+import azStaffPayments from './messages/az-staff-payments.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -25,6 +26,7 @@ import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
 import enStaff from './messages/en-staff.json';
+import enStaffPayments from './messages/en-staff-payments.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -46,6 +48,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azDistribution,
     ...azCorrespondence,
     ...azStaff,
+    ...azStaffPayments,
   },
   en: {
     ...enBase,
@@ -62,5 +65,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enDistribution,
     ...enCorrespondence,
     ...enStaff,
+    ...enStaffPayments,
   },
 };

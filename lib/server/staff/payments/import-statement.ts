@@ -163,6 +163,11 @@ export async function importStatement(
       index: p.index,
       code: p.code,
       ...(p.bankReference === undefined ? {} : { bankReference: p.bankReference }),
+      params: Object.fromEntries(
+        Object.entries(p.params ?? {}).filter(
+          ([, v]) => typeof v === 'string' || typeof v === 'number',
+        ),
+      ),
     }));
     await tx.insert(bankStatementImports).values({
       id: importId,

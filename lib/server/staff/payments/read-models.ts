@@ -14,6 +14,7 @@ import { isIsoDate } from '@/lib/domain/calendar';
 import { staffBodyFilter, type StaffScope } from '../../access';
 import { exactQepikTotal } from '../../exact-sum';
 import { remainderSql, usedByReportsSql, distributedSql } from '../../reports/payment-remainder';
+import { AppError } from '../../errors';
 import { isUuid } from '../../uuid';
 import { staffImport, staffLineFilter } from './confirm-import';
 
@@ -270,7 +271,12 @@ export async function loadImportPreview(
       importedAt: statement.importedAt,
       lineCount: statement.lineCount,
       problemCount: statement.problemCount,
-      problems: statement.problems as { index: number; code: string; bankReference?: string }[],
+      problems: statement.problems as {
+        index: number;
+        code: string;
+        bankReference?: string;
+        params?: Record<string, string | number>;
+      }[],
     },
     lines,
     ownCount: own_,
@@ -336,4 +342,37 @@ export async function listRecentImports(db: DbOrTx, staff: StaffScope) {
     )
     .orderBy(desc(bankStatementImports.importedAt))
     .limit(10);
+}
+
+/** One payment of the body with its status, for the reversal page; NOT_FOUND outside the body. */
+export async function loadBodyPayment(
+  db: DbOrTx,
+  staff: StaffScope,
+  paymentId: string,
+): Promise<StaffPaymentRow> {
+  if (!isUuid(paymentId)) throw new AppError('NOT_FOUND', { params: { paymentId } });
+  const [row] = await db
+    .select({
+      id: payments.id,
+      employerId: payments.employerId,
+      employerName: employers.name,
+      paymentDate: payments.paymentDate,
+      bankReference: payments.bankReference,
+      activityCode: payments.activityCode,
+      economicClassCode: payments.economicClassCode,
+      amountQepik: payments.amountQepik,
+      used: sql<string>`(${usedByReportsSql} + ${distributedSql})`,
+      remainder: remainderSql,
+      status: statusSql,
+      isPart: sql<boolean>`${payments.sourcePaymentId} is not null`,
+      recordedBy: payments.recordedBy,
+      reversalReason: paymentReversals.reason,
+    })
+    .from(payments)
+    .innerJoin(employers, eq(employers.id, payments.employerId))
+    .leftJoin(paymentReversals, eq(paymentReversals.paymentId, payments.id))
+    .where(and(eq(payments.id, paymentId), staffBodyFilter(staff, employers.localBodyCode)));
+  if (!row) throw new AppError('NOT_FOUND', { params: { paymentId } });
+  const { used, remainder, ...rest } = row;
+  return { ...rest, usedQepik: exactQepikTotal(used), remainderQepik: exactQepikTotal(remainder) };
 }
