@@ -10,7 +10,9 @@ import { chooseEmployer, loginStaffWithEsign, loginWithEsign } from './helpers/l
 // for Xəzər and one of an unknown VÖEN, confirms the matched ones, assigns the unknown one to
 // Xəzər by hand; the Xəzər director then finds the three payments in F6 of a report and in
 // cabinet view 17. Fresh bank references on every run; dated 30.09.2026 so they come first in
-// F6 of the 2026 Q3 report (its quarter's payments, newest first).
+// F6 of the 2026 Q3 report (its quarter's payments, newest first). The staff pages are waited
+// for by 'load' and their elements: the staff frame keeps a request open, so 'networkidle'
+// may never come.
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -46,11 +48,11 @@ describe('staff payments and bank statements (issue 14 §5)', () => {
   it('the operator imports, confirms and assigns; the employer sees the payments in F6 and view 17', async () => {
     const { context, page } = await newPage(browser);
     await loginStaffWithEsign(page, 'İsmayılova Səbinə');
-    await page.goto('/admin/payments', { waitUntil: 'networkidle' });
+    await page.goto('/admin/payments', { waitUntil: 'load' });
     expect(await axe(page)).toEqual([]);
 
     // Import: a malformed file is refused at its field, then the statement is read.
-    await page.goto('/admin/payments/import', { waitUntil: 'networkidle' });
+    await page.goto('/admin/payments/import', { waitUntil: 'load' });
     expect(await axe(page)).toEqual([]);
     await page.getByLabel('Çıxarış faylı').setInputFiles({
       name: 'broken.xml',
@@ -68,9 +70,10 @@ describe('staff payments and bank statements (issue 14 §5)', () => {
     });
     await page.getByTestId('import-submit').click();
     await page.waitForURL(/\/admin\/payments\/import\/[0-9a-f-]{36}$/);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
+    await page.getByTestId('import-summary').waitFor();
     const lines = page.getByTestId('statement-line');
-    expect(await lines.count()).toBe(3);
+    await expect.poll(() => lines.count()).toBe(3);
     const text = (await page.getByTestId('statement-lines').textContent()) ?? '';
     expect(text).toContain(first.reference);
     expect(text).toContain('Uyğundur: "Xəzər Texnologiyaları" MMC');
@@ -79,14 +82,15 @@ describe('staff payments and bank statements (issue 14 §5)', () => {
     // Confirm the two matched lines.
     await page.getByTestId('import-confirm').click();
     await page.waitForURL(/recorded=2/);
+    await page.getByTestId('import-confirmed').waitFor();
     expect(await page.getByTestId('import-confirmed').textContent()).toContain('2 ödəniş');
 
     // The unknown VÖEN waits in the queue: assign it to Xəzər, 62.01, employer's class code.
-    await page.goto('/admin/payments/queue', { waitUntil: 'networkidle' });
+    await page.goto('/admin/payments/queue', { waitUntil: 'load' });
     expect(await axe(page)).toEqual([]);
     await page.getByRole('link', { name: `${unknown.reference} sətrini təyin et` }).click();
     await page.waitForURL(/\/admin\/payments\/queue\/[0-9a-f-]{36}$/);
-    await page.waitForLoadState('networkidle');
+    await page.getByTestId('payment-form').waitFor();
     await page.getByLabel('Sığortaedən', { exact: true }).selectOption({
       label: '"Xəzər Texnologiyaları" MMC (1402345671)',
     });
@@ -98,8 +102,8 @@ describe('staff payments and bank statements (issue 14 §5)', () => {
     await page.getByTestId('line-assigned').waitFor();
 
     // The body's list has all three.
-    await page.goto(`/admin/payments?reference=${unknown.reference}`, { waitUntil: 'networkidle' });
-    expect(await page.getByTestId('staff-payment-row').count()).toBe(1);
+    await page.goto(`/admin/payments?reference=${unknown.reference}`, { waitUntil: 'load' });
+    await expect.poll(() => page.getByTestId('staff-payment-row').count()).toBe(1);
     await context.close();
 
     // The Xəzər director: F6 of the 2026 Q3 report offers the three payments.

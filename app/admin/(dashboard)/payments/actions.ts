@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { ZFile, ZForm, ZId, ZLine, ZText } from '@/lib/server/action-schemas';
-import { redirectTo, revalidate, staffAction } from '@/lib/server/actions';
+import { formPost, redirectTo, revalidate, staffAction } from '@/lib/server/actions';
 import { getDb } from '@/lib/server/db';
 import { assignStatementLine } from '@/lib/server/staff/payments/assign-line';
 import { confirmImport } from '@/lib/server/staff/payments/confirm-import';
@@ -57,17 +57,20 @@ export const importStatementAction = staffAction(
   { name: 'importStatementAction' },
 );
 
-export const confirmImportAction = staffAction(
-  'OPERATOR',
-  z.tuple([ZForm({ importId: ZId, lineId: z.unknown().optional() })]),
-  async (staff, form) => {
-    const result = await confirmImport(await getDb(), staff, { importId: form.importId });
-    revalidate('/admin/payments');
-    return redirectTo(
-      `/admin/payments/import/${form.importId}?recorded=${result.recorded}&skipped=${result.alreadyRecorded}`,
-    );
-  },
-  { name: 'confirmImportAction' },
+/** A plain form post (the preview's button works without JavaScript). */
+export const confirmImportAction = formPost(
+  staffAction(
+    'OPERATOR',
+    z.tuple([ZForm({ importId: ZId, lineId: z.unknown().optional() })]),
+    async (staff, form) => {
+      const result = await confirmImport(await getDb(), staff, { importId: form.importId });
+      revalidate('/admin/payments');
+      return redirectTo(
+        `/admin/payments/import/${form.importId}?recorded=${result.recorded}&skipped=${result.alreadyRecorded}`,
+      );
+    },
+    { name: 'confirmImportAction' },
+  ),
 );
 
 export const assignStatementLineAction = staffAction(

@@ -6,7 +6,6 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount } from '@/lib/domain/money-format';
 import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
 import { loadInStaffScope, requireStaff } from '@/lib/server/access';
-import { formPost } from '@/lib/server/actions';
 import { loadImportPreview } from '@/lib/server/staff/payments/read-models';
 import { confirmImportAction } from '../../actions';
 import { statementCodeText } from '../../line-words';
@@ -62,7 +61,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </p>
       ) : null}
       {preview.toConfirm > 0 ? (
-        <form action={formPost(confirmImportAction)} className="mt-4">
+        <form action={confirmImportAction} className="mt-4">
           <input type="hidden" name="importId" value={statement.id} />
           <p className="mb-2">{t('confirmCount', { count: preview.toConfirm })}</p>
           <Button type="submit" data-testid="import-confirm">
