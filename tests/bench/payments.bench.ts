@@ -27,7 +27,8 @@ async function bench(engine: 'pglite' | 'postgres', adminUrl: string | undefined
     const db = database.db;
     const { sql } = await import('drizzle-orm');
     const { writeCamt053 } = await import('@/tests/fixtures/bank-statements/write-statements');
-    const { importStatement } = await import('@/lib/server/staff/payments/import-statement');
+    const { importStatement, readStatementFile } =
+      await import('@/lib/server/staff/payments/import-statement');
     const { confirmImport } = await import('@/lib/server/staff/payments/confirm-import');
     const { staffScopeOf, STAFF_KEYS } = await import('../integration/helpers/staff-fixtures');
     const { seedEmployer } = await import('@/db/seed/employers');
@@ -60,6 +61,14 @@ async function bench(engine: 'pglite' | 'postgres', adminUrl: string | undefined
     const file = new TextEncoder().encode(writeCamt053(lines));
     const operator = await staffScopeOf(db, STAFF_KEYS.operator);
     const asOf = new Date('2026-11-20T09:00:00Z');
+    // The reading alone (groundwork parser, no database), to tell it from the database's share.
+    const parseCpu = process.cpuUsage();
+    const parseStart = performance.now();
+    readStatementFile(file);
+    const parseUsed = process.cpuUsage(parseCpu);
+    console.log(
+      `${engine}: reading the camt.053 alone: ${(performance.now() - parseStart).toFixed(0)} ms wall, ${((parseUsed.user + parseUsed.system) / 1000).toFixed(0)} ms CPU`,
+    );
     const cpu = process.cpuUsage();
     const start = performance.now();
     const summary = await importStatement(
