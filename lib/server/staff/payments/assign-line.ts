@@ -38,7 +38,6 @@ export async function assignStatementLine(
   input: { lineId: string; employerId: string; activityCode: string; economicClassCode: string },
   asOf: Date = now(),
 ): Promise<{ paymentId: string }> {
-  void asOf;
   const line = await staffQueueLine(db, staff, input.lineId);
   if (input.employerId.trim() === '') {
     throw new AppError('PAYMENT_EMPLOYER_REQUIRED', { field: 'employerId' });
@@ -51,14 +50,19 @@ export async function assignStatementLine(
   return db.transaction(async (tx) => {
     const notOpen = () => new AppError('STATEMENT_LINE_NOT_OPEN', { field: 'lineId' });
     if (await referenceRecorded(tx, line.bankReference)) throw notOpen();
-    const paymentId = await insertStaffPayment(tx, staff.fin, {
-      employerId: employer.employerId,
-      activityCode: input.activityCode,
-      paymentDate: line.valueDate,
-      amountQepik: line.amountQepik,
-      bankReference: line.bankReference,
-      economicClassCode: input.economicClassCode,
-    });
+    const paymentId = await insertStaffPayment(
+      tx,
+      staff.fin,
+      {
+        employerId: employer.employerId,
+        activityCode: input.activityCode,
+        paymentDate: line.valueDate,
+        amountQepik: line.amountQepik,
+        bankReference: line.bankReference,
+        economicClassCode: input.economicClassCode,
+      },
+      asOf,
+    );
     if (paymentId === null) throw notOpen();
     await writeStaffAudit(tx, staff, {
       action: 'STAFF_PAYMENT_RECORDED',

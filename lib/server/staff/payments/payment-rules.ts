@@ -54,11 +54,6 @@ export async function referenceRecorded(db: DbOrTx, reference: string): Promise<
   return row !== undefined;
 }
 
-/** The ON CONFLICT target of a bank reference recorded once (the partial unique index). */
-export const PAYMENT_REFERENCE_CONFLICT = sql.raw(
-  'on conflict (bank_reference) where source_payment_id is null do nothing',
-);
-
 export type NewStaffPayment = {
   employerId: string;
   activityCode: string | null;
@@ -76,10 +71,11 @@ export async function insertStaffPayment(
   tx: DbOrTx,
   recordedBy: string,
   row: NewStaffPayment,
+  recordedAt: Date,
 ): Promise<string | null> {
   const inserted = await tx
     .insert(payments)
-    .values({ id: crypto.randomUUID(), ...row, recordedBy })
+    .values({ id: crypto.randomUUID(), ...row, recordedBy, recordedAt })
     .onConflictDoNothing({
       target: payments.bankReference,
       where: sql`source_payment_id is null`,

@@ -64,14 +64,19 @@ export async function recordPayment(
         params: { reference: bankReference },
       });
     if (await referenceRecorded(tx, bankReference)) throw taken();
-    const paymentId = await insertStaffPayment(tx, staff.fin, {
-      employerId: employer.employerId,
-      activityCode: input.activityCode,
-      paymentDate,
-      amountQepik,
-      bankReference,
-      economicClassCode: input.economicClassCode,
-    });
+    const paymentId = await insertStaffPayment(
+      tx,
+      staff.fin,
+      {
+        employerId: employer.employerId,
+        activityCode: input.activityCode,
+        paymentDate,
+        amountQepik,
+        bankReference,
+        economicClassCode: input.economicClassCode,
+      },
+      asOf,
+    );
     // A concurrent recording of the same reference won the unique index.
     if (paymentId === null) throw taken();
     await writeStaffAudit(tx, staff, {
