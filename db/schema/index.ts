@@ -16,3 +16,4 @@ export * from './staff';
 export * from './debts';
 export * from './employers-staff';
 export * from './report-review';
+export * from './bank-statements';

@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { employers } from './employers';
@@ -50,6 +51,11 @@ export const payments = pgTable(
     index('payments_employer_date_idx').on(t.employerId, t.paymentDate),
     index('payments_source_idx').on(t.sourcePaymentId),
     unique('payments_employer_bank_ref_uq').on(t.employerId, t.bankReference),
+    // A bank's reference is one movement of money: recorded once, for one employer (issue 14
+    // §5). Parts of a distribution carry '<reference>/<n>' and a source, so they are not counted.
+    uniqueIndex('payments_bank_ref_uq')
+      .on(t.bankReference)
+      .where(sql`${t.sourcePaymentId} is null`),
     check('payments_amount_positive_chk', sql`${t.amountQepik} > 0`),
   ],
 );

@@ -17,6 +17,7 @@ import azStaffReference from './messages/az-staff-reference.json';
 import azStaffEmployers from './messages/az-staff-employers.json';
 import azStaffMessages from './messages/az-staff-messages.json';
 import azStaffReports from './messages/az-staff-reports.json';
+import azStaffPayments from './messages/az-staff-payments.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -37,6 +38,7 @@ import enStaffReference from './messages/en-staff-reference.json';
 import enStaffEmployers from './messages/en-staff-employers.json';
 import enStaffMessages from './messages/en-staff-messages.json';
 import enStaffReports from './messages/en-staff-reports.json';
+import enStaffPayments from './messages/en-staff-payments.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -64,6 +66,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaffEmployers,
     ...azStaffMessages,
     ...azStaffReports,
+    ...azStaffPayments,
   },
   en: {
     ...enBase,
@@ -86,5 +89,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaffEmployers,
     ...enStaffMessages,
     ...enStaffReports,
+    ...enStaffPayments,
   },
 };

@@ -8,7 +8,7 @@ import type { ReportRow } from './report-draft';
 // The remainder rule of DOMAIN.md §6 / SPEC F6: a payment is used by at most its amount across
 // all reports that stand (see remainderSql), so the remainder is derived, never stored.
 
-/** amount − what reports use − what distributions moved, as SQL expressions on `payments`. */
+/** amount − what reports use − what distributions moved − a reversal, as SQL on `payments`. */
 // Spelled out: in a single-table select drizzle renders ${payments.id} as a bare "id", which
 // inside this subquery would bind to reports.id instead of the outer payment.
 const outerPaymentId = sql.raw('"payments"."id"');
@@ -32,7 +32,12 @@ export const distributedSql: SQL<string> = sql<string>`coalesce((
   select sum(part.amount_qepik) from payments part where part.source_payment_id = ${outerPaymentId}
 ), 0)`;
 
-export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - ${usedByReportsSql} - ${distributedSql})`;
+/** What a staff member's compensating entry took back of a wrong payment (issue 14 §5). */
+export const reversedSql: SQL<string> = sql<string>`coalesce((
+  select rv.amount_qepik from payment_reversals rv where rv.payment_id = ${outerPaymentId}
+), 0)`;
+
+export const remainderSql: SQL<string> = sql<string>`(${payments.amountQepik} - ${usedByReportsSql} - ${distributedSql} - ${reversedSql})`;
 
 /** Payments a report may use: the employer's, of the report's activity code or of none. */
 export function usableByReport(report: Pick<ReportRow, 'employerId' | 'activityCode'>): SQL {

@@ -6,7 +6,12 @@ import { periodDates } from '@/lib/cabinet/query';
 import { cabinetTable, type CabinetTable } from '@/lib/cabinet/table';
 import { serverTranslations } from '@/lib/i18n/server-translations';
 import { exactQepikTotal } from '../../exact-sum';
-import { distributedSql, remainderSql, usedByReportsSql } from '../../reports/payment-remainder';
+import {
+  distributedSql,
+  remainderSql,
+  reversedSql,
+  usedByReportsSql,
+} from '../../reports/payment-remainder';
 import type { CabinetContext } from '../cabinet-context';
 
 /**
@@ -30,6 +35,7 @@ export async function paymentTables(db: DbOrTx, context: CabinetContext): Promis
       isPart: sql<boolean>`${payments.sourcePaymentId} is not null`,
       used: usedByReportsSql,
       distributed: distributedSql,
+      reversed: reversedSql,
       remainder: remainderSql,
     })
     .from(payments)
@@ -66,11 +72,13 @@ export async function paymentTables(db: DbOrTx, context: CabinetContext): Promis
           kind: 'money',
           total: true,
         },
+        // A wrong payment the fund reversed (issue 14 §5): its remainder is 0.
+        { key: 'reversed', label: 'staffPayments.cabinetReversed', kind: 'money', total: true },
         { key: 'remainder', label: 'cabinetLedger.remainder', kind: 'money', total: true },
       ],
       // A payment from the bank counts in "amount"; a part a signed distribution made counts in
       // "received", so the foot never counts the same money twice: amount + received − used −
-      // distributed = remainder, for every row and for the foot.
+      // distributed − reversed = remainder, for every row and for the foot.
       rows: rows.map((r) => ({
         key: r.id,
         cells: {
@@ -83,6 +91,7 @@ export async function paymentTables(db: DbOrTx, context: CabinetContext): Promis
           received: r.isPart ? r.amount : null,
           used: exactQepikTotal(r.used),
           distributed: exactQepikTotal(r.distributed),
+          reversed: exactQepikTotal(r.reversed) === 0 ? null : exactQepikTotal(r.reversed),
           remainder: exactQepikTotal(r.remainder),
         },
       })),
