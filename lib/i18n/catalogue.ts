@@ -11,6 +11,8 @@ import azReceipts from './messages/az-receipts.json';
 import azRegistry from './messages/az-registry.json';
 import azSending from './messages/az-sending.json';
 import azStaff from './messages/az-staff.json';
+import azStaffAudit from './messages/az-staffAudit.json';
+import azStaffStatistics from './messages/az-staffStatistics.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -25,6 +27,8 @@ import enReceipts from './messages/en-receipts.json';
 import enRegistry from './messages/en-registry.json';
 import enSending from './messages/en-sending.json';
 import enStaff from './messages/en-staff.json';
+import enStaffAudit from './messages/en-staffAudit.json';
+import enStaffStatistics from './messages/en-staffStatistics.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -46,6 +50,8 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azDistribution,
     ...azCorrespondence,
     ...azStaff,
+    ...azStaffAudit,
+    ...azStaffStatistics,
   },
   en: {
     ...enBase,
@@ -62,5 +68,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enDistribution,
     ...enCorrespondence,
     ...enStaff,
+    ...enStaffAudit,
+    ...enStaffStatistics,
   },
 };
