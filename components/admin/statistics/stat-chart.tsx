@@ -18,9 +18,6 @@ import { formatAmount } from '@/lib/domain/money-format';
 // through the CSSOM and the CSP's style-src-attr 'none' holds for the server HTML. aria-hidden:
 // the server-rendered table next to each chart says the same for screen readers.
 
-/** The theme's colours (app/globals.css), each ≥ 3:1 on white. */
-export const STAT_COLOURS = ['#0b5394', '#b3261e', '#8a5a00', '#56606b', '#1e6b35'] as const;
-
 export type StatSeries = { key: string; name: string; colour: string };
 export type StatPoint = { label: string } & Record<string, number | string>;
 

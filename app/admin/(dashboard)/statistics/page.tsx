@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { StatChart, STAT_COLOURS, type StatPoint } from '@/components/admin/statistics/stat-chart';
+import { StatChart, type StatPoint } from '@/components/admin/statistics/stat-chart';
+import { STAT_COLOURS } from '@/components/admin/statistics/stat-colours';
 import { CabinetTableView } from '@/components/cabinet/cabinet-table-view';
 import { cabinetTable, type CabinetTable } from '@/lib/cabinet/table';
 import { formatMonth } from '@/lib/domain/messages/format';
