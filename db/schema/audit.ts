@@ -34,6 +34,9 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_employer_at_idx').on(t.employerId, t.at),
     index('audit_actor_at_idx').on(t.actorFin, t.at),
+    // The audit log viewer (issue 14 §12): by action, newest first, and by date.
+    index('audit_action_id_idx').on(t.action, t.id),
+    index('audit_at_idx').on(t.at),
     check('audit_outcome_chk', sql`${t.outcome} in ('SUCCESS','FAILURE','DENIED')`),
   ],
 );

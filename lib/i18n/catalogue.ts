@@ -18,6 +18,8 @@ import azStaffEmployers from './messages/az-staff-employers.json';
 import azStaffMessages from './messages/az-staff-messages.json';
 import azStaffReports from './messages/az-staff-reports.json';
 import azStaffPayments from './messages/az-staff-payments.json';
+import azStaffAudit from './messages/az-staffAudit.json';
+import azStaffStatistics from './messages/az-staffStatistics.json';
 import azStatus from './messages/az-status.json';
 import enApi from './messages/en-api.json';
 import enCabinet from './messages/en-cabinet.json';
@@ -39,6 +41,8 @@ import enStaffEmployers from './messages/en-staff-employers.json';
 import enStaffMessages from './messages/en-staff-messages.json';
 import enStaffReports from './messages/en-staff-reports.json';
 import enStaffPayments from './messages/en-staff-payments.json';
+import enStaffAudit from './messages/en-staffAudit.json';
+import enStaffStatistics from './messages/en-staffStatistics.json';
 import enStatus from './messages/en-status.json';
 import type { Locale } from './locales';
 
@@ -67,6 +71,8 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaffMessages,
     ...azStaffReports,
     ...azStaffPayments,
+    ...azStaffAudit,
+    ...azStaffStatistics,
   },
   en: {
     ...enBase,
@@ -90,5 +96,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaffMessages,
     ...enStaffReports,
     ...enStaffPayments,
+    ...enStaffAudit,
+    ...enStaffStatistics,
   },
 };

@@ -202,6 +202,13 @@ export const APP_ERROR_CODES = [
   // Staff: employers and messages (§4, §7)
   'STAFF_THREAD_ALREADY_HANDLED',
   // Staff: audit log and statistics (§12–§13)
+  'AUDIT_ACTOR_FORMAT',
+  'AUDIT_EMPLOYER_TEXT',
+  'AUDIT_EMPLOYER_NOT_FOUND',
+  'AUDIT_ACTION_FORMAT',
+  'AUDIT_OUTCOME_UNKNOWN',
+  'AUDIT_DATE_FORMAT',
+  'AUDIT_DATE_RANGE',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
