@@ -10,7 +10,11 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 
 // The session-reading guard, wired to a test session and the test database.
 const session = vi.hoisted(() => ({ principal: null as Principal | null, db: null as Db | null }));
-vi.mock('@/auth/principal', () => ({ getPrincipal: async () => session.principal }));
+// The cookie names an employer session: the staff dashboard's reader finds no staff session in it.
+vi.mock('@/auth/principal', () => ({
+  getPrincipal: async () => session.principal,
+  getStaffPrincipal: async () => null,
+}));
 vi.mock('@/db/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/db/client')>()),
   getDb: async () => session.db,
@@ -104,17 +108,10 @@ describe('requireEmployerAccess', () => {
     });
   });
 
-  it('denies every staff role until staff accounts exist, and audits it', async () => {
+  it('is no staff session: an employer’s principal is sent to the staff login (issue 14 §2)', async () => {
     session.principal = principal('xezer-director', XEZER);
     await expect(requireStaff('ADMIN')).rejects.toMatchObject({
-      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+      digest: expect.stringContaining('/admin/login'),
     });
-    const [audit] = await database.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(eq(auditLog.actorFin, demoActor('xezer-director').fin), eq(auditLog.outcome, 'DENIED')),
-      );
-    expect(audit?.details).toEqual({ staffRole: 'ADMIN', reason: 'NOT_STAFF' });
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPayload } from '@/auth/signing';
 import { auditLog } from '@/db/schema';
 import { seed } from '@/db/seed';
-import { DEMO_PIN1, demoIdentity } from '@/db/seed/demo-identities';
+import { DEMO_IDENTITIES, DEMO_PIN1, demoIdentity } from '@/db/seed/demo-identities';
 import { cancelSigning } from '@/lib/server/signing/cancel-signing';
 import { completeLogin } from '@/lib/server/signing/complete-login';
 import { getSigningStatus } from '@/lib/server/signing/get-signing-status';
@@ -35,7 +35,8 @@ describe('e-signature (card) login', () => {
 
   it('lists every card certificate by surname, name, patronymic (Azerbaijani order)', async () => {
     const list = await listCardCertificates(db);
-    expect(list).toHaveLength(9);
+    // Every demo identity's card: the employers' people and the fund's staff (issue 14 §3).
+    expect(list).toHaveLength(DEMO_IDENTITIES.length);
     expect(list[0]).toMatchObject({
       surname: 'Abbasov',
       cardNumber: 'AZ2000100005',
