@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 
 /** Never shows error.message: raw errors must not reach a user (ARCHITECTURE.md §6). */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SimulatorsBanner } from '@/components/layout/simulators-banner';
 import { StyleNonce } from '@/components/layout/style-nonce';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 import './globals.css';
 
@@ -31,7 +31,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         {simulatorsEnabled() ? <SimulatorsBanner /> : null}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* app/error.tsx is the only client component at this level; each segment below
+            provides what its own client components read (lib/i18n/client-messages.tsx). */}
+        <ClientMessages namespaces={['error']}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { IdleWarning } from '@/components/layout/idle-warning';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { UserMenu } from '@/components/layout/user-menu';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
 import { requirePrincipal } from '@/lib/server/access';
 import { getDb } from '@/lib/server/db';
@@ -19,7 +20,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
   const employerName = choices.find((c) => c.id === principal.employerId)?.name ?? null;
   const unread = await headerUnreadCount(principal);
   return (
-    <>
+    <ClientMessages namespaces={['header', 'idle']}>
       <SiteHeader
         homeHref={principal.employerId ? '/home' : '/employers'}
         messages={unread === null ? undefined : { href: '/cabinet/messages', unread }}
@@ -42,6 +43,6 @@ export default async function EmployerLayout({ children }: { children: ReactNode
         signOut={signOutAction}
         keepAlive={keepSessionAliveAction}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { CreateTokenState } from '@/lib/server/api/create-api-token';

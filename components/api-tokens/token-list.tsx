@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { RevokeTokenButton } from './revoke-token-button';
 import type { TokenRow } from './types';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { useCallback, useState, useTransition } from 'react';
 import { SigningDialog } from '@/components/sending/signing-dialog';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import * as Dialog from '@/components/ui/dialog';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { Button } from '@/components/ui/button';
 
 type Props = {

@@ -1,4 +1,6 @@
-import { useTranslations } from 'next-intl';
+'use client';
+
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import type { VerifyResult as VerifyOutcome } from '@/lib/server/verify/types';
 

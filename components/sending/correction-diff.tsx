@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { formatAmount, formatMonth } from '@/lib/domain';
+import { formatAmount } from '@/lib/domain/money-format';
+import { formatMonth } from '@/lib/domain/messages/month-names';
 import { changeOf } from './format';
 import type { CorrectionDiff as CorrectionDiffView } from '@/lib/server/submissions/get-correction-diff';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ActionRefusal } from '@/lib/server/actions';

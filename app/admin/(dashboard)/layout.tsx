@@ -5,6 +5,7 @@ import { StaffNav } from '@/components/admin/staff-nav';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { SESSION_IDLE_SECONDS_BY_KIND } from '@/lib/domain/session-policy';
 import { requireStaff } from '@/lib/server/access';
 import { keepStaffSessionAliveAction, staffSignOutAction } from '../staff-session-actions';
@@ -14,7 +15,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const staff = await requireStaff();
   const t = await getTranslations('staff');
   return (
-    <>
+    <ClientMessages namespaces={['idle']}>
       <SiteHeader
         homeHref="/admin"
         userMenu={
@@ -38,6 +39,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         keepAlive={keepStaffSessionAliveAction}
         loginHref="/admin/login"
       />
-    </>
+    </ClientMessages>
   );
 }

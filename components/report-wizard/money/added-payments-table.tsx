@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/lib/i18n/client/texts';
 import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { CELL, dmy, money, NUM } from './display';

@@ -1,4 +1,4 @@
-import { formatAmount } from '@/lib/domain';
+import { formatAmount } from '@/lib/domain/money-format';
 import { formatDate } from '@/lib/i18n/format-date';
 
 /** '2025-08-12' → '12.08.2025', as the fund's documents write dates (the one UI formatter). */

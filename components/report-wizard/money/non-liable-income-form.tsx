@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { NonLiableIncomeInput } from '@/lib/server/reports/wizard-inputs';

@@ -1,7 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { formatMonth } from '@/lib/domain';
+import { useLocale, useTranslations } from '@/lib/i18n/client/texts';
+import { formatMonth } from '@/lib/domain/messages/month-names';
 import { dmy, money, moneyLocale } from './display';
 import type { AppliedTo, PenaltyView } from './money-types';
 import { SummaryTable } from './summary-table';

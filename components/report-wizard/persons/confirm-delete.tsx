@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import { ConfirmDelete as ConfirmDeleteButton } from '@/components/ui/confirm-delete';
 import type { ActionResult } from '@/lib/server/actions';
 import { usePersonsAction } from './use-persons-action';

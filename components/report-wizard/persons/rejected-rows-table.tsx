@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client/texts';
 import type { ImportCell, ImportRow } from '@/lib/server/reports/import/import-from-form';
 import type { MonthColumn } from './persons-types';
 

@@ -1,5 +1,4 @@
 // Turning a code and its params into text (ARCHITECTURE.md §6): a raw error never reaches a user.
-import { parseMonthKey } from '../calendar';
 import { formatAmount, type Locale } from '../money-format';
 import type { MessageParam, MessageParams } from '../result';
 // The texts live in lib/i18n with every other text (ARCHITECTURE.md §6); lib/domain reads the
@@ -7,6 +6,9 @@ import type { MessageParam, MessageParams } from '../result';
 import az from '../../i18n/messages/az-rules.json';
 import en from '../../i18n/messages/en-rules.json';
 import { DOMAIN_CODES, type DomainCode, type MessageText } from './codes';
+import { formatMonth, monthName } from './month-names';
+
+export { formatMonth, monthName };
 
 // A code without its text in either file is a compile error here.
 const AZ: Readonly<Record<DomainCode, string>> = az.rules;
@@ -16,20 +18,6 @@ const EN: Readonly<Record<DomainCode, string>> = en.rules;
 export const MESSAGES: Readonly<Record<DomainCode, MessageText>> = Object.fromEntries(
   DOMAIN_CODES.map((code) => [code, { az: AZ[code], en: EN[code] }]),
 ) as Record<DomainCode, MessageText>;
-
-const MONTH_NAMES: Record<Locale, readonly string[]> = { az: az.monthNames, en: en.monthNames };
-
-/** A month's name (1–12): 'Avqust' / 'August'. */
-export function monthName(month: number, locale: Locale): string {
-  return MONTH_NAMES[locale][month - 1] ?? String(month);
-}
-
-/** 'YYYY-MM' as 'Avqust 2025' / 'August 2025'; anything else is shown unchanged. */
-export function formatMonth(month: string, locale: Locale): string {
-  const parsed = parseMonthKey(month);
-  if (!parsed.ok) return month;
-  return `${MONTH_NAMES[locale][parsed.value.month - 1]} ${parsed.value.year}`;
-}
 
 function formatParam(param: MessageParam, locale: Locale): string {
   if (typeof param === 'string') return param;

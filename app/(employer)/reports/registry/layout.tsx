@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/lib/i18n/client-messages';
+
+/** The registry: deleting drafts and sending a quarter. Only these namespaces reach the browser. */
+export default function EmployerReportsRegistryMessages({ children }: { children: ReactNode }) {
+  return (
+    <ClientMessages namespaces={['registry', 'reportStatus', 'sending']}>{children}</ClientMessages>
+  );
+}
