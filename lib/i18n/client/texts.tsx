@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatMessage, type MessageValues } from './format-message';
 
 // What client components read their texts through (lib/i18n/client-messages.tsx provides it):
@@ -12,7 +12,8 @@ type Texts = { locale: string; messages: Record<string, unknown> };
 const TextsContext = createContext<Texts | null>(null);
 
 export function TextsProvider({ locale, messages, children }: Texts & { children: ReactNode }) {
-  return <TextsContext.Provider value={{ locale, messages }}>{children}</TextsContext.Provider>;
+  const value = useMemo(() => ({ locale, messages }), [locale, messages]);
+  return <TextsContext.Provider value={value}>{children}</TextsContext.Provider>;
 }
 
 function useTexts(): Texts {
@@ -30,16 +31,21 @@ export function useTranslations(
   namespace: string,
 ): (key: string, values?: MessageValues) => string {
   const { locale, messages } = useTexts();
-  return (key, values) => {
-    let node: unknown = messages[namespace];
-    for (const step of key.split('.'))
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined;
-    // As next-intl does: a missing text shows its key rather than breaking the page.
-    if (typeof node !== 'string') return `${namespace}.${key}`;
-    try {
-      return formatMessage(node, values, locale);
-    } catch {
-      return `${namespace}.${key}`;
-    }
-  };
+  // One function per namespace and provider, as next-intl's: a component may list it in deps.
+  return useMemo(
+    () => (key: string, values?: MessageValues) => {
+      let node: unknown = messages[namespace];
+      for (const step of key.split('.'))
+        node =
+          node && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined;
+      // As next-intl does: a missing text shows its key rather than breaking the page.
+      if (typeof node !== 'string') return `${namespace}.${key}`;
+      try {
+        return formatMessage(node, values, locale);
+      } catch {
+        return `${namespace}.${key}`;
+      }
+    },
+    [locale, messages, namespace],
+  );
 }
