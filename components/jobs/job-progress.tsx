@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import type { JobAnswer } from '@/lib/server/jobs/job-message';
@@ -11,8 +12,6 @@ type Props = {
   /** The job as the server last saw it (the page that reopens, or just started). */
   initial: JobAnswer;
   title: string;
-  /** Told once when the job ends while this component watches it. */
-  onFinished?: (job: JobAnswer) => void;
 };
 
 /** Every step a job of this kind goes through, in order (the stages of issue 15 §6). */
@@ -26,12 +25,11 @@ const STAGES: Record<JobAnswer['kind'], readonly string[]> = {
  * its text for assistive technology, the counts, and a polite live region announcing each stage
  * and the end. The row outlives the tab, so the page shows it again when reopened.
  */
-export function JobProgress({ initial, title, onFinished }: Props) {
+export function JobProgress({ initial, title }: Props) {
   const t = useTranslations('jobs');
   const [job, setJob] = useState(initial);
+  const router = useRouter();
   const told = useRef(initial.status !== 'RUNNING');
-  const finished = useRef(onFinished);
-  finished.current = onFinished;
 
   useEffect(() => {
     if (job.status !== 'RUNNING') return;
@@ -39,13 +37,17 @@ export function JobProgress({ initial, title, onFinished }: Props) {
     const timer = setTimeout(async () => {
       try {
         const response = await fetch(`/reports/jobs/${job.id}`, { cache: 'no-store' });
-        if (!response.ok || stop) return;
-        const next = (await response.json()) as JobAnswer;
-        if (!stop) setJob(next);
+        if (stop) return;
+        if (response.ok) {
+          const next = (await response.json()) as JobAnswer;
+          if (!stop) setJob(next);
+          return;
+        }
       } catch {
-        // A failed poll is retried on the next tick (the effect runs again on the same state).
-        if (!stop) setJob((j) => ({ ...j }));
+        // Offline for a moment: retried below.
       }
+      // A failed poll is retried on the next tick (a new object runs the effect again).
+      if (!stop) setJob((j) => ({ ...j }));
     }, POLL_MS);
     return () => {
       stop = true;
@@ -56,8 +58,9 @@ export function JobProgress({ initial, title, onFinished }: Props) {
   useEffect(() => {
     if (job.status === 'RUNNING' || told.current) return;
     told.current = true;
-    finished.current?.(job);
-  }, [job]);
+    // Watched to its end (e.g. reopened while it ran): the page's lists show the saved rows.
+    if (job.status === 'DONE') router.refresh();
+  }, [job, router]);
 
   const stages = STAGES[job.kind];
   const stageIndex = Math.max(0, stages.indexOf(job.stage));
@@ -116,7 +119,10 @@ export function JobProgress({ initial, title, onFinished }: Props) {
       ) : (
         <ol className="text-sm" data-testid="job-stages">
           {stages.map((s, i) => (
-            <li key={s} aria-current={i === stageIndex && job.status === 'RUNNING' ? 'step' : undefined}>
+            <li
+              key={s}
+              aria-current={i === stageIndex && job.status === 'RUNNING' ? 'step' : undefined}
+            >
               {i < stageIndex || job.status === 'DONE' ? '✓ ' : i === stageIndex ? '→ ' : '  '}
               {t(`stage.${s}`)}
               {i === stageIndex && total > 0 ? ` — ${t('ofTotal', { done: inStage, total })}` : ''}

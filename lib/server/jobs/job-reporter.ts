@@ -69,7 +69,12 @@ export function createJobReporter(
       pending = null;
       await chain;
       const params = isAppError(error) ? (error.params as Record<string, unknown>) : undefined;
-      await finishJob(db, jobId, { status: 'FAILED', errorCode: failureCode(error), params, patch });
+      await finishJob(db, jobId, {
+        status: 'FAILED',
+        errorCode: failureCode(error),
+        params,
+        patch,
+      });
     },
   };
 }

@@ -61,7 +61,8 @@ export async function finishJob(
     .set({
       ...end.patch,
       status: end.status,
-      result: end.status === 'DONE' ? (end.result ?? null) : end.params ? { params: end.params } : null,
+      result:
+        end.status === 'DONE' ? (end.result ?? null) : end.params ? { params: end.params } : null,
       errorCode: end.status === 'FAILED' ? end.errorCode : null,
       updatedAt: at,
       finishedAt: at,

@@ -106,7 +106,11 @@ const skipped = (row: unknown): boolean =>
 
 /** An import's progress as its job row holds it. */
 function toJobPatch(p: ImportProgress) {
-  return { stage: p.stage, counts: { read: p.read, checked: p.checked, saved: p.saved }, total: p.total };
+  return {
+    stage: p.stage,
+    counts: { read: p.read, checked: p.checked, saved: p.saved },
+    total: p.total,
+  };
 }
 
 /**

@@ -166,7 +166,9 @@ export const importPersonsAction = employerAction(
   async (scope, reportId, form) => {
     if (!form.file) throw new AppError('FILE_NOT_CHOSEN', { field: 'file' });
     const db = await getDb();
-    const job = form.job ? await importJobReporter(db, scope, { jobId: form.job, reportId }) : undefined;
+    const job = form.job
+      ? await importJobReporter(db, scope, { jobId: form.job, reportId })
+      : undefined;
     const outcome = await importPersonsFromForm(
       db,
       scope,

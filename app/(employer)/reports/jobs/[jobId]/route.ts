@@ -17,7 +17,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   const db = await getDb();
   try {
     const job = await runScoped(db, scope, 'getJob', () => getJob(db, scope, { jobId }));
-    return Response.json(toJobAnswer(job, await serverLocale()), { headers: { 'Cache-Control': 'private, no-store' } });
+    return Response.json(toJobAnswer(job, await serverLocale()), {
+      headers: { 'Cache-Control': 'private, no-store' },
+    });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND')
       return Response.json(
