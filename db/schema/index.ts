@@ -17,3 +17,4 @@ export * from './debts';
 export * from './employers-staff';
 export * from './report-review';
 export * from './bank-statements';
+export * from './jobs';

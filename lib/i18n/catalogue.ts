@@ -4,6 +4,7 @@ import azDistribution from './messages/az-distribution.json';
 import azCorrespondence from './messages/az-correspondence.json';
 import azBase from './messages/az.json';
 import azFigures from './messages/az-figures.json';
+import azJobs from './messages/az-jobs.json';
 import azMoney from './messages/az-wizard-money.json';
 import azPersons from './messages/az-wizard-persons.json';
 import azProjection from './messages/az-projection.json';
@@ -27,6 +28,7 @@ import enDistribution from './messages/en-distribution.json';
 import enCorrespondence from './messages/en-correspondence.json';
 import enBase from './messages/en.json';
 import enFigures from './messages/en-figures.json';
+import enJobs from './messages/en-jobs.json';
 import enMoney from './messages/en-wizard-money.json';
 import enPersons from './messages/en-wizard-persons.json';
 import enProjection from './messages/en-projection.json';
@@ -73,6 +75,7 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...azStaffPayments,
     ...azStaffAudit,
     ...azStaffStatistics,
+    ...azJobs,
   },
   en: {
     ...enBase,
@@ -98,5 +101,6 @@ export const UI_MESSAGES: Record<Locale, Record<string, unknown>> = {
     ...enStaffPayments,
     ...enStaffAudit,
     ...enStaffStatistics,
+    ...enJobs,
   },
 };

@@ -96,6 +96,8 @@ export const APP_ERROR_CODES = [
   'FORMULA_NOT_ALLOWED',
   'ROW_SHAPE',
   'IMPORT_HAS_ERRORS',
+  // Long work (issue 15 §6): a job whose instance stopped before it finished
+  'JOB_INTERRUPTED',
   'SENIORITY_PERSON_NOT_IN_REPORT',
   'SENIORITY_ENTRY_NOT_FOUND',
   'SENIORITY_PERIOD_REQUIRED',

@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { JobProgress } from '@/components/jobs/job-progress';
 import { ImportErrors } from './import-errors';
 import type { ActionResult } from '@/lib/server/actions';
+import type { JobAnswer } from '@/lib/server/jobs/job-message';
 import type {
   ImportCell,
   ImportOutcome,
@@ -22,6 +24,10 @@ type Props = {
   templateHref: string;
   maxMb: number;
   importFile: (form: FormData) => Promise<ImportOutcome>;
+  /** Writes the job row the panel then polls (issue 15 §6). */
+  startImport: () => Promise<ActionResult<{ job: JobAnswer }>>;
+  /** The report's last import job, shown again when the step is reopened. */
+  latestJob: JobAnswer | null;
   checkRows: (mode: string, rows: ImportRow[]) => Promise<ActionResult<{ cells: ImportCell[] }>>;
 };
 
@@ -32,8 +38,18 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
  * come back editable; "İdxal et" then sends the file again with the corrected rows, and the
  * whole import applies or nothing does.
  */
-export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows }: Props) {
+export function ImportPanel({
+  months,
+  templateHref,
+  maxMb,
+  importFile,
+  checkRows,
+  startImport,
+  latestJob,
+}: Props) {
   const t = useTranslations('wizardPersons');
+  const tj = useTranslations('jobs');
+  const [job, setJob] = useState<JobAnswer | null>(latestJob);
   const tw = useTranslations('wizard');
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
@@ -64,6 +80,12 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
     if (rows.length > 0) form.set('rows', JSON.stringify(rows));
     setStatus(null);
     startTransition(async () => {
+      // Without its job row the import still runs; only its progress is not shown.
+      const started = await startImport();
+      if (started.ok) {
+        form.set('job', started.job.id);
+        setJob(started.job);
+      }
       const outcome = await importFile(form);
       if (outcome.ok) {
         setFailure(null);
@@ -130,6 +152,7 @@ export function ImportPanel({ months, templateHref, maxMb, importFile, checkRows
       </p>
       <ErrorSummary title={tw('errorSummary')} errors={summary} />
       <StatusNote text={status} testId="import-status" />
+      {job ? <JobProgress key={job.id} initial={job} title={tj('importTitle')} /> : null}
       <div className="mb-4">
         <label htmlFor="import-file" className="block font-semibold">
           {t('importFile')}

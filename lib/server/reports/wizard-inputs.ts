@@ -46,6 +46,8 @@ export const ZImportForm = ZForm({
   file: ZFile.optional(),
   mode: ZImportMode.optional(),
   rows: ZText(20_000_000).optional(),
+  /** The job row the page polls (issue 15 §6), from startImportAction. */
+  job: ZLine(40).optional(),
 });
 
 /** F24 "Əlavə et": a person of the report, the list entry and the days or from–to. */

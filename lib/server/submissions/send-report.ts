@@ -18,6 +18,7 @@ import { findSubmissionFor, receiveSubmission } from './receive-submission';
 import { toSubmissionSummary, type SubmissionRow } from './submission-summary';
 import type { SubmissionSummary } from './types';
 import { changeDraft } from '../reports/draft-change';
+import type { SendStageHook } from '../jobs/send-job';
 
 export const REPORT_DOCUMENT_KIND = 'QUARTERLY_REPORT';
 
@@ -149,6 +150,7 @@ export async function completeReportSending(
     ip?: string | null;
   },
   asOf: Date = now(),
+  onStage?: SendStageHook,
 ): Promise<SendOutcome> {
   assertNotStaffView(scope);
   assertScopeService(scope, 'REPORTS');
@@ -216,12 +218,14 @@ export async function completeReportSending(
         batchId: null,
         asOf,
       });
+      onStage?.('RECEIVED', prepared.built.document.totals.persons);
       return { ok: true as const, row };
     },
   );
   if (!received.ok) return received;
   if (!('row' in received)) return received;
   if (received.row.status === 'RECEIVED') {
+    onStage?.('AUTOMATIC_CHECKS');
     await decideSubmission(db, { submissionId: received.row.id, asOf });
   }
   return { ok: true, submission: await toSubmissionSummary(db, received.row.id) };

@@ -14,6 +14,7 @@ import { signingMessage } from '@/lib/server/signing/errors';
 import { startedSigningView, type CardAnswerResult } from '@/lib/server/signing/signing-views';
 import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
+import { findRunningSendJob, sendStageHook, startSendJob } from '@/lib/server/jobs/send-job';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import {
   problems,
@@ -40,12 +41,22 @@ export const startSendAction = employerAction(
   async (scope, reportId): Promise<StartSendResult> => {
     const locale = await serverLocale();
     const principal = await requirePrincipal();
-    const result = await startReportSending(await getDb(), scope, {
+    const db = await getDb();
+    // The job row of this send (issue 15 §6): final checks now, then the device's signature.
+    const job = await startSendJob(db, scope, reportId);
+    const result = await startReportSending(db, scope, {
       reportId,
       method: principal.method,
       browser: await startSigningBrowser(),
       ip: await requestIp(),
+    }).catch(async (error: unknown) => {
+      await job.fail(error);
+      throw error;
     });
+    if (result.ok) {
+      job.progress({ stage: 'SIGNATURE' });
+      await job.flush();
+    } else await job.fail(result.code);
     if (result.ok)
       return { ok: true, session: await signingSessionView(startedSigningView(result), principal) };
     return {
@@ -97,13 +108,30 @@ export const completeSendAction = employerAction(
   z.tuple([z.object({ reportId: ZId, sessionId: ZId, jws: ZJws })]),
   async (scope, input): Promise<CompleteSendResult> => {
     const locale = await serverLocale();
-    const result = await completeReportSending(await getDb(), scope, {
-      reportId: input.reportId,
-      sessionId: input.sessionId,
-      browser: await signingBrowser(),
-      jws: input.jws || null,
-      ip: await requestIp(),
+    const db = await getDb();
+    const job = await findRunningSendJob(db, scope, input.reportId);
+    const result = await completeReportSending(
+      db,
+      scope,
+      {
+        reportId: input.reportId,
+        sessionId: input.sessionId,
+        browser: await signingBrowser(),
+        jws: input.jws || null,
+        ip: await requestIp(),
+      },
+      undefined,
+      job ? sendStageHook(job) : undefined,
+    ).catch(async (error: unknown) => {
+      await job?.fail(error);
+      throw error;
     });
+    if (result.ok)
+      await job?.finish({
+        status: result.submission.status,
+        receiptNumber: result.submission.receiptNumber,
+      });
+    else await job?.fail(result.code);
     // No revalidate here: it would re-render the page the send started from, and the wizard
     // redirects a sent report to its view, dropping the outcome panel. Every employer page is
     // dynamic, so the registry shows the new status on its next load anyway.

@@ -6,7 +6,8 @@ import type { ActionRefusal, ActionResult } from '../../actions';
 import { errorMessage } from '../../error-messages';
 import { AppError, isAppError } from '../../errors';
 import { getReport } from '../get-report';
-import { importPersons } from './import-persons';
+import type { JobReporter } from '../../jobs/job-reporter';
+import { importPersons, type ImportProgress } from './import-persons';
 import { MAX_FILE_BYTES, parsePersonFile } from './parse-person-file';
 import type { PersonRowInput, RejectedCell } from './person-rows';
 import { validateRowsJson } from './validate-rows-json';
@@ -103,15 +104,56 @@ const lineOf = (row: unknown): number | null => {
 const skipped = (row: unknown): boolean =>
   typeof row === 'object' && row !== null && (row as { skip?: unknown }).skip === true;
 
+/** An import's progress as its job row holds it. */
+function toJobPatch(p: ImportProgress) {
+  return {
+    stage: p.stage,
+    counts: { read: p.read, checked: p.checked, saved: p.saved },
+    total: p.total,
+  };
+}
+
 /**
  * Imports the file, the corrected rows replacing those lines of it. A refusal of the file as a
  * whole (its type, size, columns) is thrown at the 'file' field; refused rows are answered.
+ * With a job (issue 15 §6), its row follows the import and ends DONE or FAILED with the code.
  */
 export async function importPersonsFromForm(
   db: DbOrTx,
   scope: EmployerScope,
   input: { reportId: string; mode: ImportMode; file: File; corrections: readonly unknown[] },
   locale: Locale,
+  job?: JobReporter,
+): Promise<ImportDone | ImportRejection> {
+  let last: ImportProgress | null = null;
+  const onProgress = (p: ImportProgress) => {
+    last = p;
+    job?.progress(toJobPatch(p));
+  };
+  const refusal: { error?: AppError } = {};
+  try {
+    const outcome = await importFromForm(db, scope, input, locale, onProgress, refusal);
+    const end = last === null ? undefined : toJobPatch(last);
+    if (outcome.ok)
+      await job?.finish(
+        { inserted: outcome.inserted, deleted: outcome.deleted, warnings: outcome.warnings.length },
+        end,
+      );
+    else await job?.fail(refusal.error ?? new AppError(outcome.code), end);
+    return outcome;
+  } catch (error) {
+    await job?.fail(error, last === null ? undefined : toJobPatch(last));
+    throw error;
+  }
+}
+
+async function importFromForm(
+  db: DbOrTx,
+  scope: EmployerScope,
+  input: { reportId: string; mode: ImportMode; file: File; corrections: readonly unknown[] },
+  locale: Locale,
+  onProgress: (p: ImportProgress) => void,
+  refusal: { error?: AppError },
 ): Promise<ImportDone | ImportRejection> {
   const { file } = input;
   if (file.size === 0) throw new AppError('FILE_NOT_CHOSEN', { field: 'file' });
@@ -136,11 +178,12 @@ export async function importPersonsFromForm(
       source = { kind: 'rows', rows: merged };
       fileRows = [...fileRows, ...(kept as PersonRowInput[])];
     }
-    const result = await importPersons(db, scope, {
-      reportId: input.reportId,
-      mode: input.mode,
-      source,
-    });
+    const result = await importPersons(
+      db,
+      scope,
+      { reportId: input.reportId, mode: input.mode, source },
+      { onProgress },
+    );
     return {
       ok: true,
       inserted: result.inserted,
@@ -150,6 +193,7 @@ export async function importPersonsFromForm(
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === 'IMPORT_HAS_ERRORS') {
+      refusal.error = error;
       const months = (await getReport(db, scope, input.reportId)).months.map((m) => m.month);
       if (fileRows.length === 0)
         fileRows = (await parsePersonFile(new Uint8Array(await file.arrayBuffer()), months)).rows;

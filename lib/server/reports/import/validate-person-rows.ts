@@ -49,6 +49,9 @@ const AMOUNT_CODES: Record<string, AppErrorCode> = {
 
 /** Case- and space-insensitive, with Azerbaijani casing (i/İ, ı/I). */
 function sameName(a: string, b: string): boolean {
+  // Most files carry the registry's spelling: skip the locale-aware folding (the bench's
+  // largest cost in validation, ~10 µs a name).
+  if (a === b) return true;
   const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleUpperCase('az');
   return fold(a) === fold(b);
 }

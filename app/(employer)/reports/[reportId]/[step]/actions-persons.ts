@@ -14,6 +14,8 @@ import {
   importPersonsFromForm,
   readCorrections,
 } from '@/lib/server/reports/import/import-from-form';
+import { importJobReporter, startImportJob } from '@/lib/server/reports/import/start-import-job';
+import { toJobAnswer } from '@/lib/server/jobs/job-message';
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
 import { deleteReportPerson } from '@/lib/server/reports/persons/delete-report-person';
 import { normalizePersonFin } from '@/lib/server/reports/persons/person-input';
@@ -163,8 +165,12 @@ export const importPersonsAction = employerAction(
   z.tuple([ZId, ZImportForm]),
   async (scope, reportId, form) => {
     if (!form.file) throw new AppError('FILE_NOT_CHOSEN', { field: 'file' });
+    const db = await getDb();
+    const job = form.job
+      ? await importJobReporter(db, scope, { jobId: form.job, reportId })
+      : undefined;
     const outcome = await importPersonsFromForm(
-      await getDb(),
+      db,
       scope,
       {
         reportId,
@@ -173,6 +179,7 @@ export const importPersonsAction = employerAction(
         corrections: readCorrections(form.rows),
       },
       await serverLocale(),
+      job,
     );
     if (!outcome.ok) return outcome;
     const t = await serverTranslations('wizardPersons');
@@ -183,6 +190,20 @@ export const importPersonsAction = employerAction(
     };
   },
   { name: 'importPersons' },
+);
+
+/**
+ * Before the file goes up (issue 15 §6): the job row the page then polls while the import
+ * runs, and finds again when it is reopened.
+ */
+export const startImportAction = employerAction(
+  'REPORTS',
+  z.tuple([ZId]),
+  async (scope, reportId) => {
+    const job = await startImportJob(await getDb(), scope, { reportId });
+    return { ok: true as const, job: toJobAnswer(job, await serverLocale()) };
+  },
+  { name: 'startImport' },
 );
 
 /** "Yoxla" on the corrected rows: the same checks, nothing written. */

@@ -12,6 +12,8 @@ import { PersonsTotals } from '@/components/report-wizard/persons/persons-totals
 import { PrefillButton } from '@/components/report-wizard/persons/prefill-button';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { getDb } from '@/lib/server/db';
+import { findLatestJob } from '@/lib/server/jobs/get-job';
+import { toJobAnswer } from '@/lib/server/jobs/job-message';
 import { MAX_FILE_BYTES } from '@/lib/server/reports/import/parse-person-file';
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
 import { amountForInput } from '../../step-body';
@@ -22,6 +24,7 @@ import {
   goNextAction,
   importPersonsAction,
   prefillAction,
+  startImportAction,
   updatePersonAction,
 } from '../../actions-persons';
 import type { StepProps } from '../step-props';
@@ -44,6 +47,7 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
     ...filters,
   });
   const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
+  const latestJob = await findLatestJob(db, scope, { reportId: report.id, kind: 'IMPORT_PERSONS' });
   const months = report.months.map((m) => ({
     month: m.month,
     label: formatMonth(m.month, locale),
@@ -76,6 +80,8 @@ export async function StepF20({ loaded, locale, query }: StepProps) {
           maxMb={MAX_FILE_BYTES / 1024 / 1024}
           importFile={importPersonsAction.bind(null, report.id)}
           checkRows={checkRowsAction.bind(null, report.id)}
+          startImport={startImportAction.bind(null, report.id)}
+          latestJob={latestJob && toJobAnswer(latestJob, locale)}
         />
       </div>
       <PersonsTotals
