@@ -5,7 +5,15 @@ import { ClientMessages } from '@/lib/i18n/client-messages';
 export default function EmployerReportsReportidStepMessages({ children }: { children: ReactNode }) {
   return (
     <ClientMessages
-      namespaces={['figures', 'reportStatus', 'sending', 'wizard', 'wizardMoney', 'wizardPersons']}
+      namespaces={[
+        'figures',
+        'jobs',
+        'reportStatus',
+        'sending',
+        'wizard',
+        'wizardMoney',
+        'wizardPersons',
+      ]}
     >
       {children}
     </ClientMessages>
