@@ -83,10 +83,6 @@ async function openPostgres(
   const client = postgres(url, {
     max: maxConnections,
     prepare,
-    // Behind a transaction-mode pooler, one query at a time on each connection: PgBouncer before
-    // 1.21 hands the server to another client at the first ReadyForQuery, and the results of a
-    // query pipelined behind it arrive "when not linked" — lost, and the caller waits forever.
-    ...(prepare ? {} : { max_pipeline: 0 }),
     // 0 keeps connections open; a serverless instance that sleeps should let them go.
     idle_timeout: idleTimeoutSeconds > 0 ? idleTimeoutSeconds : undefined,
     onnotice: () => {},

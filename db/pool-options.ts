@@ -7,8 +7,7 @@ export type PoolOptions = {
   /**
    * Named prepared statements. A transaction-mode pooler (PgBouncer, Supavisor, Neon's pooler)
    * hands each transaction to any server connection, where a statement prepared on another one
-   * does not exist: DATABASE_PREPARE=false sends every query unnamed, and one at a time on each
-   * connection (no pipelining, which such a pooler may not follow; db/client.ts).
+   * does not exist: DATABASE_PREPARE=false sends every query unnamed.
    */
   prepare: boolean;
   /** Seconds an unused connection stays open (0 = until the process ends). */
