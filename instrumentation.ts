@@ -8,9 +8,14 @@ export async function register(): Promise<void> {
     const { trustedProxiesProblem } = await import('./lib/edge/forwarded-client');
     const { simulatorsConfigurationProblem } = await import('./lib/server/simulators/enabled');
     const { publicUrlProblem } = await import('./lib/server/public-url');
+    const { sweepTimerEnabled, sweepTimerProblem } =
+      await import('./lib/server/submissions/sweep-timer-mode');
     // The simulators first: whether they are on decides whether PUBLIC_URL is required.
     const problem =
-      simulatorsConfigurationProblem() ?? publicUrlProblem() ?? trustedProxiesProblem();
+      simulatorsConfigurationProblem() ??
+      publicUrlProblem() ??
+      trustedProxiesProblem() ??
+      sweepTimerProblem();
     if (problem) {
       console.error(`[hesabat] ${problem}`);
       process.exit(1);
@@ -36,8 +41,13 @@ export async function register(): Promise<void> {
     });
     // What the start did once, every minute from now on: a submission a crash of another
     // instance (or of this one, later) leaves Received is decided without waiting for a restart.
-    const { startPendingSweep } = await import('./lib/server/submissions/sweep-timer');
-    const { getDb } = await import('./db/client');
-    startPendingSweep(getDb);
+    // Off where the host's cron calls /api/cron/decide-pending instead (sweep-timer-mode.ts).
+    if (sweepTimerEnabled()) {
+      const { startPendingSweep } = await import('./lib/server/submissions/sweep-timer');
+      const { getDb } = await import('./db/client');
+      startPendingSweep(getDb);
+    } else {
+      console.log('[hesabat] Sweep timer off: the host calls /api/cron/decide-pending.');
+    }
   }
 }

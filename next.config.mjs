@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The Dockerfile builds with NEXT_OUTPUT=standalone (a server.js with only the files it needs);
+  // everywhere else the build stays the ordinary one, because `next start` (CI, Vercel-style
+  // hosts, README) warns that it "does not work" with a standalone build.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs'],
   poweredByHeader: false,
@@ -13,6 +17,9 @@ const nextConfig = {
   // imports (no bundled code imports csv-parse any more; exceljs is traced by its other users),
   // into the build output of the routes whose actions import a file.
   outputFileTracingIncludes: {
+    // Read at run time from the working directory, not imported: the migrations (a PGlite
+    // start applies them, a PostgreSQL start counts them) and the receipt's fonts.
+    '/**': ['./db/migrations/**/*', './lib/server/submissions/receipt/fonts/**/*'],
     '/reports/**': [
       './lib/server/reports/import/worker/**/*.mjs',
       './node_modules/csv-parse/**/*',

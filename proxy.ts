@@ -29,7 +29,10 @@ export async function proxy(
   return withPageSecurityHeaders(request, upstream);
 }
 
-// Every path but static files: the checks above cover /api and the simulator's page too.
+// Every path but static files (the build's and public/'s, which need no session, no nonce and
+// no body check): the checks above cover /api and the simulator's page too.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|robots.txt|manifest.webmanifest|icon-192.png|icon-512.png).*)',
+  ],
 };

@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t('title'), template: `%s — ${t('title')}` },
     description: t('description'),
+    manifest: '/manifest.webmanifest',
   };
 }
 

@@ -6,15 +6,29 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DatabaseStartupError } from './errors';
 import { acquirePgliteLock } from './pglite-lock';
+import { poolOptionsFromEnv } from './pool-options';
 import * as schema from './schema';
 import type { Database, DatabaseConfig, Db } from './types';
 
 export type { DatabaseConfig };
 
-/** DATABASE_URL set → PostgreSQL; otherwise PGlite in PGLITE_DIR (default .data/pglite). */
+/**
+ * DATABASE_URL set → PostgreSQL, with the pool settings of DATABASE_POOL_MAX, DATABASE_PREPARE
+ * and DATABASE_IDLE_TIMEOUT (db/pool-options.ts); otherwise PGlite in PGLITE_DIR (default
+ * .data/pglite).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
-  if (url) return { engine: 'postgres', url };
+  if (url) {
+    const pool = poolOptionsFromEnv(env);
+    return {
+      engine: 'postgres',
+      url,
+      maxConnections: pool.maxConnections,
+      prepare: pool.prepare,
+      idleTimeoutSeconds: pool.idleTimeoutSeconds,
+    };
+  }
   return { engine: 'pglite', dir: env.PGLITE_DIR?.trim() || '.data/pglite' };
 }
 
@@ -61,10 +75,16 @@ async function openPglite(dir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
+async function openPostgres(
+  config: Extract<DatabaseConfig, { engine: 'postgres' }>,
+): Promise<Database> {
+  const { url, maxConnections = 10, prepare = true, idleTimeoutSeconds = 0 } = config;
   const location = redact(url);
   const client = postgres(url, {
     max: maxConnections,
+    prepare,
+    // 0 keeps connections open; a serverless instance that sleeps should let them go.
+    idle_timeout: idleTimeoutSeconds > 0 ? idleTimeoutSeconds : undefined,
     onnotice: () => {},
     connect_timeout: 10,
   });
@@ -81,7 +101,7 @@ async function openPostgres(url: string, maxConnections = 10): Promise<Database>
   return {
     db,
     engine: 'postgres',
-    config: { engine: 'postgres', url, maxConnections },
+    config: { engine: 'postgres', url, maxConnections, prepare, idleTimeoutSeconds },
     location,
     close: () => client.end({ timeout: 5 }),
   };
@@ -89,9 +109,7 @@ async function openPostgres(url: string, maxConnections = 10): Promise<Database>
 
 /** Opens a database; tests and scripts call this directly, the app goes through getDatabase(). */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.engine === 'postgres'
-    ? openPostgres(config.url, config.maxConnections)
-    : openPglite(config.dir);
+  return config.engine === 'postgres' ? openPostgres(config) : openPglite(config.dir);
 }
 
 const globalForDb = globalThis as unknown as { hesabatDatabase?: Promise<Database> };

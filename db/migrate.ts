@@ -24,7 +24,8 @@ const MIGRATION_LOCK_KEY = 7_284_113_001;
 /**
  * Applies pending migrations in one transaction (drizzle's migrator), so a failure leaves the
  * schema as it was. On PostgreSQL a session advisory lock, held on a dedicated single connection,
- * keeps concurrently starting instances from racing. `database` must be the owner's connection
+ * keeps two deploys from racing — so the owner's URL must reach PostgreSQL directly, not through
+ * a transaction-mode pooler, which could run the unlock on another server connection. `database` must be the owner's connection
  * (MIGRATION_DATABASE_URL); given `appPassword`, the app's role may then log in with it.
  */
 export async function migrate(
@@ -35,7 +36,11 @@ export async function migrate(
   const before = await appliedCount(database);
   try {
     if (database.config.engine === 'postgres') {
-      const client = postgres(database.config.url, { max: 1, onnotice: () => {} });
+      const client = postgres(database.config.url, {
+        max: 1,
+        prepare: database.config.prepare ?? true,
+        onnotice: () => {},
+      });
       try {
         await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
         await migratePostgres(drizzlePostgres(client), { migrationsFolder: folder });

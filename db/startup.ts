@@ -1,14 +1,16 @@
-import { APP_ROLE, appRolePasswordFromEnv } from './app-role';
-import { configFromEnv, getDatabase, openDatabase } from './client';
+import { getDatabase } from './client';
 import { DatabaseStartupError } from './errors';
 import { migrate, migrationStatus } from './migrate';
 import type { Database } from './types';
 import { seedIfEmpty } from './seed';
 
 /**
- * Server start: open the database, apply migrations, and on a brand-new embedded database load
- * the demo data. Any failure prints one line and stops the process: a server on a half-working
- * database would be worse than none.
+ * Server start: open the database and make sure its schema is current. On the embedded database
+ * (PGlite, `npm run dev` with no setup) the start migrates and, when brand-new, loads the demo
+ * data. On PostgreSQL migrating is a deploy step (`npm run db:migrate`, before `next start` or in
+ * the build command): many instances start at once there, often as a role that may not migrate,
+ * so the start only checks. Any failure prints one line and stops the process: a server on a
+ * half-working database would be worse than none.
  */
 export async function startDatabase(
   options: {
@@ -18,15 +20,16 @@ export async function startDatabase(
   } = {},
 ): Promise<void> {
   try {
-    const applied = await migrateAtStart();
     const database = await getDatabase();
-    if (applied > 0)
-      console.log(`[hesabat] ${applied} migration(s) applied on ${database.engine}.`);
     if (database.engine === 'pglite') {
+      const { applied } = await migrate(database);
+      if (applied > 0) console.log(`[hesabat] ${applied} migration(s) applied on pglite.`);
       const seeded = await seedIfEmpty(database.db);
       if (seeded) console.log('[hesabat] Empty embedded database: demo data loaded.');
       if (seeded && options.afterSeed)
         console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
+    } else {
+      await requireCurrentSchema(database);
     }
     const note = options.afterMigrate ? await options.afterMigrate(database.db) : null;
     if (note) console.log(`[hesabat] ${note}`);
@@ -41,34 +44,14 @@ export async function startDatabase(
   }
 }
 
-/**
- * With MIGRATION_DATABASE_URL the owner migrates first, on its own connection (the app's role,
- * in DATABASE_URL, may not log in before migration 0010 has created it). Without it the app's
- * connection migrates — PGlite, or a single-role PostgreSQL — and only when something is
- * pending, so an app role that may not create anything still starts on a current schema.
- */
-async function migrateAtStart(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const app = configFromEnv(env);
-  const ownerUrl = env.MIGRATION_DATABASE_URL?.trim();
-  const appPassword = appRolePasswordFromEnv(env);
-  if (app.engine === 'postgres' && ownerUrl && ownerUrl !== app.url) {
-    let owner: Database | undefined;
-    try {
-      owner = await openDatabase({ engine: 'postgres', url: ownerUrl, maxConnections: 1 });
-      return (await migrate(owner, undefined, { appPassword })).applied;
-    } finally {
-      await owner?.close();
-    }
-  }
-  const database = await getDatabase();
-  if (app.engine === 'postgres') {
-    const status = await migrationStatus(database);
-    if (status.current) return 0;
-    if (new URL(app.url).username === APP_ROLE)
-      throw new DatabaseStartupError(
-        `${status.expected - status.applied} migration(s) pending, and ${APP_ROLE} may not apply them: ` +
-          'run `npm run db:migrate` with MIGRATION_DATABASE_URL, or set it for the server.',
-      );
-  }
-  return (await migrate(database, undefined, { appPassword })).applied;
+/** PostgreSQL: the deploy's `npm run db:migrate` must have run; the start never migrates. */
+export async function requireCurrentSchema(database: Database): Promise<void> {
+  const status = await migrationStatus(database);
+  if (status.current) return;
+  const behind = status.expected - status.applied;
+  throw new DatabaseStartupError(
+    behind > 0
+      ? `${behind} migration(s) pending on PostgreSQL: run \`npm run db:migrate\` (as the owner, MIGRATION_DATABASE_URL) before starting the server.`
+      : `The database has ${status.applied} migration(s) applied but this build knows ${status.expected}: deploy the build that matches it.`,
+  );
 }

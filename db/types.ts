@@ -13,7 +13,15 @@ export type DbOrTx = Db | Tx;
 export type Engine = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  { engine: 'postgres'; url: string; maxConnections?: number } | { engine: 'pglite'; dir: string };
+  | {
+      engine: 'postgres';
+      url: string;
+      maxConnections?: number;
+      /** false behind a transaction-mode pooler (db/pool-options.ts). */
+      prepare?: boolean;
+      idleTimeoutSeconds?: number;
+    }
+  | { engine: 'pglite'; dir: string };
 
 export type Database = {
   db: Db;

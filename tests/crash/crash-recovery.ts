@@ -4,7 +4,7 @@
 // (the ledger and person-month counts equal a clean run's). Uses the existing `next build`
 // output; run by `npm run test:crash-recovery` (CI: after the e2e step). PostgreSQL because the
 // script watches the database while the server runs, which one PGlite directory cannot share.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { APP_ROLE } from '@/db/app-role';
 import { openDatabase } from '@/db/client';
-import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
 import type { Database } from '@/db/types';
 import { ensureDemoCertificates } from '../integration/helpers/identity-fixtures';
@@ -31,23 +30,31 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Fresh = { database: Database; ownerUrl: string; appUrl: string; drop: () => Promise<void> };
 
-/** A new database on the server: migrated by the owner, opened as the app's role. */
+/**
+ * A new database on the server, migrated by the owner as a deploy does it (`npm run db:migrate`
+ * with MIGRATION_DATABASE_URL: the server start only checks), opened as the app's role.
+ */
 async function freshDatabase(label: string): Promise<Fresh> {
   const name = `hesabat_crash_${label}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const owner = new URL(ADMIN_URL);
   owner.pathname = `/${name}`;
-  const ownerDb = await openDatabase({
-    engine: 'postgres',
-    url: owner.toString(),
-    maxConnections: 1,
-  });
-  await migrate(ownerDb, undefined, { appPassword: APP_PASSWORD });
-  await ownerDb.close();
   const app = new URL(owner);
   app.username = APP_ROLE;
   app.password = APP_PASSWORD;
+  const migrated = spawnSync('npm', ['run', '--silent', 'db:migrate'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      MIGRATION_DATABASE_URL: owner.toString(),
+      DATABASE_URL: app.toString(),
+      APP_DATABASE_PASSWORD: APP_PASSWORD,
+    },
+  });
+  if (migrated.status !== 0)
+    throw new Error(`npm run db:migrate failed: ${migrated.stderr || migrated.stdout}`);
+  log(migrated.stdout.trim());
   const database = await openDatabase({
     engine: 'postgres',
     url: app.toString(),
@@ -97,9 +104,9 @@ function startServer(fresh: Fresh, logFile: string): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      // The app's role only: the schema was migrated by the deploy step (freshDatabase).
       DATABASE_URL: fresh.appUrl,
-      MIGRATION_DATABASE_URL: fresh.ownerUrl,
-      APP_DATABASE_PASSWORD: APP_PASSWORD,
+      MIGRATION_DATABASE_URL: '',
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(24).toString('base64'),
       AUTH_TRUST_HOST: 'true',
       SIMULATORS: 'on',

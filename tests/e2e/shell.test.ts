@@ -55,12 +55,13 @@ describe('app shell', () => {
     await context.close();
   });
 
-  it('health reports the embedded engine and current migrations', async () => {
+  // E2E_ENGINE names the server's database: .ci/run drives PostgreSQL through PgBouncer.
+  it('health reports the engine the server runs on and current migrations', async () => {
     const health = (await (await fetch(`${BASE_URL}/api/health`)).json()) as {
       engine: string;
       migrations: { current: boolean };
     };
-    expect(health.engine).toBe('pglite');
+    expect(health.engine).toBe(process.env.E2E_ENGINE ?? 'pglite');
     expect(health.migrations.current).toBe(true);
   });
 });

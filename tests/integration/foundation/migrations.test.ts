@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, migrationStatus, rowsOf } from '@/db/migrate';
+import { requireCurrentSchema } from '@/db/startup';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 describe('migrations', () => {
@@ -15,10 +16,22 @@ describe('migrations', () => {
 
   it('apply on a fresh database and are reported current', async () => {
     expect((await migrationStatus(database)).current).toBe(false);
+    // A PostgreSQL server start only checks (the deploy migrates): pending → one line, no change.
+    const refused = await requireCurrentSchema(database).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(refused?.name).toBe('DatabaseStartupError');
+    expect(refused?.message).toMatch(
+      /^\d+ migration\(s\) pending on PostgreSQL: run `npm run db:migrate`/,
+    );
+    expect(refused?.message).not.toContain('\n');
+    expect((await migrationStatus(database)).applied).toBe(0);
     const { applied } = await migrate(database);
     expect(applied).toBeGreaterThanOrEqual(2);
     const status = await migrationStatus(database);
     expect(status).toEqual({ current: true, applied: status.expected, expected: status.expected });
+    await requireCurrentSchema(database);
     const tables = rowsOf<{ table_name: string }>(
       await database.db.execute(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
