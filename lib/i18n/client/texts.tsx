@@ -26,18 +26,24 @@ export function useLocale(): string {
   return useTexts().locale;
 }
 
-/** A namespace's texts by key ('a' or 'a.b'), placeholders filled in. */
-export function useTranslations(
-  namespace: string,
-): (key: string, values?: MessageValues) => string {
+/** A namespace's texts by key ('a' or 'a.b'), placeholders filled in; `has` as next-intl's. */
+export type ClientTranslator = ((key: string, values?: MessageValues) => string) & {
+  has: (key: string) => boolean;
+};
+
+export function useTranslations(namespace: string): ClientTranslator {
   const { locale, messages } = useTexts();
   // One function per namespace and provider, as next-intl's: a component may list it in deps.
-  return useMemo(
-    () => (key: string, values?: MessageValues) => {
+  return useMemo(() => {
+    const lookup = (key: string): unknown => {
       let node: unknown = messages[namespace];
       for (const step of key.split('.'))
         node =
           node && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined;
+      return node;
+    };
+    const t = (key: string, values?: MessageValues) => {
+      const node = lookup(key);
       // As next-intl does: a missing text shows its key rather than breaking the page.
       if (typeof node !== 'string') return `${namespace}.${key}`;
       try {
@@ -45,7 +51,7 @@ export function useTranslations(
       } catch {
         return `${namespace}.${key}`;
       }
-    },
-    [locale, messages, namespace],
-  );
+    };
+    return Object.assign(t, { has: (key: string) => typeof lookup(key) === 'string' });
+  }, [locale, messages, namespace]);
 }
