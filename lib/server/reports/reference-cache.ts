@@ -19,7 +19,9 @@ const TABLES = ['contribution_regimes', 'public_holidays', 'penalty_parameters']
 const FINGERPRINT = sql.raw(
   `select ${TABLES.map(
     (t) => `(select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from ${t})`,
-  ).join(` || '/' || `)} || '/' || current_database() || '/' || pg_postmaster_start_time()::text as fp`,
+  ).join(
+    ` || '/' || `,
+  )} || '/' || current_database() || '/' || pg_postmaster_start_time()::text as fp`,
 );
 
 // One fingerprint per transaction: a send asks for the schedule, the holidays and the
@@ -29,8 +31,7 @@ const perTransaction = new WeakMap<object, Promise<string>>();
 
 async function readFingerprint(db: DbOrTx): Promise<string> {
   const rows = (await db.execute(FINGERPRINT)) as unknown as
-    | { fp: string }[]
-    | { rows: { fp: string }[] };
+    { fp: string }[] | { rows: { fp: string }[] };
   const row = Array.isArray(rows) ? rows[0] : rows.rows[0];
   if (!row) throw new Error('reference-cache: no fingerprint');
   return row.fp;

@@ -174,19 +174,17 @@ describe('getSentReport (SPEC G2)', () => {
   it('shows a returned report being corrected with the persons it was signed with', async () => {
     const returnedId = await insertDraftReport(db(), { activityCode: '62.01', quarter: 1 });
     await db().update(reports).set({ version: 3 }).where(eq(reports.id, returnedId));
-    await db()
-      .insert(reportPersons)
-      .values({
-        reportId: returnedId,
-        employerId: xezer.employerId,
-        fin: '999ZZZZ',
-        surname: 'Yeni',
-        name: 'Şəxs',
-        patronymic: 'X',
-        incomeM1Qepik: 1,
-        incomeM2Qepik: 1,
-        incomeM3Qepik: 1,
-      });
+    await db().insert(reportPersons).values({
+      reportId: returnedId,
+      employerId: xezer.employerId,
+      fin: '999ZZZZ',
+      surname: 'Yeni',
+      name: 'Şəxs',
+      patronymic: 'X',
+      incomeM1Qepik: 1,
+      incomeM2Qepik: 1,
+      incomeM3Qepik: 1,
+    });
     await markSent(db(), returnedId, { status: 'RETURNED', receiptNumber: 'S-3' });
     await insertSubmission(db(), returnedId, {
       receiptNumber: 'S-3',

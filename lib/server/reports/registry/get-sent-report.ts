@@ -170,7 +170,15 @@ async function pageRowPersons(
   };
   const pageStart = (page - 1) * PERSONS_PAGE_SIZE;
   const pageEnd = Math.min(page * PERSONS_PAGE_SIZE, total);
-  let rows: { fin: string; surname: string; name: string; patronymic: string; m1: number | null; m2: number | null; m3: number | null }[];
+  let rows: {
+    fin: string;
+    surname: string;
+    name: string;
+    patronymic: string;
+    m1: number | null;
+    m2: number | null;
+    m3: number | null;
+  }[];
   if (input.after !== undefined && page > 1) {
     rows = await db
       .select(columns)
