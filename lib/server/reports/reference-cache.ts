@@ -51,11 +51,14 @@ function fingerprint(db: DbOrTx): Promise<string> {
 
 /** A few entries: the current version of each database this process talks to. */
 const MAX_ENTRIES = 16;
-const entries = new Map<string, Promise<unknown>>();
+const entries = new Map<string, unknown>();
 
 /**
  * The value `load` gives for the reference data as it is now: from memory while the tables
- * are unchanged, read again (through the same transaction) when they changed.
+ * are unchanged, read again (through the same transaction) when they changed. Only values
+ * already read are shared, never a read in flight: that read runs on its caller's connection,
+ * and a caller holding another connection of a full pool must not wait on it (it would wait
+ * for a connection that callers like it hold).
  */
 export async function cachedReference<T>(
   db: DbOrTx,
@@ -63,16 +66,13 @@ export async function cachedReference<T>(
   load: (db: DbOrTx) => Promise<T>,
 ): Promise<T> {
   const key = `${name}@${await fingerprint(db)}`;
-  let value = entries.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = load(db);
-    entries.set(key, value);
-    value.catch(() => entries.delete(key));
-    while (entries.size > MAX_ENTRIES) {
-      const oldest = entries.keys().next().value;
-      if (oldest === undefined) break;
-      entries.delete(oldest);
-    }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = await load(db);
+  entries.set(key, value);
+  while (entries.size > MAX_ENTRIES) {
+    const oldest = entries.keys().next().value;
+    if (oldest === undefined) break;
+    entries.delete(oldest);
   }
   return value;
 }
