@@ -338,6 +338,7 @@ async function steadyRate(adminUrl: string): Promise<void> {
         setup.value.push(...(await prepareSmall(db, Math.min(rate * 5, count - done), done)));
     })();
     const latencies: number[] = [];
+    let failed = 0;
     const started = performance.now();
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < count; i += 1) {
@@ -346,14 +347,19 @@ async function steadyRate(adminUrl: string): Promise<void> {
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       while (setup.value.length <= i) await new Promise((r) => setTimeout(r, 5));
       const p = setup.value[i]!;
-      inFlight.push(completeTimed(db, p).then((ms) => void latencies.push(ms)));
+      inFlight.push(
+        completeTimed(db, p).then(
+          (ms) => void latencies.push(ms),
+          () => void (failed += 1),
+        ),
+      );
     }
     await more;
     await Promise.all(inFlight);
     const elapsed = (performance.now() - started) / 1000;
     console.log(
       `postgres: steady ${rate} submissions/s for ${seconds} s over ${connections} connections (set-up ${(setup.ms / 1000).toFixed(0)} s) — ` +
-        `${count} done in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s); latency ${percentiles(latencies)}`,
+        `${count} done in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s), ${failed} failed; latency ${percentiles(latencies)}`,
     );
   } finally {
     await close();
