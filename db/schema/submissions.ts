@@ -48,6 +48,13 @@ export const submissions = pgTable(
     receiptNumber: text('receipt_number').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     documentJson: text('document_json').notNull(),
+    /**
+     * The same document without its persons (issue 15 §4), written with it: the sent report's
+     * view reads this and pages the persons from report_persons, instead of fetching and parsing
+     * megabytes per view. Null for submissions received before it existed (the view then falls
+     * back to the document).
+     */
+    documentViewJson: text('document_view_json'),
     documentHash: text('document_hash').notNull(),
     signedDocumentId: uuid('signed_document_id')
       .notNull()

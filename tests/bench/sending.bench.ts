@@ -2,11 +2,13 @@
 // final validation + document + hash + signing session, then receive + automatic checks +
 // posting to the ledger and 150 000 person-month rows — on PGlite and, with TEST_DATABASE_URL,
 // PostgreSQL; (2) 200 concurrent small submissions against PostgreSQL: throughput
-// (submissions/s) and latency percentiles of the completion call. Prints figures; never asserts.
+// (submissions/s) and latency percentiles of the completion call; (3) a steady 50 submissions/s
+// for 30 s (BENCH_RATE, BENCH_SECONDS): p50/p95/p99; (4) the sent report's view at 50 000 and
+// 200 000 persons (BENCH_VIEW_PERSONS), PGlite and PostgreSQL. BENCH_ENGINES picks cases.
+// Prints figures; never asserts.
 import { randomUUID } from 'node:crypto';
 import { register } from 'node:module';
 import { openBenchDatabase } from './bench-database';
-import { testBrowser } from '../integration/helpers/test-browser';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const SMALL = Number(process.env.BENCH_SUBMISSIONS ?? 200);
@@ -18,6 +20,9 @@ register(
     "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : next(s, c); }",
   )}`,
 );
+
+// After the hook above: the browser secret comes from lib/server, which imports 'server-only'.
+const { testBrowser } = await import('../integration/helpers/test-browser');
 
 const fin = (i: number) => {
   let code = '';
@@ -103,8 +108,8 @@ async function insertReadyReport(
 async function bigReport(
   engine: 'pglite' | 'postgres',
   adminUrl: string | undefined,
-): Promise<void> {
-  const { database, close } = await openBenchDatabase(engine, adminUrl, 4);
+): Promise<{ sendMs: number; copyMs?: number }> {
+  const { database, close, url } = await openBenchDatabase(engine, adminUrl, 4);
   try {
     const db = database.db;
     const { seedEmployer } = await import('@/db/seed/employers');
@@ -155,99 +160,300 @@ async function bigReport(
         `card signature ${sign.ms.toFixed(0)} ms, receive + checks + posting ${complete.ms.toFixed(0)} ms ` +
         `(${complete.value.submission.status}) → total ${(start.ms + sign.ms + complete.ms).toFixed(0)} ms`,
     );
+    const sendMs = start.ms + sign.ms + complete.ms;
+    if (!url) return { sendMs };
+    // The baseline: PostgreSQL's own COPY of the same person-month rows into the same table
+    // (its totals trigger included), as the posting wrote them.
+    const copyMs = await copyPersonMonths(url, complete.value.submission.submissionId);
+    console.log(
+      `${engine}: COPY of the same person-month rows into person_account_entries ${copyMs.toFixed(0)} ms`,
+    );
+    return { sendMs, copyMs };
   } finally {
     await close();
   }
 }
+
+async function copyPersonMonths(url: string, submissionId: string): Promise<number> {
+  const { default: postgres } = await import('postgres');
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const columns =
+      'employer_id, activity_code, fin, month, report_id, submission_id, income_qepik, employer_mdss_qepik, employee_mdss_qepik, paid_employer_qepik, paid_employee_qepik, created_at';
+    const rows = await sql.unsafe<Record<string, unknown>[]>(
+      `select ${columns} from person_account_entries where submission_id = $1`,
+      [submissionId],
+    );
+    const lines = rows.map(
+      (r) =>
+        `${columns
+          .split(', ')
+          .map((c) => {
+            const v = r[c];
+            return v instanceof Date ? v.toISOString() : String(v);
+          })
+          .join('\t')}\n`,
+    );
+    const copy = await timed(async () => {
+      const stream = await sql
+        .unsafe(`copy person_account_entries (${columns}) from stdin`)
+        .writable();
+      for (let i = 0; i < lines.length; i += 5000) stream.write(lines.slice(i, i + 5000).join(''));
+      stream.end();
+      await new Promise<void>((resolve, reject) => {
+        stream.on('finish', resolve);
+        stream.on('error', reject);
+      });
+    });
+    return copy.ms;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+type PreparedSubmission = {
+  reportId: string;
+  scope: import('@/lib/server/access').EmployerScope;
+  sessionId: string;
+  jws: string;
+};
+
+/** `count` employers, all under the Kür director, each with one 3-person report, signed. */
+async function prepareSmall(
+  db: import('@/db/types').Db,
+  count: number,
+  numbering: number,
+): Promise<PreparedSubmission[]> {
+  const schema = await import('@/db/schema');
+  const { seedEmployer } = await import('@/db/seed/employers');
+  const { demoIdentity, DEMO_PIN2 } = await import('@/db/seed/demo-identities');
+  const { demoActor } = await import('../integration/helpers/identity-fixtures');
+  const { resolveEmployerAccess } = await import('@/lib/server/access');
+  const { signOnSimulatedCard } = await import('@/lib/server/demo/sign-on-simulated-card');
+  const { startReportSending } = await import('@/lib/server/submissions/send-report');
+  const kur = seedEmployer('kur');
+  const registry = await db
+    .select({ fin: schema.registryPersons.fin })
+    .from(schema.registryPersons)
+    .limit(3);
+  const prepared: PreparedSubmission[] = [];
+  for (let n = numbering; n < numbering + count; n += 1) {
+    const employerId = randomUUID();
+    await db.insert(schema.employers).values({
+      id: employerId,
+      name: `Bench ${n}`,
+      employerType: 'LEGAL_ENTITY',
+      dsmfRegNumber: String(900_000_000 + n),
+      voen: `${String(800_000_000 + n)}1`,
+      localBodyCode: 'BK01',
+      localBodyName: 'Bench',
+      responsibleFin: kur.responsibleFin,
+    });
+    await db.insert(schema.employerActivityCodes).values({ employerId, activityCode: '41.20' });
+    const reportId = await insertReadyReport(db, {
+      employerId,
+      responsibleFin: kur.responsibleFin,
+      accountantFin: demoIdentity('kur-accountant').fin,
+      persons: registry.map((r, k) => ({ fin: r.fin, wage: 100_000 + k })),
+      year: 2025,
+      quarter: 3,
+    });
+    const access = await resolveEmployerAccess(
+      db,
+      demoActor('kur-director'),
+      employerId,
+      'REPORTS',
+      new Date(),
+    );
+    if (!access.ok) throw new Error(access.reason);
+    const started = await startReportSending(db, access.scope, {
+      browser: testBrowser,
+      reportId,
+      method: 'ESIGN',
+    });
+    if (!started.ok) throw new Error(`not sendable: ${started.code}`);
+    const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
+    prepared.push({ reportId, scope: access.scope, sessionId: started.sessionId, jws });
+  }
+  return prepared;
+}
+
+async function completeTimed(db: import('@/db/types').Db, p: PreparedSubmission): Promise<number> {
+  const { completeReportSending } = await import('@/lib/server/submissions/send-report');
+  const t = await timed(() =>
+    completeReportSending(db, p.scope, {
+      browser: testBrowser,
+      reportId: p.reportId,
+      sessionId: p.sessionId,
+      jws: p.jws,
+    }),
+  );
+  if (!t.value.ok || t.value.submission.status !== 'ACCEPTED')
+    throw new Error('a submission failed');
+  return t.ms;
+}
+
+const percentiles = (latencies: number[]) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return `p50 ${pct(sorted, 50).toFixed(0)} ms, p95 ${pct(sorted, 95).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms, max ${pct(sorted, 100).toFixed(0)} ms`;
+};
 
 async function concurrentSmall(adminUrl: string): Promise<void> {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
   const { database, close } = await openBenchDatabase('postgres', adminUrl, connections);
   try {
     const db = database.db;
-    const schema = await import('@/db/schema');
-    const { seedEmployer } = await import('@/db/seed/employers');
-    const { demoIdentity, DEMO_PIN2 } = await import('@/db/seed/demo-identities');
-    const { demoActor } = await import('../integration/helpers/identity-fixtures');
-    const { resolveEmployerAccess } = await import('@/lib/server/access');
-    const { signOnSimulatedCard } = await import('@/lib/server/demo/sign-on-simulated-card');
-    const { startReportSending, completeReportSending } =
-      await import('@/lib/server/submissions/send-report');
-    const kur = seedEmployer('kur');
-    const registry = await db
-      .select({ fin: schema.registryPersons.fin })
-      .from(schema.registryPersons)
-      .limit(3);
-    // SMALL employers, all under the Kür director, each with one 3-person report.
-    const prepared: {
-      reportId: string;
-      scope: import('@/lib/server/access').EmployerScope;
-      sessionId: string;
-      jws: string;
-    }[] = [];
-    const setup = await timed(async () => {
-      for (let i = 0; i < SMALL; i += 1) {
-        const employerId = randomUUID();
-        await db.insert(schema.employers).values({
-          id: employerId,
-          name: `Bench ${i}`,
-          employerType: 'LEGAL_ENTITY',
-          dsmfRegNumber: String(900_000_000 + i),
-          voen: `${String(800_000_000 + i)}1`,
-          localBodyCode: 'BK01',
-          localBodyName: 'Bench',
-          responsibleFin: kur.responsibleFin,
-        });
-        await db.insert(schema.employerActivityCodes).values({ employerId, activityCode: '41.20' });
-        const reportId = await insertReadyReport(db, {
-          employerId,
-          responsibleFin: kur.responsibleFin,
-          accountantFin: demoIdentity('kur-accountant').fin,
-          persons: registry.map((r, k) => ({ fin: r.fin, wage: 100_000 + k })),
-          year: 2025,
-          quarter: 3,
-        });
-        const access = await resolveEmployerAccess(
-          db,
-          demoActor('kur-director'),
-          employerId,
-          'REPORTS',
-          new Date(),
-        );
-        if (!access.ok) throw new Error(access.reason);
-        const started = await startReportSending(db, access.scope, {
-          browser: testBrowser,
-          reportId,
-          method: 'ESIGN',
-        });
-        if (!started.ok) throw new Error(`not sendable: ${started.code}`);
-        const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
-        prepared.push({ reportId, scope: access.scope, sessionId: started.sessionId, jws });
-      }
-    });
+    const setup = await timed(() => prepareSmall(db, SMALL, 0));
     const latencies: number[] = [];
     const all = await timed(() =>
-      Promise.all(
-        prepared.map(async (p) => {
-          const t = await timed(() =>
-            completeReportSending(db, p.scope, {
-              browser: testBrowser,
-              reportId: p.reportId,
-              sessionId: p.sessionId,
-              jws: p.jws,
-            }),
-          );
-          if (!t.value.ok || t.value.submission.status !== 'ACCEPTED')
-            throw new Error('a submission failed');
-          latencies.push(t.ms);
-        }),
-      ),
+      Promise.all(setup.value.map(async (p) => latencies.push(await completeTimed(db, p)))),
     );
-    latencies.sort((a, b) => a - b);
     console.log(
       `postgres: ${SMALL} concurrent small submissions over ${connections} connections (set-up incl. signing ${setup.ms.toFixed(0)} ms) — ` +
-        `${all.ms.toFixed(0)} ms → ${(SMALL / (all.ms / 1000)).toFixed(1)} submissions/s; latency p50 ${pct(latencies, 50).toFixed(0)} ms, p95 ${pct(latencies, 95).toFixed(0)} ms, max ${pct(latencies, 100).toFixed(0)} ms`,
+        `${all.ms.toFixed(0)} ms → ${(SMALL / (all.ms / 1000)).toFixed(1)} submissions/s; latency ${percentiles(latencies)}`,
     );
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The deadline surge as it arrives (issue 15 §7): submissions at a steady rate — a new one every
+ * 1/rate s whether or not the earlier ones finished — for a while, over the same pool as the
+ * concurrent case; the latency of each completion call.
+ */
+async function steadyRate(adminUrl: string): Promise<void> {
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+  const rate = Number(process.env.BENCH_RATE ?? 50);
+  const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+  const { database, close } = await openBenchDatabase('postgres', adminUrl, connections);
+  try {
+    const db = database.db;
+    const count = rate * seconds;
+    // Signed in waves just ahead of the run: a signing session set up minutes before would
+    // expire before its turn (set-up of 1 500 takes longer than a session lives).
+    const setup = await timed(() => prepareSmall(db, Math.min(count, rate * 5), 0));
+    const more = (async () => {
+      for (let done = setup.value.length; done < count; done += rate * 5)
+        setup.value.push(...(await prepareSmall(db, Math.min(rate * 5, count - done), done)));
+    })();
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const due = started + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      while (setup.value.length <= i) await new Promise((r) => setTimeout(r, 5));
+      const p = setup.value[i]!;
+      inFlight.push(
+        completeTimed(db, p).then(
+          (ms) => void latencies.push(ms),
+          () => void (failed += 1),
+        ),
+      );
+    }
+    await more;
+    await Promise.all(inFlight);
+    const elapsed = (performance.now() - started) / 1000;
+    console.log(
+      `postgres: steady ${rate} submissions/s for ${seconds} s over ${connections} connections (set-up ${(setup.ms / 1000).toFixed(0)} s) — ` +
+        `${count} done in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s), ${failed} failed; latency ${percentiles(latencies)}`,
+    );
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The sent report's view (issue 15 §4) at 50 000 and 200 000 persons: the page's loader
+ * (getSentReport) for the first page, the next one by its link (keyset), the last one typed by
+ * number and a name filter — then the same first page for a legacy submission (no view
+ * document: the signed document fetched and parsed), 3 runs each.
+ */
+async function sentView(engine: 'pglite' | 'postgres', adminUrl: string | undefined) {
+  const sizes = (process.env.BENCH_VIEW_PERSONS ?? '50000,200000').split(',').map(Number);
+  const { database, close } = await openBenchDatabase(engine, adminUrl, 4);
+  try {
+    const db = database.db;
+    const schema = await import('@/db/schema');
+    const { eq, sql } = await import('drizzle-orm');
+    const { getSentReport } = await import('@/lib/server/reports/registry/get-sent-report');
+    const { insertDraftReport, reportsScope } =
+      await import('../integration/helpers/report-fixtures');
+    const { insertSubmission, markSent, sampleDocument } =
+      await import('../integration/registry/registry-fixtures');
+    const { analyzeAfterBulkLoad } = await import('@/lib/server/analyze-after-bulk-load');
+    const xezer = await reportsScope(db, 'xezer', 'xezer-director');
+    let quarter = 0;
+    for (const size of sizes) {
+      quarter += 1;
+      const reportId = await insertDraftReport(db, {
+        quarter: quarter as 1 | 2 | 3 | 4,
+        year: 2024,
+      });
+      await db.update(schema.reports).set({ version: 3 }).where(eq(schema.reports.id, reportId));
+      await db.execute(sql`insert into report_persons
+        (report_id, employer_id, fin, surname, name, patronymic, income_m1_qepik, income_m2_qepik, income_m3_qepik)
+        select ${reportId}::uuid, ${xezer.employerId}::uuid, 'F' || lpad(g::text, 6, '0'),
+          'Soyadov' || (g % 97), 'Ad' || (g % 89), 'Benç oğlu', 100000 + g, 100000 + g, null
+        from generate_series(1, ${size}) g`);
+      await analyzeAfterBulkLoad(db, 'report_persons', size);
+      const persons = Array.from({ length: size }, (_, k) => {
+        const g = k + 1;
+        return {
+          fin: `F${String(g).padStart(6, '0')}`,
+          surname: `Soyadov${g % 97}`,
+          name: `Ad${g % 89}`,
+          patronymic: 'Benç oğlu',
+          incomeQepik: [100_000 + g, 100_000 + g, null] as [number, number, null],
+        };
+      });
+      await markSent(db, reportId, { status: 'SENT', receiptNumber: `V-${size}` });
+      const document = sampleDocument(reportId, persons);
+      // First a legacy submission (no view document), then a newer one as sent today.
+      await insertSubmission(db, reportId, {
+        receiptNumber: `V-${size}`,
+        receivedAt: new Date('2025-01-15T08:00:00Z'),
+        document,
+      });
+      const runs = async (label: string, input: Parameters<typeof getSentReport>[2]) => {
+        const ms: number[] = [];
+        for (let r = 0; r < 3; r += 1) {
+          const t = await timed(() => getSentReport(db, xezer, input));
+          if (t.value.isDraft || t.value.persons.rows.length === 0) throw new Error('no persons');
+          ms.push(t.ms);
+        }
+        ms.sort((a, b) => a - b);
+        return `${label} ${ms.map((m) => m.toFixed(1)).join(' / ')}`;
+      };
+      const legacy = await runs('legacy (document parsed) first page', { reportId });
+      await insertSubmission(db, reportId, {
+        receiptNumber: `W-${size}`,
+        receivedAt: new Date('2025-01-16T08:00:00Z'),
+        document,
+        withView: true,
+      });
+      const first = await getSentReport(db, xezer, { reportId });
+      if (first.isDraft) throw new Error('draft');
+      const lastPage = Math.ceil(size / 50);
+      const figures = [
+        await runs('first page', { reportId }),
+        await runs('next page (keyset)', {
+          reportId,
+          personsPage: 2,
+          personsAfter: first.persons.rows.at(-1)!.fin,
+        }),
+        await runs('last page by number', { reportId, personsPage: lastPage }),
+        await runs('middle page by number', { reportId, personsPage: Math.ceil(lastPage / 2) }),
+        await runs('filter "ad7"', { reportId, finFilter: 'ad7' }),
+        legacy,
+      ];
+      console.log(
+        `${engine}: sent view at ${size} persons, loader ms (min / median / max of 3): ${figures.join('; ')}`,
+      );
+    }
   } finally {
     await close();
   }
@@ -255,12 +461,35 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
 
 export async function run(): Promise<void> {
   const adminUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
-  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres,concurrent').split(',');
-  if (engines.includes('pglite')) await bigReport('pglite', undefined);
+  const engines = (
+    process.env.BENCH_ENGINES ?? 'pglite,postgres,concurrent,steady,view-pglite,view-postgres'
+  ).split(',');
+  const { loadavg } = await import('node:os');
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  const pglite = engines.includes('pglite') ? await bigReport('pglite', undefined) : null;
+  if (engines.includes('view-pglite')) await sentView('pglite', undefined);
   if (!adminUrl) {
     console.log('TEST_DATABASE_URL not set: PostgreSQL runs skipped.');
     return;
   }
-  if (engines.includes('postgres')) await bigReport('postgres', adminUrl);
+  if (engines.includes('postgres')) {
+    const pg = await bigReport('postgres', adminUrl);
+    if (pg.copyMs)
+      console.log(
+        `send + post ÷ PostgreSQL COPY of the same person-month rows (target ≤ 5×): PostgreSQL ${(pg.sendMs / pg.copyMs).toFixed(1)}×` +
+          (pglite ? `, PGlite ${(pglite.sendMs / pg.copyMs).toFixed(1)}×` : ''),
+      );
+  }
+  if (engines.includes('view-postgres')) await sentView('postgres', adminUrl);
   if (engines.includes('concurrent')) await concurrentSmall(adminUrl);
+  if (engines.includes('steady')) await steadyRate(adminUrl);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }

@@ -14,6 +14,7 @@ import {
   type Sector,
 } from '@/lib/domain';
 import { AppError } from '../errors';
+import { cachedReference } from './reference-cache';
 
 // The effective-dated data lib/domain needs (DOMAIN.md §2–§4, SPEC H4), read from the tables
 // fund staff maintain and mapped to the domain types. lib/domain never reads them itself.
@@ -29,7 +30,7 @@ export async function loadSector(db: DbOrTx, activityCode: string): Promise<Sect
 }
 
 /** contribution_regimes rows as a lib/domain schedule (the tiers are stored in its shape). */
-export async function loadContributionSchedule(db: DbOrTx): Promise<ContributionSchedule> {
+async function readContributionSchedule(db: DbOrTx): Promise<ContributionSchedule> {
   const rows = await db.select().from(contributionRegimes);
   return rows.map((r) => ({
     id: r.id,
@@ -46,7 +47,7 @@ export async function loadContributionSchedule(db: DbOrTx): Promise<Contribution
  * the day before the next one. The table has no start rule, so DOMAIN.md §4's "the day after
  * the due date" (offset 1) applies. An empty table falls back to the documented default.
  */
-export async function loadPenaltyParameters(db: DbOrTx): Promise<readonly PenaltyParameters[]> {
+async function readPenaltyParameters(db: DbOrTx): Promise<readonly PenaltyParameters[]> {
   const rows = await db
     .select()
     .from(penaltyParameters)
@@ -70,7 +71,7 @@ export async function loadPenaltyParameters(db: DbOrTx): Promise<readonly Penalt
  * penalty_parameters rows as lib/domain late-filing sanction parameters (DOMAIN.md §6): each
  * row's sanction rate holds from its effective date to the day before the next one.
  */
-export async function loadLateFilingSanction(
+async function readLateFilingSanction(
   db: DbOrTx,
 ): Promise<readonly LateFilingSanctionParameters[]> {
   const rows = await db
@@ -91,14 +92,35 @@ export async function loadLateFilingSanction(
 }
 
 /**
- * Every public holiday in force (a small table; due dates move past them, DOMAIN.md §3), read
- * at each use so a holiday fund staff add or remove counts at once. Removed ones keep their
+ * Every public holiday in force (a small table; due dates move past them, DOMAIN.md §3), checked
+ * at each use (reference-cache) so a holiday fund staff add or remove counts at once. Removed ones keep their
  * row with `cancelled_at` (issue 14 §11) and are not holidays.
  */
-export async function loadHolidays(db: DbOrTx): Promise<IsoDate[]> {
+async function readHolidays(db: DbOrTx): Promise<IsoDate[]> {
   const rows = await db
     .select({ day: publicHolidays.day })
     .from(publicHolidays)
     .where(isNull(publicHolidays.cancelledAt));
   return rows.map((r) => r.day);
+}
+
+// The loaders the rest of the server uses: cached per process, checked against the tables on
+// each use (reference-cache.ts). Callers get their own arrays; the entries stay as read.
+
+export async function loadContributionSchedule(db: DbOrTx): Promise<ContributionSchedule> {
+  return [...(await cachedReference(db, 'schedule', readContributionSchedule))];
+}
+
+export async function loadPenaltyParameters(db: DbOrTx): Promise<readonly PenaltyParameters[]> {
+  return [...(await cachedReference(db, 'penalty', readPenaltyParameters))];
+}
+
+export async function loadLateFilingSanction(
+  db: DbOrTx,
+): Promise<readonly LateFilingSanctionParameters[]> {
+  return [...(await cachedReference(db, 'sanction', readLateFilingSanction))];
+}
+
+export async function loadHolidays(db: DbOrTx): Promise<IsoDate[]> {
+  return [...(await cachedReference(db, 'holidays', readHolidays))];
 }

@@ -15,7 +15,13 @@ import { todayInBaku } from '../clock';
 import type { ReportContext } from '../reports/persons/report-context';
 import { loadHolidays, loadLateFilingSanction } from '../reports/report-rates';
 import type { BuiltDocument } from './build-report-document';
+import type { ReportDocument } from './report-document-types';
 import { SUBMISSION_COLUMNS, type SubmissionRow } from './submission-summary';
+
+/** The document as the sent view shows it: everything but the persons (they page from rows). */
+export function documentViewJson(document: ReportDocument): string {
+  return JSON.stringify({ ...document, persons: [] });
+}
 
 /** The submission a signature already produced for this report, if any (idempotency). */
 export async function findSubmissionFor(
@@ -85,6 +91,7 @@ export async function receiveSubmission(
       receiptNumber,
       receivedAt: asOf,
       documentJson: built.canonical,
+      documentViewJson: documentViewJson(built.document),
       documentHash: built.hash,
       signedDocumentId: input.signedDocumentId,
       signerFin: input.signerFin,

@@ -10,6 +10,7 @@ import {
 } from '@/db/schema';
 import { seedEmployer } from '@/db/seed/employers';
 import type { DbOrTx } from '@/db/types';
+import { documentViewJson } from '@/lib/server/submissions/receive-submission';
 import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
 import { demoActor } from '../helpers/identity-fixtures';
 
@@ -102,6 +103,8 @@ export async function insertSubmission(
     receiptNumber: string;
     receivedAt: Date;
     document: ReportDocument;
+    /** Also the view document the sending core writes (without it: a legacy submission). */
+    withView?: boolean;
   },
 ): Promise<string> {
   const employer = seedEmployer(options.employerKey ?? 'xezer');
@@ -142,6 +145,7 @@ export async function insertSubmission(
     receiptNumber: options.receiptNumber,
     receivedAt: options.receivedAt,
     documentJson: json,
+    documentViewJson: options.withView ? documentViewJson(options.document) : null,
     documentHash: 'h',
     signedDocumentId: signedId,
     signerFin: actor.fin,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { analyzeAfterBulkLoad } from '../../analyze-after-bulk-load';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { reportPersons, reportSeniority } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
@@ -148,6 +149,7 @@ export async function importPersons(
       (saved) => tell({ saved }),
       options.asOf ?? now(),
     );
+    await analyzeAfterBulkLoad(db, 'report_persons', applied.inserted);
     return { ...applied, warnings: validation.warnings };
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('PERSON_DUPLICATE');

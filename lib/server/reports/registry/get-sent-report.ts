@@ -1,9 +1,16 @@
 import 'server-only';
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { activityCodes, reports, reportStatusHistory, submissions } from '@/db/schema';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import {
+  activityCodes,
+  reportPersons,
+  reports,
+  reportStatusHistory,
+  submissions,
+} from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { normalizeIdentifierText } from '@/lib/domain/identifier-text';
 import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
+import { SUBMISSION_COLUMNS } from '@/lib/server/submissions/submission-summary';
 import type {
   ReturnReason,
   StatusHistoryRow,
@@ -30,6 +37,9 @@ export type SentReportHeader = {
   replacesReportId: string | null;
 };
 
+/** A signed document as the view shows it: everything but the persons. */
+export type SentDocument = Omit<ReportDocument, 'persons'>;
+
 export type PersonsPage = {
   rows: ReportDocument['persons'];
   total: number;
@@ -43,8 +53,11 @@ export type SentReportView =
   | {
       isDraft: false;
       report: SentReportHeader;
-      /** The document of the latest submission exactly as signed; null if none was recorded. */
-      document: ReportDocument | null;
+      /**
+       * The document of the latest submission as signed, its persons left out (they are in
+       * `persons`, a page at a time); null if none was recorded.
+       */
+      document: SentDocument | null;
       latestSubmission: SubmissionSummary | null;
       submissions: SubmissionSummary[];
       history: StatusHistoryRow[];
@@ -69,15 +82,32 @@ function fold(text: string): string {
   return text.toLocaleLowerCase('az').replace(/ı/g, 'i');
 }
 
-function pagePersons(
-  persons: ReportDocument['persons'],
-  pageWanted: number,
-  filterText: string,
-): PersonsPage {
-  const filter = filterText.trim().slice(0, 100);
-  const needle = fold(filter);
+// fold() in SQL: lower() follows the database's collation (under "C" it leaves Ə, Ö, İ … as
+// they are), so the Azerbaijani letters are mapped by hand first, as toLocaleLowerCase('az')
+// maps them (I → ı → i, İ → i).
+const AZ_UPPER = 'ABCÇDEƏFGĞHXIİıJKQLMNOÖPRSŞTUÜVYZW';
+const AZ_LOWER = 'abcçdeəfgğhxiiijkqlmnoöprsştuüvyzw';
+
+type Person = ReportDocument['persons'][number];
+type Filter = { text: string; needle: string; finNeedle: string };
+
+function readFilter(filterText: string): Filter {
+  const text = filterText.trim().slice(0, 100);
   // A FIN is matched as an identifier (DOMAIN.md §9): ' 3ht 8r4' finds 3HT8R4N.
-  const finNeedle = normalizeIdentifierText(filter);
+  return { text, needle: fold(text), finNeedle: normalizeIdentifierText(text) };
+}
+
+function clampPage(pageWanted: number, pageCount: number): number {
+  return Math.min(Math.max(1, Number.isSafeInteger(pageWanted) ? pageWanted : 1), pageCount);
+}
+
+/** The persons of a legacy submission (no view document): paged from the document itself. */
+function pageDocumentPersons(
+  persons: readonly Person[],
+  pageWanted: number,
+  filter: Filter,
+): PersonsPage {
+  const { needle, finNeedle } = filter;
   const matching =
     needle === ''
       ? persons
@@ -88,9 +118,115 @@ function pagePersons(
         );
   const total = matching.length;
   const pageCount = Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Number.isSafeInteger(pageWanted) ? pageWanted : 1), pageCount);
+  const page = clampPage(pageWanted, pageCount);
   const start = (page - 1) * PERSONS_PAGE_SIZE;
-  return { rows: matching.slice(start, start + PERSONS_PAGE_SIZE), total, page, pageCount, filter };
+  return {
+    rows: matching.slice(start, start + PERSONS_PAGE_SIZE),
+    total,
+    page,
+    pageCount,
+    filter: filter.text,
+  };
+}
+
+/**
+ * The persons as signed, one page from report_persons (the rows the document was built from;
+ * the caller has checked the report is at the signed version). Keyset paging on the primary
+ * key (report_id, fin): a page reached by its neighbour's link starts after (or ends before)
+ * that page's FIN; a page number typed without one is walked from the nearer end, so no page
+ * reads more than half the persons and none sorts them.
+ */
+async function pageRowPersons(
+  db: DbOrTx,
+  reportId: string,
+  input: { page: number; after?: string; before?: string; signedTotal: number },
+  filter: Filter,
+): Promise<PersonsPage> {
+  const { needle, finNeedle } = filter;
+  const matches =
+    needle === ''
+      ? sql`true`
+      : sql`(${finNeedle !== '' ? sql`strpos(upper(${reportPersons.fin}), ${finNeedle}) > 0` : sql`false`}
+          or strpos(lower(translate(${reportPersons.surname} || ' ' || ${reportPersons.name} || ' ' || ${reportPersons.patronymic}, ${AZ_UPPER}, ${AZ_LOWER})), ${needle}) > 0)`;
+  const where = and(eq(reportPersons.reportId, reportId), matches);
+  let total = input.signedTotal;
+  if (needle !== '') {
+    const [counted] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reportPersons)
+      .where(where);
+    total = Number(counted?.n ?? 0);
+  }
+  const pageCount = Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE));
+  const page = clampPage(input.page, pageCount);
+  const columns = {
+    fin: reportPersons.fin,
+    surname: reportPersons.surname,
+    name: reportPersons.name,
+    patronymic: reportPersons.patronymic,
+    m1: reportPersons.incomeM1Qepik,
+    m2: reportPersons.incomeM2Qepik,
+    m3: reportPersons.incomeM3Qepik,
+  };
+  const pageStart = (page - 1) * PERSONS_PAGE_SIZE;
+  const pageEnd = Math.min(page * PERSONS_PAGE_SIZE, total);
+  let rows: {
+    fin: string;
+    surname: string;
+    name: string;
+    patronymic: string;
+    m1: number | null;
+    m2: number | null;
+    m3: number | null;
+  }[];
+  if (input.after !== undefined && page > 1) {
+    rows = await db
+      .select(columns)
+      .from(reportPersons)
+      .where(and(where, gt(reportPersons.fin, input.after)))
+      .orderBy(asc(reportPersons.fin))
+      .limit(PERSONS_PAGE_SIZE);
+  } else if (input.before !== undefined && page < pageCount) {
+    rows = (
+      await db
+        .select(columns)
+        .from(reportPersons)
+        .where(and(where, lt(reportPersons.fin, input.before)))
+        .orderBy(desc(reportPersons.fin))
+        .limit(PERSONS_PAGE_SIZE)
+    ).reverse();
+  } else if (pageStart <= total - pageEnd) {
+    rows = await db
+      .select(columns)
+      .from(reportPersons)
+      .where(where)
+      .orderBy(asc(reportPersons.fin))
+      .limit(PERSONS_PAGE_SIZE)
+      .offset(pageStart);
+  } else {
+    rows = (
+      await db
+        .select(columns)
+        .from(reportPersons)
+        .where(where)
+        .orderBy(desc(reportPersons.fin))
+        .limit(Math.max(0, pageEnd - pageStart))
+        .offset(total - pageEnd)
+    ).reverse();
+  }
+  return {
+    rows: rows.map((r) => ({
+      fin: r.fin,
+      surname: r.surname,
+      name: r.name,
+      patronymic: r.patronymic,
+      incomeQepik: [r.m1, r.m2, r.m3],
+    })),
+    total,
+    page,
+    pageCount,
+    filter: filter.text,
+  };
 }
 
 /**
@@ -102,7 +238,14 @@ function pagePersons(
 export async function getSentReport(
   db: DbOrTx,
   scope: EmployerScope,
-  input: { reportId: string; personsPage?: number; finFilter?: string },
+  input: {
+    reportId: string;
+    personsPage?: number;
+    finFilter?: string;
+    /** Keyset cursors of the persons' links: the page after this FIN, or before this one. */
+    personsAfter?: string;
+    personsBefore?: string;
+  },
 ): Promise<SentReportView> {
   assertScopeService(scope, 'REPORTS');
   if (!isUuid(input.reportId)) throw new AppError('NOT_FOUND');
@@ -121,6 +264,7 @@ export async function getSentReport(
       sentAt: reports.sentAt,
       decidedAt: reports.decidedAt,
       replacesReportId: reports.replacesReportId,
+      version: reports.version,
     })
     .from(reports)
     .innerJoin(activityCodes, eq(activityCodes.code, reports.activityCode))
@@ -129,8 +273,10 @@ export async function getSentReport(
   if (report.status === 'DRAFT')
     return { isDraft: true, reportId: report.id, readyAt: report.readyAt };
 
+  // Never the document itself: it is the whole report (23 MB at 200 000 persons). The view
+  // document leaves out the persons, which page from report_persons below.
   const sent = await db
-    .select()
+    .select({ ...SUBMISSION_COLUMNS, documentViewJson: submissions.documentViewJson })
     .from(submissions)
     .where(and(eq(submissions.reportId, report.id), eq(submissions.employerId, scope.employerId)))
     .orderBy(desc(submissions.receivedAt), desc(submissions.receiptNumber));
@@ -149,7 +295,39 @@ export async function getSentReport(
     batchId: s.batchId,
   }));
   const latest = sent[0];
-  const document = latest ? (JSON.parse(latest.documentJson) as ReportDocument) : null;
+  const personsPage = input.personsPage ?? 1;
+  const filter = readFilter(input.finFilter ?? '');
+  let document: SentDocument | null = null;
+  let persons: PersonsPage;
+  const viewed = latest?.documentViewJson
+    ? (JSON.parse(latest.documentViewJson) as SentDocument)
+    : null;
+  // The rows are what was signed while the report is at the signed version: a returned report
+  // being corrected has moved on, and shows its persons from the document as signed.
+  if (viewed && viewed.version === report.version) {
+    document = viewed;
+    persons = await pageRowPersons(
+      db,
+      report.id,
+      {
+        page: personsPage,
+        after: input.personsAfter,
+        before: input.personsBefore,
+        signedTotal: viewed.totals.persons,
+      },
+      filter,
+    );
+  } else if (latest) {
+    const [full] = await db
+      .select({ documentJson: submissions.documentJson })
+      .from(submissions)
+      .where(eq(submissions.id, latest.id));
+    const signed = full ? (JSON.parse(full.documentJson) as ReportDocument) : null;
+    document = signed;
+    persons = pageDocumentPersons(signed?.persons ?? [], personsPage, filter);
+  } else {
+    persons = pageDocumentPersons([], personsPage, filter);
+  }
 
   const historyRows = await db
     .select()
@@ -188,6 +366,6 @@ export async function getSentReport(
     latestSubmission: summaries[0] ?? null,
     submissions: summaries,
     history,
-    persons: pagePersons(document?.persons ?? [], input.personsPage ?? 1, input.finFilter ?? ''),
+    persons,
   };
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PaymentApplicationTable } from '@/components/report-figures/payment-application-table';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatAmount, formatMonth } from '@/lib/domain';
-import type { ReportDocument } from '@/lib/server/submissions/report-document-types';
+import type { SentDocument } from '@/lib/server/reports/registry/get-sent-report';
 import { formatDate } from '@/lib/i18n/format-date';
 
 /** F11–F16: which wizard step each line category is entered on (its title names the line). */
@@ -35,7 +35,7 @@ export async function DocumentSections({
   document: doc,
   locale,
 }: {
-  document: ReportDocument;
+  document: SentDocument;
   locale: 'az' | 'en';
 }) {
   const t = await getTranslations('reportView');
@@ -229,7 +229,7 @@ export async function DocumentSections({
 }
 
 /** F24–F25 and the confirmed warnings, after the persons. */
-export async function ClosingSections({ document: doc }: { document: ReportDocument }) {
+export async function ClosingSections({ document: doc }: { document: SentDocument }) {
   const t = await getTranslations('reportView');
   // The document stores the code ('DIN', 'MIQRASIYA'); people read the manual's words.
   const tp = await getTranslations('wizardPersons');

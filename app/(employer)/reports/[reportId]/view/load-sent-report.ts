@@ -20,6 +20,9 @@ export async function loadSentReport(
       reportId,
       personsPage: Number.parseInt(first(query.pp), 10) || 1,
       finFilter: first(query.q),
+      // The persons' neighbour links carry the FIN they continue from (keyset paging).
+      ...(first(query.pa) ? { personsAfter: first(query.pa) } : {}),
+      ...(first(query.pb) ? { personsBefore: first(query.pb) } : {}),
     }),
   );
 }

@@ -18,10 +18,15 @@ type Props = {
 export async function PersonsSection({ reportId, months, persons, locale }: Props) {
   const t = await getTranslations('reportView');
   const base = `/reports/${reportId}/view`;
-  const href = (page: number) => {
+  const firstFin = persons.rows[0]?.fin;
+  const lastFin = persons.rows.at(-1)?.fin;
+  // A neighbour page continues from this page's first or last FIN (keyset paging): it reads
+  // 50 rows wherever it is in a 200 000-person report.
+  const href = (page: number, cursor: { pa: string } | { pb: string } | null) => {
     const query = new URLSearchParams();
     if (persons.filter) query.set('q', persons.filter);
     if (page > 1) query.set('pp', String(page));
+    if (page > 1 && cursor) for (const [k, v] of Object.entries(cursor)) query.set(k, v);
     const text = query.toString();
     return `${base}${text ? `?${text}` : ''}#persons`;
   };
@@ -85,8 +90,16 @@ export async function PersonsSection({ reportId, months, persons, locale }: Prop
         testId="persons-pagination"
         page={persons.page}
         pageCount={persons.pageCount}
-        previousHref={persons.page > 1 ? href(persons.page - 1) : null}
-        nextHref={persons.page < persons.pageCount ? href(persons.page + 1) : null}
+        previousHref={
+          persons.page > 1
+            ? href(persons.page - 1, firstFin === undefined ? null : { pb: firstFin })
+            : null
+        }
+        nextHref={
+          persons.page < persons.pageCount
+            ? href(persons.page + 1, lastFin === undefined ? null : { pa: lastFin })
+            : null
+        }
       />
     </section>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "submissions" ADD COLUMN "document_view_json" text;
