@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { EDITABLE_STATUSES, reportReviewCache, reports } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { ReportFigures, ValidationResult } from '@/lib/domain';
+import type { MonthKey, ReportFigures, ValidationResult } from '@/lib/domain';
 import { todayInBaku, now } from '../../clock';
+import { penaltyBreakdown, type PenaltyBreakdown } from '../compute-penalty';
 import { withWarningTexts, type DistributionWarning } from '../distribution/distribution-warnings';
 import type { ReportContext } from '../persons/report-context';
 import { buildReportReview, type ReportReview } from './build-report-review';
@@ -19,6 +20,8 @@ export type DraftReview = Omit<ReportReview, 'figures' | 'status' | 'distributed
   readyAt: Date | null;
   figures: Pick<ReportFigures, 'months' | 'balanceLines' | 'balance' | 'application'> & {
     penaltyTotalQepik: number;
+    /** F11: the penalty per obligation and how the payments are applied. */
+    penalty: PenaltyBreakdown;
   };
   warnings: DistributionWarning[];
   overBound: ValidationResult[];
@@ -72,6 +75,7 @@ function payloadOf(review: ReportReview): Payload {
       balance: figures.balance,
       application: figures.application,
       penaltyTotalQepik: figures.penalty.totalQepik,
+      penalty: penaltyBreakdown(figures, review.period.months as MonthKey[]),
     },
     warnings: withWarningTexts(figures.warnings),
     overBound: review.overBound,
