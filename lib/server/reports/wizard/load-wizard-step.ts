@@ -1,6 +1,5 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { cache } from 'react';
 import type { ValidationResult } from '@/lib/domain';
 import {
   nextStep,
@@ -42,10 +41,10 @@ type Checked = { review: DraftReview; failure: null } | { review: null; failure:
  * Everything a wizard page needs, through the guard: the draft (another employer's id is a 404),
  * the step from the URL, the menu/next/back derived from the one step registry, and the draft's
  * check figures. Few queries whatever the draft's size (issue 15): the guard's, the report row,
- * its small child tables in one statement, and the cached figures (one when warm). Cached per
- * request, so the page and its step body share one load.
+ * its small child tables in one statement, and the cached figures (one when warm). The page
+ * calls it once and hands the result to its step body.
  */
-export const loadWizardStep = cache(async (reportId: string, slug: string): Promise<LoadedStep> => {
+export async function loadWizardStep(reportId: string, slug: string): Promise<LoadedStep> {
   const scope = await requireEmployerAccess('REPORTS');
   const step = stepBySlug(slug);
   if (!step) notFound();
@@ -93,4 +92,4 @@ export const loadWizardStep = cache(async (reportId: string, slug: string): Prom
       throw checked.failure;
     },
   };
-});
+}
