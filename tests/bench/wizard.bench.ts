@@ -225,7 +225,7 @@ export async function run(): Promise<void> {
           const scope = loaded0.scope;
           await saveHeadcount(db, scope, {
             reportId,
-            months: [{ month: '2026-07', headcount: persons + i + 1 }],
+            months: [{ month: loaded0.report.months[0]!.month, headcount: persons + i + 1 }],
           });
           queries = 0;
           let start = performance.now();
