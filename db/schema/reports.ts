@@ -64,6 +64,14 @@ export const reports = pgTable(
     mdssQepik: bigint('mdss_qepik', { mode: 'number' }),
     debtEndQepik: bigint('debt_end_qepik', { mode: 'number' }),
     personsCount: integer('persons_count'),
+    /**
+     * The draft's persons (F20) and those with an income in each month of the quarter (m1..m3),
+     * kept by the one change path (draft-change.ts) so no step counts report_persons (issue 15).
+     */
+    draftPersons: integer('draft_persons').notNull().default(0),
+    draftPersonsM1: integer('draft_persons_m1').notNull().default(0),
+    draftPersonsM2: integer('draft_persons_m2').notNull().default(0),
+    draftPersonsM3: integer('draft_persons_m3').notNull().default(0),
     version: integer('version').notNull().default(1),
     createdByFin: text('created_by_fin').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -251,6 +259,27 @@ export const reportSignatories = pgTable(
     primaryKey({ columns: [t.reportId, t.role] }),
     index('report_signatories_employer_idx').on(t.employerId, t.reportId),
   ],
+);
+
+/**
+ * The check-page figures of a draft as last computed (issue 15 §3): one row per report, valid
+ * while `inputs_key` — the draft's version plus a fingerprint of the ledger, reference data and
+ * day it was computed against — is the one a reader computes now. A cache, never a source: it
+ * holds only what lib/domain's engine gave, and is recomputed on any difference.
+ */
+export const reportReviewCache = pgTable(
+  'report_review_cache',
+  {
+    reportId: uuid('report_id')
+      .primaryKey()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    employerId: uuid('employer_id').notNull(),
+    version: integer('version').notNull(),
+    inputsKey: text('inputs_key').notNull(),
+    payload: jsonb('payload').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_review_cache_employer_idx').on(t.employerId, t.reportId)],
 );
 
 /** Payroll API tokens (issue 5 §9): shown once, stored as SHA-256, one employer, one service. */

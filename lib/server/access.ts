@@ -85,6 +85,15 @@ export async function findActorCertificate(
     .select()
     .from(certificates)
     .where(eq(certificates.serial, actor.certificateSerial));
+  return checkActorCertificate(certificate, actor, asOf);
+}
+
+/** findActorCertificate's decision over a row already read. */
+function checkActorCertificate(
+  certificate: CertificateRow | undefined,
+  actor: Actor,
+  asOf: Date,
+): { ok: true; certificate: CertificateRow } | { ok: false; reason: AccessDenialReason } {
   if (!certificate || certificate.holderFin !== actor.fin) {
     return { ok: false, reason: 'CERTIFICATE_NOT_FOUND' };
   }
@@ -105,14 +114,20 @@ export async function resolveEmployerServices(
   employerId: string,
   asOf: Date,
 ): Promise<EmployerServices> {
-  const found = await findActorCertificate(db, actor, asOf);
+  if (!isUuid(employerId)) {
+    const found = await findActorCertificate(db, actor, asOf);
+    return found.ok ? { ok: false, reason: 'EMPLOYER_NOT_FOUND' } : found;
+  }
+  // The certificate and the employer in one statement (issue 15: every page passes here).
+  const [row] = await db
+    .select({ certificate: certificates, responsibleFin: employers.responsibleFin })
+    .from(certificates)
+    .leftJoin(employers, eq(employers.id, employerId))
+    .where(eq(certificates.serial, actor.certificateSerial));
+  const found = checkActorCertificate(row?.certificate, actor, asOf);
   if (!found.ok) return found;
   const { certificate } = found;
-  if (!isUuid(employerId)) return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
-  const [employer] = await db
-    .select({ responsibleFin: employers.responsibleFin })
-    .from(employers)
-    .where(eq(employers.id, employerId));
+  const employer = row?.responsibleFin == null ? null : { responsibleFin: row.responsibleFin };
   if (!employer) return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
   if (employer.responsibleFin === actor.fin) {
     return { ok: true, via: 'RESPONSIBLE', services: new Map(SERVICES.map((s) => [s, undefined])) };

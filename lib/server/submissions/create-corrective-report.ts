@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { ledgerBalanceBefore } from '../reports/report-ledger';
 import { quarterBounds } from '../reports/report-draft';
 import { isUuid } from '../uuid';
+import { recountDraftPersons } from '../reports/draft-change';
 
 /**
  * "Dəqiqləşdirilmiş" (issue 6 §11, DOMAIN.md §6): a corrective draft that starts as a copy of
@@ -86,6 +87,8 @@ export async function createCorrectiveReport(
       select gen_random_uuid(), ${id}, employer_id, fin, entry_id, days, from_date, to_date from report_seniority where report_id = ${from} and employer_id = ${emp}`);
     await tx.execute(sql`insert into report_signatories (report_id, employer_id, role, fin, document_type, surname, name, patronymic)
       select ${id}, employer_id, role, fin, document_type, surname, name, patronymic from report_signatories where report_id = ${from} and employer_id = ${emp}`);
+    // The copy's person counts, as the change path keeps them for every later change (issue 15).
+    await recountDraftPersons(tx, { id, employerId: emp });
     await writeAudit(tx, {
       action: 'REPORT_CREATED',
       outcome: 'SUCCESS',

@@ -6,12 +6,13 @@ import {
   distributedToPersonsQepik,
   notToPersonsQepik,
   type PaymentApplication,
+  type ValidationResult,
   type ReportBalance,
 } from '@/lib/domain';
 import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
 import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
-import { checkDraft } from './check-draft';
+import { checkDraftDetailed } from './check-draft';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
 
@@ -50,6 +51,8 @@ export type ReportReview = {
   messages: ReviewMessage[];
   blockingCount: number;
   unconfirmedWarningCount: number;
+  /** Amounts stored beyond the bound (among the blocking messages too), for the step pages. */
+  overBound: ValidationResult[];
   /** The figures behind it all, for the document. */
   figures: LoadedFigures;
 };
@@ -79,7 +82,7 @@ export async function buildReportReview(
       ),
   ]);
   const warnings = withWarningTexts(figures.warnings);
-  const checked = await checkDraft(db, report, figures);
+  const { results: checked, overBound } = await checkDraftDetailed(db, report, figures);
   const results = checked.filter((r) => r.severity !== 'warning');
   const confirmations = readConfirmations(report.confirmations);
   // The engine's warnings are the reconciliation's, in its order: each is confirmed by its key.
@@ -141,6 +144,7 @@ export async function buildReportReview(
     messages,
     blockingCount: messages.filter((m) => m.severity === 'blocking').length,
     unconfirmedWarningCount: warningMessages.filter((m) => m.confirmation === null).length,
+    overBound,
     figures,
   };
 }

@@ -31,6 +31,15 @@ export async function checkDraft(
   report: ReportContext,
   figures: LoadedFigures,
 ): Promise<ValidationResult[]> {
+  return (await checkDraftDetailed(db, report, figures)).results;
+}
+
+/** checkDraft with the over-bound amounts it found on their own (the wizard shows them per step). */
+export async function checkDraftDetailed(
+  db: DbOrTx,
+  report: ReportContext,
+  figures: LoadedFigures,
+): Promise<{ results: ValidationResult[]; overBound: ValidationResult[] }> {
   const [signatories, overBound, [row]] = await Promise.all([
     db
       .select({ role: reportSignatories.role })
@@ -47,7 +56,7 @@ export async function checkDraft(
       .from(reports)
       .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId))),
   ]);
-  return checkReport(
+  const results = checkReport(
     {
       months: report.months,
       monthRows: figures.months.map((m) => ({
@@ -81,4 +90,5 @@ export async function checkDraft(
         : {}),
     },
   );
+  return { results, overBound };
 }

@@ -3,15 +3,14 @@ import type { DbOrTx } from '@/db/types';
 import type { ValidationResult } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { isAppError } from '../../errors';
-import { loadReportFigures } from '../figures/load-report-figures';
 import { findOverBoundAmounts } from '../find-over-bound-amounts';
 import { loadReportContext } from '../persons/report-context';
-import { checkDraft } from './check-draft';
+import { loadDraftReview } from './draft-review';
 
 /**
  * What the "Addımlar" menu marks (issue 11 §3): the draft's rules through the same engine as
- * the check page, so "has errors" shows on every step that has one. A draft whose figures
- * cannot be computed still shows where its over-bound amounts are.
+ * the check page (its cached result, draft-review.ts), so "has errors" shows on every step that
+ * has one. A draft whose figures cannot be computed still shows where its over-bound amounts are.
  */
 export async function getDraftMessages(
   db: DbOrTx,
@@ -21,7 +20,7 @@ export async function getDraftMessages(
   assertScopeService(scope, 'REPORTS');
   const report = await loadReportContext(db, scope, input.reportId);
   try {
-    return await checkDraft(db, report, await loadReportFigures(db, report));
+    return (await loadDraftReview(db, report)).messages;
   } catch (error) {
     if (isAppError(error) && error.code === 'CALCULATION_FAILED')
       return findOverBoundAmounts(db, report);

@@ -3,8 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import type { StepBlockingError } from '@/components/report-wizard/step-blocking-errors';
 import { formatMessage, formatMonth, isDomainCode } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
-import { getDb } from '@/lib/server/db';
-import { findOverBoundAmounts } from '@/lib/server/reports/find-over-bound-amounts';
 import { toUserError } from '@/lib/server/user-error';
 import type { LoadedStep } from './load-step';
 import { isAppError } from '@/lib/server/errors';
@@ -18,7 +16,7 @@ export async function overBoundErrors(
   loaded: LoadedStep,
   locale: 'az' | 'en',
 ): Promise<StepBlockingError[]> {
-  const results = await findOverBoundAmounts(await getDb(), loaded.report);
+  const results = loaded.overBound;
   if (results.length === 0) return [];
   const t = await getTranslations('wizardPersons');
   const ts = await getTranslations('wizardSteps');

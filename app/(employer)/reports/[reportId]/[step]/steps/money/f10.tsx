@@ -5,8 +5,6 @@ import { money } from '@/components/report-wizard/money/display';
 import { SummaryTable } from '@/components/report-wizard/money/summary-table';
 import { formatMonth } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
-import { getDb } from '@/lib/server/db';
-import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
 import { continueStepAction } from '../../actions';
 import type { StepProps } from '../step-props';
 
@@ -15,8 +13,8 @@ export async function StepF10({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardMoney');
   const tw = await getTranslations('wizard');
   const ts = await getTranslations('wizardSteps');
-  const { report, scope } = loaded;
-  const figures = await getReportFigures(await getDb(), scope, { reportId: report.id });
+  const { report } = loaded;
+  const { figures } = loaded.review();
   const contributions = figures.months.map((m) => ({
     month: m.month,
     persons: m.persons,

@@ -1,7 +1,5 @@
 import { money } from '@/components/report-wizard/money/display';
 import { PenaltyCalculator } from '@/components/report-wizard/money/penalty-calculator';
-import { getDb } from '@/lib/server/db';
-import { getPenaltyBreakdown } from '@/lib/server/reports/compute-penalty';
 import { computePenaltyAction, continuePenaltyAction } from '../../actions-money';
 import type { StepProps } from '../step-props';
 import { toPenaltyView } from './penalty-view';
@@ -11,9 +9,14 @@ import { toPenaltyView } from './penalty-view';
  * the penalty as of today from the draft and the ledger (issue 10 §4); "HESABLA" records it.
  */
 export async function StepF11({ loaded, locale }: StepProps) {
-  const { report, scope } = loaded;
-  const current = await getPenaltyBreakdown(await getDb(), scope, { reportId: report.id });
-  const stored = current.storedQepik;
+  const { report } = loaded;
+  // The draft's kept check figures (getPenaltyBreakdown's, computed once per version).
+  const review = loaded.review();
+  const current = review.figures.penalty;
+  const stored =
+    report.penaltyComputedAt === null
+      ? null
+      : (review.lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0);
   return (
     <PenaltyCalculator
       current={toPenaltyView(current)}

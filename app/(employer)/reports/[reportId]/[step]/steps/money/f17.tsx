@@ -3,8 +3,6 @@ import { PaymentApplicationTable } from '@/components/report-figures/payment-app
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { money, moneyLocale } from '@/components/report-wizard/money/display';
 import { SummaryTable } from '@/components/report-wizard/money/summary-table';
-import { getDb } from '@/lib/server/db';
-import { getReportFigures } from '@/lib/server/reports/figures/get-report-figures';
 import { continueStepAction } from '../../actions';
 import type { StepProps } from '../step-props';
 
@@ -17,10 +15,8 @@ export async function StepF17({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardMoney');
   const tw = await getTranslations('wizard');
   const ts = await getTranslations('wizardSteps');
-  const { report, scope } = loaded;
-  const { balanceLines, balance, application } = await getReportFigures(await getDb(), scope, {
-    reportId: report.id,
-  });
+  const { report } = loaded;
+  const { balanceLines, balance, application } = loaded.review().figures;
   const m = (q: number) => money(q, locale);
   const end = balance.debtEndQepik;
   return (

@@ -3,8 +3,6 @@ import { PaymentApplicationTable } from '@/components/report-figures/payment-app
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { DistributeButton } from '@/components/report-wizard/persons/distribute-button';
 import { formatAmount } from '@/lib/domain';
-import { getDb } from '@/lib/server/db';
-import { getReportReview } from '@/lib/server/reports/review/get-report-review';
 import { distributeAction, goNextAction } from '../../actions-persons';
 import type { StepProps } from '../step-props';
 
@@ -17,8 +15,8 @@ export async function StepF19({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardPersons');
   const tf = await getTranslations('figures');
   const tw = await getTranslations('wizard');
-  const { report, scope } = loaded;
-  const review = await getReportReview(await getDb(), scope, { reportId: report.id });
+  const { report } = loaded;
+  const review = loaded.review();
   const money = (q: number) => formatAmount(q, locale);
   return (
     <>

@@ -3,9 +3,6 @@ import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { DistributeButton } from '@/components/report-wizard/persons/distribute-button';
 import { WarningsList } from '@/components/report-wizard/persons/warnings-list';
 import { formatAmount, formatMonth } from '@/lib/domain';
-import { getDb } from '@/lib/server/db';
-import { getDistributionWarnings } from '@/lib/server/reports/distribution/get-distribution-warnings';
-import { getReportReview } from '@/lib/server/reports/review/get-report-review';
 import { distributeAction, goNextAction } from '../../actions-persons';
 import type { StepProps } from '../step-props';
 import { warningItems } from './warning-items';
@@ -14,10 +11,10 @@ import { warningItems } from './warning-items';
 export async function StepF22({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardPersons');
   const tw = await getTranslations('wizard');
-  const { report, scope } = loaded;
-  const db = await getDb();
-  const review = await getReportReview(db, scope, { reportId: report.id });
-  const { warnings } = await getDistributionWarnings(db, scope, { reportId: report.id });
+  const { report } = loaded;
+  // One read of the draft's cached check figures serves the table and the F23 warnings.
+  const review = loaded.review();
+  const { warnings } = review;
   const money = (q: number | null) => (q === null ? '—' : formatAmount(q, locale));
   const columns = [
     {

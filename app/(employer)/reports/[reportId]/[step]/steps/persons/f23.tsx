@@ -1,8 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { WarningsList } from '@/components/report-wizard/persons/warnings-list';
-import { getDb } from '@/lib/server/db';
-import { getDistributionWarnings } from '@/lib/server/reports/distribution/get-distribution-warnings';
 import { continueStepAction } from '../../actions';
 import type { StepProps } from '../step-props';
 import { warningItems } from './warning-items';
@@ -11,8 +9,8 @@ import { warningItems } from './warning-items';
 export async function StepF23({ loaded, locale }: StepProps) {
   const t = await getTranslations('wizardPersons');
   const tw = await getTranslations('wizard');
-  const { report, scope } = loaded;
-  const { warnings } = await getDistributionWarnings(await getDb(), scope, { reportId: report.id });
+  const { report } = loaded;
+  const { warnings } = loaded.review();
   return (
     <>
       <p className="mb-4 max-w-prose">{t('f23Lead')}</p>

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { SummaryRow } from '@/components/report-wizard/persons/summary-list';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { stepById, type StepId } from '@/lib/report-wizard/steps';
-import type { ReportReview } from '@/lib/server/reports/review/get-report-review';
+import type { DraftReview as ReportReview } from '@/lib/server/reports/review/draft-review';
 import type { LoadedStep } from '../../load-step';
 
 const LINE_STEP: Record<string, StepId> = {

@@ -8,7 +8,6 @@ import { CorrectionDiff } from '@/components/sending/correction-diff';
 import { formatMonth } from '@/lib/domain';
 import { stepById } from '@/lib/report-wizard/steps';
 import { getDb } from '@/lib/server/db';
-import { getReportReview } from '@/lib/server/reports/review/get-report-review';
 import { getCorrectionDiff } from '@/lib/server/submissions/get-correction-diff';
 import { confirmWarningsAction, markReadyAction } from '../../actions-persons';
 import { SendReportSlot } from '../../../../sending/slots';
@@ -21,7 +20,7 @@ export async function StepREVIEW({ loaded, locale }: StepProps) {
   const ts = await getTranslations('wizardSteps');
   const { report, scope } = loaded;
   const db = await getDb();
-  const review = await getReportReview(db, scope, { reportId: report.id });
+  const review = loaded.review();
   const diff =
     report.reportType === 'CORRECTIVE'
       ? await getCorrectionDiff(db, scope, { reportId: report.id })
