@@ -35,6 +35,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page refresh after an action can take seconds on a loaded machine; 1 s (the
+          // default) made the browser tests flaky there without catching anything more.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
