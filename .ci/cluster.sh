@@ -91,6 +91,9 @@ defaults
   timeout server 300s
 frontend web
   bind 127.0.0.1:$proxy_port
+  # As a proxy the app trusts must: say what the client spoke (plain HTTP here), never pass on
+  # what the client claims.
+  http-request set-header X-Forwarded-Proto http
   default_backend apps
 backend apps
   # Every request to the next instance in turn (HAProxy balances each request of a kept-alive
@@ -111,7 +114,7 @@ CFG
     if [ "$name" = a ]; then port=$port_a; else port=$port_b; fi
     # setsid: its own process group, so the stop reaches next-server and not only the npx wrapper.
     DATABASE_URL="$pooled_app_url" MIGRATION_DATABASE_URL="" DATABASE_PREPARE=false \
-      DATABASE_POOL_MAX="${CLUSTER_POOL_MAX:-20}" DATABASE_IDLE_TIMEOUT=20 CRON_SECRET="$CLUSTER_CRON_SECRET" \
+      DATABASE_POOL_MAX="${CLUSTER_POOL_MAX:-4}" DATABASE_IDLE_TIMEOUT=20 CRON_SECRET="$CLUSTER_CRON_SECRET" \
       TRUSTED_PROXIES=1 PGLITE_DIR="" \
       setsid npx next start -p "$port" -H 127.0.0.1 >"$CLUSTER_DIR/next-$name.log" 2>&1 &
     CLUSTER_PIDS+=($!)

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DatabaseStartupError } from './errors';
+import { oneQueryPerConnection } from './one-query-per-connection';
 import { acquirePgliteLock } from './pglite-lock';
 import { poolOptionsFromEnv } from './pool-options';
 import * as schema from './schema';
@@ -80,8 +81,11 @@ async function openPostgres(
 ): Promise<Database> {
   const { url, maxConnections = 10, prepare = true, idleTimeoutSeconds = 0 } = config;
   const location = redact(url);
+  // Behind a pooler (no prepared statements) the queries in flight are capped at maxConnections
+  // and postgres.js gets twice as many connections, so it always finds an idle one and never
+  // pipelines (db/one-query-per-connection.ts says why); pooler connections are cheap.
   const client = postgres(url, {
-    max: maxConnections,
+    max: prepare ? maxConnections : maxConnections * 2,
     prepare,
     // 0 keeps connections open; a serverless instance that sleeps should let them go.
     idle_timeout: idleTimeoutSeconds > 0 ? idleTimeoutSeconds : undefined,
@@ -97,7 +101,8 @@ async function openPostgres(
         'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
     );
   }
-  const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  const queries = prepare ? client : oneQueryPerConnection(client, maxConnections);
+  const db = drizzlePostgres(queries, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     engine: 'postgres',

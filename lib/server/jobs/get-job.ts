@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { jobs, type JobCounts, type JobKind, type JobStatus } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { EmployerScope } from '../access';
+import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { AppError } from '../errors';
 import { isUuid } from '../uuid';
@@ -68,6 +68,7 @@ export async function getJob(
   input: { jobId: string },
   asOf: Date = now(),
 ): Promise<JobView> {
+  assertScopeService(scope, 'REPORTS');
   if (!isUuid(input.jobId)) throw new AppError('NOT_FOUND', { params: { jobId: input.jobId } });
   const [row] = await db
     .select(COLUMNS)
@@ -84,6 +85,7 @@ export async function findLatestJob(
   input: { reportId: string; kind: JobKind },
   asOf: Date = now(),
 ): Promise<JobView | null> {
+  assertScopeService(scope, 'REPORTS');
   if (!isUuid(input.reportId)) return null;
   const [row] = await selectJobs(db, scope)
     .where(

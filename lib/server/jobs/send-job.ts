@@ -2,8 +2,9 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { jobs } from '@/db/schema';
 import type { Db } from '@/db/types';
-import type { EmployerScope } from '../access';
+import { assertScopeService, type EmployerScope } from '../access';
 import { loadReportContext } from '../reports/persons/report-context';
+import { isUuid } from '../uuid';
 import { createJobReporter, type JobReporter } from './job-reporter';
 import { insertJob, NO_COUNTS } from './job-store';
 
@@ -37,6 +38,8 @@ export async function findRunningSendJob(
   scope: EmployerScope,
   reportId: string,
 ): Promise<JobReporter | null> {
+  assertScopeService(scope, 'REPORTS');
+  if (!isUuid(reportId)) return null;
   const [row] = await db
     .select({ id: jobs.id })
     .from(jobs)

@@ -1,6 +1,6 @@
 import type { Service } from '@/db/schema';
 import { demoIdentity } from '@/db/seed/demo-identities';
-import type { DbOrTx } from '@/db/types';
+import type { Db, DbOrTx } from '@/db/types';
 import type { EmployerScope } from '@/lib/server/access';
 import { createApiToken } from '@/lib/server/api/create-api-token';
 import { listApiTokens } from '@/lib/server/api/list-api-tokens';
@@ -12,6 +12,9 @@ import { listAuthorities } from '@/lib/server/authorities/list-authorities';
 import { lookupAuthorityHolder } from '@/lib/server/authorities/lookup-authority-holder';
 import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { completeReportFromRoster } from '@/lib/server/demo/complete-report-from-roster';
+import { findLatestJob, getJob } from '@/lib/server/jobs/get-job';
+import { findRunningSendJob, startSendJob } from '@/lib/server/jobs/send-job';
+import { importJobReporter, startImportJob } from '@/lib/server/reports/import/start-import-job';
 import { getEmployerData } from '@/lib/server/employers/get-employer-data';
 import { countUnreadMessages } from '@/lib/server/messages/count-unread-messages';
 import { getMessageAttachment } from '@/lib/server/messages/get-message-attachment';
@@ -135,6 +138,52 @@ export const SCOPED_USE_CASES = {
     ids: [],
     answer: 'EMPTY',
     call: (db, scope) => getEmployerData(db, scope),
+  },
+  // Progress of long work: the job rows of an import and of a send (issue 15 §6). The job
+  // module writes on the database handle it is given (the app gives the pool, not a transaction).
+  getJob: {
+    useCase: getJob,
+    service: 'REPORTS',
+    ids: ['jobId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => getJob(db, scope, { jobId: id.jobId }),
+  },
+  findLatestJob: {
+    useCase: findLatestJob,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'EMPTY',
+    call: (db, scope, id) =>
+      findLatestJob(db, scope, { reportId: id.reportId, kind: 'IMPORT_PERSONS' }),
+  },
+  startImportJob: {
+    useCase: startImportJob,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => startImportJob(db as Db, scope, { reportId: id.reportId }),
+  },
+  importJobReporter: {
+    useCase: importJobReporter,
+    service: 'REPORTS',
+    ids: ['jobId', 'reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) =>
+      importJobReporter(db as Db, scope, { jobId: id.jobId, reportId: id.reportId }),
+  },
+  startSendJob: {
+    useCase: startSendJob,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'NOT_FOUND',
+    call: (db, scope, id) => startSendJob(db as Db, scope, id.reportId),
+  },
+  findRunningSendJob: {
+    useCase: findRunningSendJob,
+    service: 'REPORTS',
+    ids: ['reportId'],
+    answer: 'EMPTY',
+    call: (db, scope, id) => findRunningSendJob(db as Db, scope, id.reportId),
   },
   // The personal cabinet (SPEC D1, E1–E5)
   loadCabinetContext: {

@@ -13,6 +13,7 @@ import { listSeniorityEntries } from '@/lib/server/reports/seniority/list-senior
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
 import { getMessageThread } from '@/lib/server/messages/get-message-thread';
 import { sendMessage } from '@/lib/server/messages/send-message';
+import { startImportJob } from '@/lib/server/reports/import/start-import-job';
 import { startQuarterSending } from '@/lib/server/submissions/send-quarter';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import { demoActor } from '../helpers/identity-fixtures';
@@ -45,6 +46,7 @@ export const ID_KINDS = [
   'receiptNumber',
   'messageId',
   'attachmentId',
+  'jobId',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Readonly<Record<IdKind, string>>;
@@ -200,6 +202,8 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
   );
   const thread = await getMessageThread(db, reports, { messageId: message.messageId }, asOf);
   const attachmentId = thread.messages[0]!.attachments[0]!.id;
+  // An import under way on the draft (issue 15 §6): its job row is the employer's too.
+  const importJob = await startImportJob(db, reports, { reportId });
 
   return {
     key,
@@ -220,6 +224,7 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
       receiptNumber: sent.submission.receiptNumber,
       messageId: message.messageId,
       attachmentId,
+      jobId: importJob.id,
     },
     fin: person.fin,
     reasonCode,

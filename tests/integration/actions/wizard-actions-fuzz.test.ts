@@ -164,6 +164,7 @@ function shapes(ids: fc.Arbitrary<string>, pools: Pools): Record<string, fc.Arbi
     'persons.updatePersonAction': fc.tuple(ids, fin, incomes),
     'persons.deletePersonAction': fc.tuple(ids, fin),
     'persons.prefillAction': fc.tuple(ids),
+    'persons.startImportAction': fc.tuple(ids),
     'persons.importPersonsAction': fc.tuple(
       ids,
       form({

@@ -103,6 +103,7 @@ describe('another employer’s report in the wizard: 404 and an audit row (issue
     'persons.updatePersonAction': ['updatePerson', [kurDraft, fin, ['1', '', '']]],
     'persons.deletePersonAction': ['deletePerson', [kurDraft, fin]],
     'persons.prefillAction': ['prefill', [kurDraft]],
+    'persons.startImportAction': ['startImport', [kurDraft]],
     'persons.importPersonsAction': ['importPersons', [kurDraft, csvForm()]],
     'persons.checkRowsAction': ['checkRows', [kurDraft, 'replace', []]],
     'persons.addSeniorityAction': [
