@@ -95,6 +95,7 @@ export function JobProgress({ initial, title }: Props) {
       aria-labelledby={`job-${job.id}-title`}
       className="mb-4 rounded-md border border-line p-3"
       data-testid="job-progress"
+      data-job={job.id}
       data-status={job.status}
       data-stage={job.stage}
     >
