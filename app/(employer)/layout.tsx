@@ -5,20 +5,17 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { UserMenu } from '@/components/layout/user-menu';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { SESSION_IDLE_SECONDS } from '@/lib/domain/session-policy';
-import { requirePrincipal } from '@/lib/server/access';
-import { getDb } from '@/lib/server/db';
-import { listEmployersForPerson } from '@/lib/server/employers/list-employers-for-person';
+import { requirePrincipal, sessionEmployerName } from '@/lib/server/access';
 import { headerUnreadCount } from '@/lib/server/messages/header-unread-count';
 import { keepSessionAliveAction, signOutAction, signOutEverywhereAction } from '../sign-out-action';
 
 /** The signed-in area's frame. Only for display: each page calls the guard itself. */
 export default async function EmployerLayout({ children }: { children: ReactNode }) {
   const principal = await requirePrincipal();
-  const choices = principal.employerId
-    ? await listEmployersForPerson(await getDb(), principal)
-    : [];
-  const employerName = choices.find((c) => c.id === principal.employerId)?.name ?? null;
-  const unread = await headerUnreadCount(principal);
+  const [employerName, unread] = await Promise.all([
+    sessionEmployerName(principal),
+    headerUnreadCount(principal),
+  ]);
   return (
     <ClientMessages namespaces={['header', 'idle']}>
       <SiteHeader

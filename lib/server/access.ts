@@ -64,6 +64,8 @@ export type EmployerServices =
       ok: true;
       via: 'RESPONSIBLE' | 'AUTHORITY';
       services: ReadonlyMap<Service, string | undefined>;
+      /** Read with the decision, so the header needs no query of its own for it. */
+      employerName: string;
     }
   | { ok: false; reason: AccessDenialReason };
 
@@ -120,17 +122,28 @@ export async function resolveEmployerServices(
   }
   // The certificate and the employer in one statement (issue 15: every page passes here).
   const [row] = await db
-    .select({ certificate: certificates, responsibleFin: employers.responsibleFin })
+    .select({
+      certificate: certificates,
+      responsibleFin: employers.responsibleFin,
+      employerName: employers.name,
+    })
     .from(certificates)
     .leftJoin(employers, eq(employers.id, employerId))
     .where(eq(certificates.serial, actor.certificateSerial));
   const found = checkActorCertificate(row?.certificate, actor, asOf);
   if (!found.ok) return found;
   const { certificate } = found;
-  const employer = row?.responsibleFin == null ? null : { responsibleFin: row.responsibleFin };
-  if (!employer) return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
-  if (employer.responsibleFin === actor.fin) {
-    return { ok: true, via: 'RESPONSIBLE', services: new Map(SERVICES.map((s) => [s, undefined])) };
+  if (row?.responsibleFin == null || row.employerName == null) {
+    return { ok: false, reason: 'EMPLOYER_NOT_FOUND' };
+  }
+  const employerName = row.employerName;
+  if (row.responsibleFin === actor.fin) {
+    return {
+      ok: true,
+      via: 'RESPONSIBLE',
+      services: new Map(SERVICES.map((s) => [s, undefined])),
+      employerName,
+    };
   }
   const grants = await db
     .select()
@@ -150,7 +163,7 @@ export async function resolveEmployerServices(
     }
   }
   return services.size > 0
-    ? { ok: true, via: 'AUTHORITY', services }
+    ? { ok: true, via: 'AUTHORITY', services, employerName }
     : { ok: false, reason: 'NO_AUTHORITY' };
 }
 
@@ -162,7 +175,21 @@ export async function resolveEmployerAccess(
   service: Service,
   asOf: Date,
 ): Promise<EmployerAccess> {
-  const resolved = await resolveEmployerServices(db, actor, employerId, asOf);
+  return scopeForService(
+    actor,
+    employerId,
+    await resolveEmployerServices(db, actor, employerId, asOf),
+    service,
+  );
+}
+
+/** resolveEmployerAccess's decision over the services already resolved. */
+function scopeForService(
+  actor: Actor,
+  employerId: string,
+  resolved: EmployerServices,
+  service: Service,
+): EmployerAccess {
   if (!resolved.ok) return resolved;
   if (!resolved.services.has(service)) return { ok: false, reason: 'NO_AUTHORITY' };
   const authorityId = resolved.services.get(service);
@@ -350,12 +377,46 @@ export async function requirePrincipal(): Promise<Principal> {
 export const requireEmployerAccess = cache(async (service: Service): Promise<EmployerScope> => {
   const principal = await requirePrincipal();
   if (principal.employerId === null) redirect('/employers');
-  const db = await getDb();
-  const access = await resolveEmployerAccess(db, principal, principal.employerId, service, now());
-  if (access.ok) return access.scope;
-  await auditAccessDenied(db, principal, principal.employerId, { service, reason: access.reason });
+  const access = await sessionEmployerAccess(principal, service);
+  if (access?.ok) return access.scope;
+  await auditAccessDenied(await getDb(), principal, principal.employerId, {
+    service,
+    reason: access?.reason ?? 'EMPLOYER_NOT_FOUND',
+  });
   notFound();
 });
+
+/**
+ * resolveEmployerServices for the session's person and chosen employer, at most once per request
+ * (issue 15 §2: the layout's header, the unread count and the page's guard all ask it). Keyed on
+ * the principal getPrincipal caches for the request; null when no employer is chosen.
+ */
+const sessionEmployerServices = cache(
+  async (principal: Principal): Promise<EmployerServices | null> =>
+    principal.employerId === null
+      ? null
+      : resolveEmployerServices(await getDb(), principal, principal.employerId, now()),
+);
+
+/**
+ * The session's access to `service` for its chosen employer, decided by the same rules as
+ * resolveEmployerAccess but read once per request; null when no employer is chosen. Neither
+ * audits nor redirects: for display (the header) and for the guards above, which do both.
+ */
+export async function sessionEmployerAccess(
+  principal: Principal,
+  service: Service,
+): Promise<EmployerAccess | null> {
+  if (principal.employerId === null) return null;
+  const resolved = await sessionEmployerServices(principal);
+  return resolved && scopeForService(principal, principal.employerId, resolved, service);
+}
+
+/** The chosen employer's name when the session may act for it at all, for the header. */
+export async function sessionEmployerName(principal: Principal): Promise<string | null> {
+  const resolved = await sessionEmployerServices(principal);
+  return resolved?.ok ? resolved.employerName : null;
+}
 
 /**
  * The services the session's person may use for the chosen employer, for the service home
@@ -365,10 +426,11 @@ export const requireEmployerAccess = cache(async (service: Service): Promise<Emp
 export const requireEmployerServices = cache(async (): Promise<ReadonlySet<Service>> => {
   const principal = await requirePrincipal();
   if (principal.employerId === null) redirect('/employers');
-  const db = await getDb();
-  const resolved = await resolveEmployerServices(db, principal, principal.employerId, now());
-  if (resolved.ok) return new Set(resolved.services.keys());
-  await auditAccessDenied(db, principal, principal.employerId, { reason: resolved.reason });
+  const resolved = await sessionEmployerServices(principal);
+  if (resolved?.ok) return new Set(resolved.services.keys());
+  await auditAccessDenied(await getDb(), principal, principal.employerId, {
+    reason: resolved?.reason ?? 'EMPLOYER_NOT_FOUND',
+  });
   notFound();
 });
 

@@ -1,6 +1,5 @@
 import 'server-only';
-import { resolveEmployerAccess } from '../access';
-import { now } from '../clock';
+import { sessionEmployerAccess } from '../access';
 import { getDb } from '../db';
 import type { Principal } from '../principal';
 import { countUnreadMessages } from './count-unread-messages';
@@ -12,8 +11,6 @@ import { countUnreadMessages } from './count-unread-messages';
  * not a request for anything, so it is not audited.
  */
 export async function headerUnreadCount(principal: Principal): Promise<number | null> {
-  if (principal.employerId === null) return null;
-  const db = await getDb();
-  const access = await resolveEmployerAccess(db, principal, principal.employerId, 'REPORTS', now());
-  return access.ok ? countUnreadMessages(db, access.scope) : null;
+  const access = await sessionEmployerAccess(principal, 'REPORTS');
+  return access?.ok ? countUnreadMessages(await getDb(), access.scope) : null;
 }

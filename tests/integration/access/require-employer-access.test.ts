@@ -20,8 +20,14 @@ vi.mock('@/db/client', async (importOriginal) => ({
   getDb: async () => session.db,
 }));
 
-const { requireEmployerAccess, requireEmployerServices, requirePrincipal, requireStaff } =
-  await import('@/lib/server/access');
+const {
+  requireEmployerAccess,
+  requireEmployerServices,
+  requirePrincipal,
+  requireStaff,
+  sessionEmployerAccess,
+  sessionEmployerName,
+} = await import('@/lib/server/access');
 
 const XEZER = seedEmployer('xezer').id;
 
@@ -105,6 +111,26 @@ describe('requireEmployerAccess', () => {
     session.principal = principal('kur-accountant', XEZER);
     await expect(requireEmployerServices()).rejects.toMatchObject({
       digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
+  });
+
+  it('names the chosen employer in the header only while the person may act for it', async () => {
+    expect(await sessionEmployerName(principal('xezer-director', XEZER))).toBe(
+      seedEmployer('xezer').name,
+    );
+    expect(await sessionEmployerName(principal('xezer-director', null))).toBeNull();
+    // Kür's accountant holds nothing at Xəzər: no name, and no scope for the unread count.
+    const stranger = principal('kur-accountant', XEZER);
+    expect(await sessionEmployerName(stranger)).toBeNull();
+    expect(await sessionEmployerAccess(stranger, 'REPORTS')).toEqual({
+      ok: false,
+      reason: 'NO_AUTHORITY',
+    });
+    expect(
+      await sessionEmployerAccess(principal('xezer-director', XEZER), 'REPORTS'),
+    ).toMatchObject({
+      ok: true,
+      scope: { employerId: XEZER, service: 'REPORTS', via: 'RESPONSIBLE' },
     });
   });
 
