@@ -35,7 +35,6 @@ const MAX_STORED_PROBLEMS = 200;
 /** Rows per multi-row INSERT (15 parameters each, well under the 65 535 limit). */
 const CHUNK = 2_000;
 // C0 controls other than tab, LF and CR: a text statement has none (NUL is a binary file).
-// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 export type ImportStatementInput = { fileName: string; bytes: Uint8Array };
