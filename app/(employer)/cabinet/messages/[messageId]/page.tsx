@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { MessageForm } from '@/components/messages/message-form';
 import { MessagesNav } from '@/components/messages/messages-nav';
+import { ThreadView } from '@/components/messages/thread-view';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import { loadInScope } from '@/lib/server/access';
 import { hasLineControlCharacters } from '@/lib/server/control-characters';
@@ -52,48 +53,19 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <h2 className="mb-3 break-words text-xl font-semibold" data-testid="thread-subject">
         {thread.subject}
       </h2>
-      <ol className="space-y-3" aria-label={t('thread')} data-testid="thread">
-        {thread.messages.map((m) => (
-          <li
-            key={m.id}
-            id={`message-${m.id}`}
-            className={`rounded-lg bg-surface p-4 shadow-sm ${m.parentId ? 'ml-4 sm:ml-8' : ''} ${m.fromFund ? 'border-l-4 border-brand-600' : ''}`}
-            data-testid="thread-message"
-          >
-            <p className="text-sm text-muted">
-              {t('messageFrom', {
-                who: m.fromFund ? t('fromFund') : t('fromEmployer'),
-                date: formatDateTime(m.createdAt, locale),
-              })}
-              {m.fromFund && m.readAt === null ? (
-                <strong className="ml-2 text-brand-700">{t('unread')}</strong>
-              ) : null}
-            </p>
-            <p className="mt-2 whitespace-pre-line break-words">{m.body}</p>
-            {m.attachments.length > 0 ? (
-              <div className="mt-3">
-                <h3 className="text-sm font-semibold">{t('attachments')}</h3>
-                <ul className="mt-1 space-y-1">
-                  {m.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a
-                        href={`/cabinet/messages/attachments/${a.id}`}
-                        className="break-all"
-                        data-testid="attachment-link"
-                      >
-                        {t('download', {
-                          name: a.fileName,
-                          size: t('sizeKb', { size: Math.max(1, Math.round(a.sizeBytes / 1024)) }),
-                        })}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <ThreadView
+        messages={thread.messages}
+        label={t('thread')}
+        fromLine={(m) =>
+          t('messageFrom', {
+            who: m.fromFund ? t('fromFund') : t('fromEmployer'),
+            date: formatDateTime(m.createdAt, locale),
+          })
+        }
+        attachmentHref={(id) => `/cabinet/messages/attachments/${id}`}
+        attachmentsHeading="h3"
+        unreadLabel={t('unread')}
+      />
       <p className="mt-4">
         <a href={last.fromFund ? '/cabinet/messages' : '/cabinet/messages/sent'}>
           {last.fromFund ? t('backToInbox') : t('backToSent')}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MessageForm } from '@/components/messages/message-form';
+import { ThreadView } from '@/components/messages/thread-view';
 import { HandledForm } from '@/components/staff-messages/handled-form';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import { loadInStaffScope, requireStaff } from '@/lib/server/access';
@@ -34,7 +35,6 @@ export default async function StaffThreadPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const locale = (await getLocale()) === 'en' ? 'en' : 'az';
   const t = await getTranslations('staffMessages');
-  const tc = await getTranslations('correspondence');
   const { thread, employer, handled } = view;
   const last = thread.messages[thread.messages.length - 1]!;
   return (
@@ -68,45 +68,18 @@ export default async function StaffThreadPage({ params, searchParams }: Props) {
       <p className="mt-1 break-words text-muted">
         {employer.name} · {employer.voen}
       </p>
-      <ol className="mt-4 space-y-3" aria-label={t('thread')} data-testid="thread">
-        {thread.messages.map((m) => (
-          <li
-            key={m.id}
-            id={`message-${m.id}`}
-            className={`rounded-lg bg-surface p-4 shadow-sm ${m.parentId ? 'ml-4 sm:ml-8' : ''} ${m.fromFund ? 'border-l-4 border-brand-600' : ''}`}
-            data-testid="thread-message"
-          >
-            <p className="text-sm text-muted">
-              {t('from', {
-                who: m.fromFund ? t('fromFund') : t('fromEmployer'),
-                date: formatDateTime(m.createdAt, locale),
-              })}
-            </p>
-            <p className="mt-2 whitespace-pre-line break-words">{m.body}</p>
-            {m.attachments.length > 0 ? (
-              <div className="mt-3">
-                <h2 className="text-sm font-semibold">{tc('attachments')}</h2>
-                <ul className="mt-1 space-y-1">
-                  {m.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a
-                        href={`/admin/messages/${employer.employerId}/attachments/${a.id}`}
-                        className="break-all"
-                        data-testid="attachment-link"
-                      >
-                        {tc('download', {
-                          name: a.fileName,
-                          size: tc('sizeKb', { size: Math.max(1, Math.round(a.sizeBytes / 1024)) }),
-                        })}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <ThreadView
+        messages={thread.messages}
+        label={t('thread')}
+        fromLine={(m) =>
+          t('from', {
+            who: m.fromFund ? t('fromFund') : t('fromEmployer'),
+            date: formatDateTime(m.createdAt, locale),
+          })
+        }
+        attachmentHref={(id) => `/admin/messages/${employer.employerId}/attachments/${id}`}
+        attachmentsHeading="h2"
+      />
       {handled ? (
         <p className="mt-4 font-semibold" data-testid="thread-handled">
           {t('handledAt', { date: formatDateTime(handled.at, locale) })}
