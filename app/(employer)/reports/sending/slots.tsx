@@ -1,7 +1,5 @@
-import { CorrectiveButton } from '@/components/sending/corrective-button';
 import { defaultSendQuarter, sendYears } from '@/components/sending/format';
-import { SendQuarterPanel } from '@/components/sending/send-quarter-panel';
-import { SendReportButton } from '@/components/sending/send-report-button';
+import { CorrectiveButton, SendQuarterPanel, SendReportButton } from '@/components/sending/lazy';
 import { requireEmployerAccess } from '@/lib/server/access';
 import { todayInBaku } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';

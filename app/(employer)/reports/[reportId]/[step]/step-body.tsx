@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { MonthValuesForm } from '@/components/report-wizard/month-values-form';
+import { MonthValuesForm } from '@/components/report-wizard/lazy';
 import { StepBlockingErrors } from '@/components/report-wizard/step-blocking-errors';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { saveHeadcountAction, saveLabourPaymentsAction } from './actions';

@@ -1,5 +1,5 @@
 import { money } from '@/components/report-wizard/money/display';
-import { PenaltyCalculator } from '@/components/report-wizard/money/penalty-calculator';
+import { PenaltyCalculator } from '@/components/report-wizard/lazy';
 import { computePenaltyAction, continuePenaltyAction } from '../../actions-money';
 import type { StepProps } from '../step-props';
 import { toPenaltyView } from './penalty-view';

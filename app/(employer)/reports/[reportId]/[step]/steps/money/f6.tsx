@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { amountText } from '@/components/report-wizard/money/display';
-import { PaymentsPanel } from '@/components/report-wizard/money/payments-panel';
+import { PaymentsPanel } from '@/components/report-wizard/lazy';
 import { getDb } from '@/lib/server/db';
 import { listUnallocatedPayments } from '@/lib/server/reports/list-unallocated-payments';
 import { continueStepAction } from '../../actions';

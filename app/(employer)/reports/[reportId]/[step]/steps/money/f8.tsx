@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
 import { amountText } from '@/components/report-wizard/money/display';
-import { NonLiableIncomes } from '@/components/report-wizard/money/non-liable-incomes';
+import { NonLiableIncomes } from '@/components/report-wizard/lazy';
 import { formatMonth } from '@/lib/domain';
 import { getDb } from '@/lib/server/db';
 import { listNonLiableReasons } from '@/lib/server/reports/list-non-liable-reasons';

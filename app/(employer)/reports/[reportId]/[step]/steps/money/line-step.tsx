@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { amountText, money } from '@/components/report-wizard/money/display';
-import { LineForm } from '@/components/report-wizard/money/line-form';
+import { LineForm } from '@/components/report-wizard/lazy';
 import { LINE_STEPS, type LineStep as LineStepId } from '@/lib/server/reports/save-report-lines';
 import { saveReportLinesAction } from '../../actions-money';
 import type { StepProps } from '../step-props';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PaymentApplicationTable } from '@/components/report-figures/payment-application-table';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
-import { DistributeButton } from '@/components/report-wizard/persons/distribute-button';
+import { DistributeButton } from '@/components/report-wizard/lazy';
 import { formatAmount } from '@/lib/domain';
 import { distributeAction, goNextAction } from '../../actions-persons';
 import type { StepProps } from '../step-props';

@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
-import { AddPersonForm } from '@/components/report-wizard/persons/add-person-form';
-import { ImportPanel } from '@/components/report-wizard/persons/import-panel';
-import { PersonRow } from '@/components/report-wizard/persons/person-row';
+import {
+  AddPersonForm,
+  ImportPanel,
+  PersonRow,
+  PrefillButton,
+} from '@/components/report-wizard/lazy';
 import {
   PersonsFilter,
   PersonsPager,
   personsQuery,
 } from '@/components/report-wizard/persons/persons-filter';
 import { PersonsTotals } from '@/components/report-wizard/persons/persons-totals';
-import { PrefillButton } from '@/components/report-wizard/persons/prefill-button';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { getDb } from '@/lib/server/db';
 import { findLatestJob } from '@/lib/server/jobs/get-job';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
-import { DistributeButton } from '@/components/report-wizard/persons/distribute-button';
+import { DistributeButton } from '@/components/report-wizard/lazy';
 import { WarningsList } from '@/components/report-wizard/persons/warnings-list';
 import { formatAmount, formatMonth } from '@/lib/domain';
 import { distributeAction, goNextAction } from '../../actions-persons';

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
-import { ConfirmDelete } from '@/components/report-wizard/persons/confirm-delete';
-import { SeniorityForm } from '@/components/report-wizard/persons/seniority-form';
+import { ConfirmDelete, SeniorityForm } from '@/components/report-wizard/lazy';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getDb } from '@/lib/server/db';
 import { listSeniority } from '@/lib/server/reports/seniority/list-seniority';

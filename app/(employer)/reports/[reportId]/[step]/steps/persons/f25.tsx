@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContinueForm } from '@/components/report-wizard/continue-form';
-import { SignatorySection } from '@/components/report-wizard/persons/signatory-section';
+import { SignatorySection } from '@/components/report-wizard/lazy';
 import { findSignatoryAction, goNextAction, saveSignatoryAction } from '../../actions-persons';
 import type { StepProps } from '../step-props';
 

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PaymentApplicationTable } from '@/components/report-figures/payment-application-table';
-import { MarkReadyButton } from '@/components/report-wizard/persons/mark-ready-button';
-import { ReviewWarnings } from '@/components/report-wizard/persons/review-warnings';
+import { MarkReadyButton, ReviewWarnings } from '@/components/report-wizard/lazy';
 import { SummaryList } from '@/components/report-wizard/persons/summary-list';
 import { CorrectionDiff } from '@/components/sending/correction-diff';
 import { formatMonth } from '@/lib/domain';
