@@ -55,7 +55,9 @@ describe('sending progress (issue 15 §6)', () => {
     await loginWithEsign(page, 'Abbasov Elvin');
     await chooseEmployer(page, '"Kür İnşaat" ASC');
     // A corrective report of Kür's accepted 2026 Q2 (the demo history): 3 000 persons, and no
-    // other browser test uses it (the 2026 Q3 draft is shared by the persons tests).
+    // other browser test uses it (the 2026 Q3 draft is shared by the persons tests). Unchanged,
+    // it posts no person-month difference: the posting's counts are checked by the integration
+    // test (tests/integration/jobs), here only that the stage is passed.
     await page.goto('/reports/registry?year=2026&quarter=2&status=ACCEPTED', {
       waitUntil: 'networkidle',
     });
