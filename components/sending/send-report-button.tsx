@@ -3,11 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/lib/i18n/client/texts';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { JobProgress } from '@/components/jobs/job-progress';
 import { Button } from '@/components/ui/button';
 import { statusWordKey } from '@/lib/i18n/status-words';
 import { ProblemList } from './problem-list';
 import { SendOutcome } from './send-outcome';
 import { SigningDialog } from './signing-dialog';
+import type { JobAnswer } from '@/lib/server/jobs/job-message';
 import type { CardAnswerResult } from '@/lib/server/signing/signing-views';
 import type {
   CancelResult,
@@ -45,7 +47,12 @@ type Props = {
 export function SendReportButton({ reportId, actions, simulatorsOn, compact = false }: Props) {
   const t = useTranslations('sending');
   const ts = useTranslations('reportStatus');
+  const tj = useTranslations('jobs');
   const [session, setSession] = useState<SigningSession | null>(null);
+  // The job row of this send (issue 15 §6), known from the start: shown once signed, polled
+  // while the completion (one server action that stays open) receives, checks and posts.
+  const [job, setJob] = useState<JobAnswer | null>(null);
+  const [signed, setSigned] = useState(false);
   const [error, setError] = useState<{ message: string; problems: StepProblem[] } | null>(null);
   const [outcome, setOutcome] = useState<SubmissionView | null>(null);
   const [pending, startTransition] = useTransition();
@@ -61,9 +68,13 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
     startTransition(async () => {
       setError(null);
       setOutcome(null);
+      setJob(null);
+      setSigned(false);
       const result = await start(reportId);
-      if (result.ok) setSession(result.session);
-      else setError({ message: result.message, problems: result.problems ?? [] });
+      if (result.ok) {
+        setSession(result.session);
+        setJob(result.job);
+      } else setError({ message: result.message, problems: result.problems ?? [] });
     });
 
   const onSigned = useCallback(
@@ -71,6 +82,7 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
       if (!session) return;
       const sessionId = session.sessionId;
       setSession(null);
+      setSigned(true);
       startTransition(async () => {
         const result = await complete({ reportId, sessionId, jws });
         if (result.ok) {
@@ -79,7 +91,11 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
           // status, the timeline (Received, then Accepted or Returned with the reasons) and the
           // receipt are shown and announced; a draft's page would go on saying "Qaralama".
           router.push(`/reports/${reportId}/view`);
-        } else setError({ message: result.message, problems: result.problems ?? [] });
+        } else {
+          // The refusal says why; the job row ended FAILED with the same code.
+          setJob(null);
+          setError({ message: result.message, problems: result.problems ?? [] });
+        }
       });
     },
     [session, complete, reportId, router],
@@ -87,6 +103,7 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
 
   const onEnded = useCallback((message: string) => {
     setSession(null);
+    setJob(null);
     setError({ message, problems: [] });
   }, []);
 
@@ -119,6 +136,15 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
           )}
         </div>
       ) : null}
+      {job && signed ? (
+        <JobProgress
+          key={job.id}
+          initial={job}
+          title={tj('sendTitle')}
+          refreshOnDone={false}
+          compact={compact}
+        />
+      ) : null}
       {outcome ? (
         compact ? (
           <p role="status" data-testid="send-outcome">
@@ -147,7 +173,8 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
           >
             {t('send')}
           </Button>
-          {pending ? (
+          {/* Once signed, the progress above speaks for the send. */}
+          {pending && !(job && signed) ? (
             <span role="status" className="ml-3 text-muted">
               {t('working')}
             </span>

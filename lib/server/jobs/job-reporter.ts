@@ -61,11 +61,14 @@ export function createJobReporter(
       await chain;
     },
     async finish(result, patch) {
+      // The progress not yet written goes with the end (e.g. the last posted count).
+      const last = { ...pending, ...patch };
       pending = null;
       await chain;
-      await finishJob(db, jobId, { status: 'DONE', result, patch });
+      await finishJob(db, jobId, { status: 'DONE', result, patch: last });
     },
     async fail(error, patch) {
+      const last = { ...pending, ...patch };
       pending = null;
       await chain;
       const params = isAppError(error) ? (error.params as Record<string, unknown>) : undefined;
@@ -73,7 +76,7 @@ export function createJobReporter(
         status: 'FAILED',
         errorCode: failureCode(error),
         params,
-        patch,
+        patch: last,
       });
     },
   };

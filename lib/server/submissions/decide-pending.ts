@@ -3,6 +3,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { submissions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { now } from '../clock';
+import { finishRunningSendJobs } from '../jobs/send-job';
 import { decideSubmission } from './decide-submission';
 
 /** A submission younger than this may still be being decided by the request that sent it. */
@@ -27,7 +28,11 @@ export async function decidePendingSubmissions(
   const asOf = options.asOf ?? now();
   const before = new Date(asOf.getTime() - (options.graceMs ?? PENDING_GRACE_MS));
   const pending = await db
-    .select({ id: submissions.id })
+    .select({
+      id: submissions.id,
+      reportId: submissions.reportId,
+      receiptNumber: submissions.receiptNumber,
+    })
     .from(submissions)
     .where(and(eq(submissions.status, 'RECEIVED'), lt(submissions.receivedAt, before)))
     .orderBy(submissions.receivedAt);
@@ -35,7 +40,14 @@ export async function decidePendingSubmissions(
   for (const p of pending) {
     try {
       const outcome = await decideSubmission(db, { submissionId: p.id, asOf });
-      if (outcome.status !== 'ALREADY_DECIDED') decided += 1;
+      if (outcome.status !== 'ALREADY_DECIDED') {
+        decided += 1;
+        // The send this submission came from (its tab long gone) ends with the decision.
+        await finishRunningSendJobs(db, p.reportId, {
+          status: outcome.status,
+          receiptNumber: p.receiptNumber,
+        });
+      }
     } catch (error) {
       if (!options.onError) throw error;
       options.onError(p.id, error);

@@ -47,7 +47,17 @@ const sum = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0);
  */
 export async function decideSubmission(
   db: DbOrTx,
-  input: { submissionId: string; asOf: Date; actor?: string },
+  input: {
+    submissionId: string;
+    asOf: Date;
+    actor?: string;
+    /**
+     * The posting stage (issue 15 §6): the checks passed, and so many of the persons' rows
+     * (person-months) are written out of all. Told from inside the transaction and never awaited,
+     * so it changes neither what is posted nor when it commits.
+     */
+    onPosting?: (posted: number, total: number) => void;
+  },
 ): Promise<Decision> {
   // A reviewer deciding a pending report by hand (issue 14 §9) runs the same checks and posting.
   const actor = input.actor ?? ACTOR;
@@ -307,6 +317,7 @@ export async function decideSubmission(
       paymentDates,
       filedOn: todayInBaku(submission.receivedAt),
       asOf: input.asOf,
+      onPersonRows: input.onPosting,
     });
     await writePenaltyCharges(tx, {
       document,

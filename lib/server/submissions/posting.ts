@@ -154,6 +154,11 @@ export async function writePosting(
     paymentDates: ReadonlyMap<string, string>;
     filedOn: string;
     asOf: Date;
+    /**
+     * After each chunk of persons' rows: how many of them (person-months) are written so far.
+     * Told, never awaited: the posting's transaction does not wait for the job row (issue 15 §6).
+     */
+    onPersonRows?: (written: number, total: number) => void;
   },
 ): Promise<{ ledgerRows: number; personRows: number }> {
   const ledgerRows = input.posting.ledger.map((e) => {
@@ -189,6 +194,7 @@ export async function writePosting(
   // Persons' rows go in as one INSERT … SELECT unnest(arrays) per chunk: a 50 000-person
   // report is 150 000 rows, and column arrays are far cheaper to send than row tuples.
   const persons = input.posting.persons;
+  input.onPersonRows?.(0, persons.length);
   for (let i = 0; i < persons.length; i += PERSON_CHUNK) {
     const chunk = persons.slice(i, i + PERSON_CHUNK);
     const col = <T>(f: (p: (typeof chunk)[number]) => T) => chunk.map(f);
@@ -201,6 +207,7 @@ export async function writePosting(
         ${intArray(col((p) => p.incomeQepik))}::bigint[], ${intArray(col((p) => p.employerMdssQepik))}::bigint[],
         ${intArray(col((p) => p.employeeMdssQepik))}::bigint[], ${intArray(col((p) => p.paidEmployerQepik))}::bigint[],
         ${intArray(col((p) => p.paidEmployeeQepik))}::bigint[]) as t(f, m, i, er, ee, per, pee)`);
+    input.onPersonRows?.(i + chunk.length, persons.length);
   }
   return { ledgerRows: ledgerRows.length, personRows: persons.length };
 }

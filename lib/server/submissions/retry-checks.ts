@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 
+import { finishRunningSendJobs } from '../jobs/send-job';
 import { decideSubmission } from './decide-submission';
 import { toSubmissionSummary } from './submission-summary';
 import type { SubmissionSummary } from './types';
@@ -30,6 +31,10 @@ export async function retryAutomaticChecks(
     .orderBy(desc(submissions.receivedAt))
     .limit(1);
   if (!pending) return null;
-  if (pending.status === 'RECEIVED') await decideSubmission(db, { submissionId: pending.id, asOf });
+  if (pending.status === 'RECEIVED') {
+    const outcome = await decideSubmission(db, { submissionId: pending.id, asOf });
+    if (outcome.status !== 'ALREADY_DECIDED')
+      await finishRunningSendJobs(db, report.id, { status: outcome.status });
+  }
   return toSubmissionSummary(db, pending.id);
 }

@@ -155,7 +155,7 @@ export async function completeReportSending(
   assertNotStaffView(scope);
   assertScopeService(scope, 'REPORTS');
   const received = await db.transaction(
-    async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow }> => {
+    async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow; persons?: number }> => {
       // Every attempt for this report queues here first.
       await loadReportContext(tx, scope, input.reportId, { lock: true });
       // Another employer's session, or one another browser started, is not found and never
@@ -218,15 +218,20 @@ export async function completeReportSending(
         batchId: null,
         asOf,
       });
-      onStage?.('RECEIVED', prepared.built.document.totals.persons);
-      return { ok: true as const, row };
+      return { ok: true as const, row, persons: prepared.built.document.totals.persons };
     },
   );
   if (!received.ok) return received;
   if (!('row' in received)) return received;
+  // Told once the receipt has committed (the crash-recovery guarantee: RECEIVED before posting).
+  onStage?.('RECEIVED', received.persons);
   if (received.row.status === 'RECEIVED') {
     onStage?.('AUTOMATIC_CHECKS');
-    await decideSubmission(db, { submissionId: received.row.id, asOf });
+    await decideSubmission(db, {
+      submissionId: received.row.id,
+      asOf,
+      ...(onStage ? { onPosting: (posted, total) => onStage('POSTING', posted, total) } : {}),
+    });
   }
   return { ok: true, submission: await toSubmissionSummary(db, received.row.id) };
 }

@@ -9,6 +9,7 @@ import { getDb } from '../db';
 import type { Principal } from '../principal';
 import type { StartedSigningView } from '../signing/signing-views';
 import type { SubmissionSummary } from './types';
+import type { JobAnswer } from '../jobs/job-message';
 
 // What the sending actions answer (issue 6 §3–§5, §11), built here so the components import
 // the types instead of mirroring them: texts already in the user's language, instants as text,
@@ -47,7 +48,8 @@ export type ExcludedView = QuarterReport & { message: string; href: string };
 /** A refused send: the message, and the report's problems when it cannot be sent. */
 export type SendRefusal = ActionRefusal & { problems?: StepProblem[] };
 
-export type StartSendResult = { ok: true; session: SigningSession } | SendRefusal;
+/** A send under way: the signing session, and the job row of the send the page polls (issue 15 §6). */
+export type StartSendResult = { ok: true; session: SigningSession; job: JobAnswer } | SendRefusal;
 
 export type CompleteSendResult = { ok: true; submission: SubmissionView } | SendRefusal;
 

@@ -141,20 +141,29 @@ export const SCOPED_USE_CASES = {
   },
   // Progress of long work: the job rows of an import and of a send (issue 15 §6). The job
   // module writes on the database handle it is given (the app gives the pool, not a transaction).
+  // Both kinds: an import's job and a send's (the send button and the report's page poll it).
   getJob: {
     useCase: getJob,
     service: 'REPORTS',
-    ids: ['jobId'],
+    ids: ['jobId', 'sendJobId'],
     answer: 'NOT_FOUND',
-    call: (db, scope, id) => getJob(db, scope, { jobId: id.jobId }),
+    call: async (db, scope, id) => [
+      await getJob(db, scope, { jobId: id.jobId }),
+      await getJob(db, scope, { jobId: id.sendJobId }),
+    ],
   },
   findLatestJob: {
     useCase: findLatestJob,
     service: 'REPORTS',
-    ids: ['reportId'],
+    ids: ['reportId', 'sentReportId'],
     answer: 'EMPTY',
-    call: (db, scope, id) =>
-      findLatestJob(db, scope, { reportId: id.reportId, kind: 'IMPORT_PERSONS' }),
+    call: async (db, scope, id) => {
+      const found = [
+        await findLatestJob(db, scope, { reportId: id.reportId, kind: 'IMPORT_PERSONS' }),
+        await findLatestJob(db, scope, { reportId: id.sentReportId, kind: 'SEND_REPORT' }),
+      ];
+      return found.every((j) => j === null) ? null : found;
+    },
   },
   startImportJob: {
     useCase: startImportJob,

@@ -13,6 +13,7 @@ import { listSeniorityEntries } from '@/lib/server/reports/seniority/list-senior
 import { listReportPersons } from '@/lib/server/reports/persons/list-report-persons';
 import { getMessageThread } from '@/lib/server/messages/get-message-thread';
 import { sendMessage } from '@/lib/server/messages/send-message';
+import { startSendJob } from '@/lib/server/jobs/send-job';
 import { startImportJob } from '@/lib/server/reports/import/start-import-job';
 import { startQuarterSending } from '@/lib/server/submissions/send-quarter';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
@@ -47,6 +48,7 @@ export const ID_KINDS = [
   'messageId',
   'attachmentId',
   'jobId',
+  'sendJobId',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Readonly<Record<IdKind, string>>;
@@ -204,6 +206,9 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
   const attachmentId = thread.messages[0]!.attachments[0]!.id;
   // An import under way on the draft (issue 15 §6): its job row is the employer's too.
   const importJob = await startImportJob(db, reports, { reportId });
+  // And the job row of sending the sent report (issue 15 §6), which the page polls.
+  const sendJob = await startSendJob(db, reports, sentReportId);
+  await sendJob.finish({ status: sent.submission.status });
 
   return {
     key,
@@ -225,6 +230,7 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
       messageId: message.messageId,
       attachmentId,
       jobId: importJob.id,
+      sendJobId: sendJob.jobId,
     },
     fin: person.fin,
     reasonCode,

@@ -1,12 +1,20 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobs, registryPersons, reportPersons, reports } from '@/db/schema';
+import {
+  jobs,
+  personAccountEntries,
+  registryPersons,
+  reportPersons,
+  reports,
+  submissions,
+} from '@/db/schema';
 import { seed } from '@/db/seed';
 import { runScoped } from '@/lib/server/access';
 import { getJob, findLatestJob } from '@/lib/server/jobs/get-job';
 import { createJobReporter, type JobReporter } from '@/lib/server/jobs/job-reporter';
 import { toJobAnswer } from '@/lib/server/jobs/job-message';
-import { sendStageHook, startSendJob, type SendStage } from '@/lib/server/jobs/send-job';
+import { sendStageHook, startSendJob } from '@/lib/server/jobs/send-job';
+import { decidePendingSubmissions } from '@/lib/server/submissions/decide-pending';
 import { importPersonsFromForm } from '@/lib/server/reports/import/import-from-form';
 import { importJobReporter, startImportJob } from '@/lib/server/reports/import/start-import-job';
 import { loadReportContext } from '@/lib/server/reports/persons/report-context';
@@ -236,7 +244,7 @@ describe('jobs: progress of long work in PostgreSQL', () => {
     expect(row?.at).not.toBeNull();
   });
 
-  it('a send job records its stages with the persons, and ends DONE with the outcome', async () => {
+  it('a send job records its stages with the counts — posting with its person-months — and ends DONE with the outcome', async () => {
     const scope = await directorScope(db, 'xezer', SEND_AS_OF);
     const reportId = await sendableReport(db, scope, {
       employerKey: 'xezer',
@@ -249,34 +257,108 @@ describe('jobs: progress of long work in PostgreSQL', () => {
     const job = recording(await startSendJob(db, scope, reportId), stages);
     const signed = await signReport(db, scope, reportId);
     job.progress({ stage: 'SIGNATURE' });
-    const told: SendStage[] = [];
+    const told: string[] = [];
     const hook = sendStageHook(job);
     const sent = await completeReportSending(
       db,
       scope,
       { browser: testBrowser, reportId, ...signed },
       SEND_AS_OF,
-      (stage, persons) => {
-        told.push(stage);
-        hook(stage, persons);
+      (stage, count, total) => {
+        told.push(stage === 'POSTING' ? `POSTING ${count}/${total}` : `${stage} ${count ?? ''}`);
+        hook(stage, count, total);
       },
     );
     expect(sent.ok).toBe(true);
     if (!sent.ok) return;
+    expect(sent.submission.status).toBe('ACCEPTED');
     await job.finish({ status: sent.submission.status });
-    expect(told).toEqual(['RECEIVED', 'AUTOMATIC_CHECKS']);
-    expect(stages).toEqual(['SIGNATURE', 'RECEIVED', 'AUTOMATIC_CHECKS']);
     const [persons] = await db
       .select({ n: reports.personsCount })
       .from(reports)
       .where(eq(reports.id, reportId));
+    const [posted] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(personAccountEntries)
+      .where(eq(personAccountEntries.reportId, reportId));
+    const personMonths = posted!.n;
+    expect(persons?.n).toBeGreaterThan(0);
+    expect(personMonths).toBeGreaterThanOrEqual(persons!.n!);
+    // RECEIVED (after its commit) with the persons, the checks, then posting from 0 to all.
+    expect(told).toEqual([
+      `RECEIVED ${persons!.n}`,
+      'AUTOMATIC_CHECKS ',
+      `POSTING 0/${personMonths}`,
+      `POSTING ${personMonths}/${personMonths}`,
+    ]);
+    expect(stages).toEqual(['SIGNATURE', 'RECEIVED', 'AUTOMATIC_CHECKS', 'POSTING']);
     const done = await getJob(db, scope, { jobId: job.jobId });
+    // The last count is written with the end even if its progress write was still waiting.
     expect(done).toMatchObject({
       kind: 'SEND_REPORT',
       status: 'DONE',
-      total: persons?.n,
-      result: { status: sent.submission.status },
+      stage: 'POSTING',
+      total: personMonths,
+      counts: { read: persons!.n, checked: persons!.n, saved: personMonths },
+      result: { status: 'ACCEPTED' },
     });
-    expect(done.total).toBeGreaterThan(0);
+  });
+
+  it('a send stopped after its receipt shows RECEIVED; the recovery decides it and ends the job', async () => {
+    const scope = await directorScope(db, 'xezer', SEND_AS_OF);
+    const reportId = await sendableReport(db, scope, {
+      employerKey: 'xezer',
+      activityCode: '62.01',
+      year: 2025,
+      quarter: 2,
+      asOf: SEND_AS_OF,
+    });
+    const job = await startSendJob(db, scope, reportId);
+    const signed = await signReport(db, scope, reportId);
+    job.progress({ stage: 'SIGNATURE' });
+    const hook = sendStageHook(job);
+    const crash = new Error('the instance stopped');
+    await expect(
+      completeReportSending(
+        db,
+        scope,
+        { browser: testBrowser, reportId, ...signed },
+        SEND_AS_OF,
+        (stage, count, total) => {
+          // The instance goes away once the receipt is in, before the checks start.
+          if (stage === 'AUTOMATIC_CHECKS') throw crash;
+          hook(stage, count, total);
+        },
+      ),
+    ).rejects.toBe(crash);
+    await job.flush();
+    const stopped = await getJob(db, scope, { jobId: job.jobId });
+    expect(stopped).toMatchObject({ status: 'RUNNING', stage: 'RECEIVED' });
+    expect(stopped.counts.read).toBeGreaterThan(0);
+    // Nothing posted yet: the submission waits, Received.
+    const [pending] = await db
+      .select({ status: submissions.status, receipt: submissions.receiptNumber })
+      .from(submissions)
+      .where(eq(submissions.reportId, reportId));
+    expect(pending?.status).toBe('RECEIVED');
+    // Shown as interrupted once stale, on the report's page (findLatestJob).
+    const later = new Date(Date.parse(stopped.updatedAt) + 11 * 60 * 1000);
+    expect(await findLatestJob(db, scope, { reportId, kind: 'SEND_REPORT' }, later)).toMatchObject({
+      id: job.jobId,
+      status: 'FAILED',
+      errorCode: 'JOB_INTERRUPTED',
+    });
+    // The recovery (server start, sweep) decides it and ends the job with the decision.
+    expect(await decidePendingSubmissions(db, { graceMs: 0, asOf: later })).toBeGreaterThan(0);
+    expect(await getJob(db, scope, { jobId: job.jobId }, later)).toMatchObject({
+      status: 'DONE',
+      result: { status: 'ACCEPTED', receiptNumber: pending?.receipt },
+    });
+    // Another employer never sees this send job.
+    const kur = await reportsScope(db, 'kur', 'kur-director');
+    await expect(getJob(db, kur, { jobId: job.jobId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await findLatestJob(db, kur, { reportId, kind: 'SEND_REPORT' })).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ import { signingMessage } from '@/lib/server/signing/errors';
 import { startedSigningView, type CardAnswerResult } from '@/lib/server/signing/signing-views';
 import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
+import { getJob } from '@/lib/server/jobs/get-job';
+import { toJobAnswer } from '@/lib/server/jobs/job-message';
 import { findRunningSendJob, sendStageHook, startSendJob } from '@/lib/server/jobs/send-job';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import {
@@ -57,8 +59,13 @@ export const startSendAction = employerAction(
       job.progress({ stage: 'SIGNATURE' });
       await job.flush();
     } else await job.fail(result.code);
+    // The page polls this job while the completion runs, so it knows the id before completing.
     if (result.ok)
-      return { ok: true, session: await signingSessionView(startedSigningView(result), principal) };
+      return {
+        ok: true,
+        session: await signingSessionView(startedSigningView(result), principal),
+        job: toJobAnswer(await getJob(db, scope, { jobId: job.jobId }), locale),
+      };
     return {
       ok: false,
       message: signingMessage(result, {}, locale),

@@ -5,12 +5,14 @@ import { StatusBadge } from '@/components/registry/status-badge';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { statusWordKey } from '@/lib/i18n/status-words';
 import { formatDate, formatDateTime } from '@/lib/i18n/format-date';
+import { JobProgress } from '@/components/jobs/job-progress';
 import { CorrectiveSlot } from '../../sending/slots';
 import { ClosingSections, DocumentSections } from './document-sections';
 import { PersonsSection } from './persons-section';
 import { Button } from '@/components/ui/button';
 import { formAction } from '@/components/ui/form-action';
 import { retryChecksAction } from './actions';
+import { loadSendJob } from './load-send-job';
 import { loadSentReport } from './load-sent-report';
 import { ReturnReasons, StatusTimeline } from './status-timeline';
 
@@ -35,6 +37,10 @@ export default async function SentReportPage({ params, searchParams }: Props) {
   const ts = await getTranslations('reportStatus');
   const locale = (await getLocale()) === 'en' ? 'en' : 'az';
   const { report, document: doc, latestSubmission } = view;
+  const checksPending = report.status === 'SENT' && latestSubmission?.status === 'RECEIVED';
+  // Where the sending is (issue 15 §6): reopened while it runs, or after a crash stopped it.
+  const sendJob = await loadSendJob(report.id, { checksPending, locale });
+  const tj = await getTranslations('jobs');
   const period = tr('period', { year: report.year, quarter: report.quarter });
   const receiptOf = new Map(view.submissions.map((s) => [s.submissionId, s.receiptNumber]));
   const returnReasons =
@@ -98,9 +104,14 @@ export default async function SentReportPage({ params, searchParams }: Props) {
           ) : null}
         </dl>
       </header>
+      {sendJob ? (
+        <div className="mt-6">
+          <JobProgress key={sendJob.id} initial={sendJob} title={tj('sendTitle')} />
+        </div>
+      ) : null}
       {report.status === 'ACCEPTED' ? <CorrectiveSlot reportId={report.id} /> : null}
 
-      {report.status === 'SENT' && latestSubmission?.status === 'RECEIVED' ? (
+      {checksPending ? (
         <section
           aria-labelledby="pending"
           className="mt-6 rounded-md border-4 border-line bg-surface p-4"
