@@ -154,7 +154,7 @@ async function main() {
       const label = `${r.page} · ${r.employer}`.padEnd(width);
       const verdict = r.p95 <= TARGET_MS ? 'ok' : 'OVER';
       console.log(
-        `  ${label}  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  ${verdict}`,
+        `  ${label}  min ${r.min.toFixed(1).padStart(7)}  p50 ${r.p50.toFixed(1).padStart(7)}  p95 ${r.p95.toFixed(1).padStart(7)}  max ${r.max.toFixed(1).padStart(7)} ms  ${verdict}`,
       );
     }
   } finally {
