@@ -36,6 +36,9 @@ export const employers = pgTable(
   (t) => [
     index('employers_responsible_fin_idx').on(t.responsibleFin),
     index('employers_parent_idx').on(t.parentEmployerId),
+    // A local body's employers, by name: the staff queue's body filter and its employer list,
+    // both read from the index alone.
+    index('employers_body_name_idx').on(t.localBodyCode, t.name, t.id),
     check('employers_reg_chk', sql`${t.dsmfRegNumber} ~ '^[0-9]{5,15}$'`),
     check('employers_voen_chk', sql`${t.voen} ~ '^[0-9]{9}[12]$'`),
   ],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -65,6 +66,15 @@ export const reports = pgTable(
     debtEndQepik: bigint('debt_end_qepik', { mode: 'number' }),
     personsCount: integer('persons_count'),
     /**
+     * The filing deadline and late flag of the latest submission, written with it in the same
+     * transaction (receive-submission.ts): the staff review queue orders a body's reports by
+     * them from an index instead of reading every report's latest submission (issue 15 §11).
+     * The due date is the quarter's, moved by the holidays in force at receipt, so it is kept as
+     * received rather than recomputed. Null until the report is first sent.
+     */
+    dueDate: date('due_date', { mode: 'string' }),
+    late: boolean('late'),
+    /**
      * The draft's persons (F20) and those with an income in each month of the quarter (m1..m3),
      * kept by the one change path (draft-change.ts) so no step counts report_persons (issue 15).
      */
@@ -80,6 +90,19 @@ export const reports = pgTable(
   (t) => [
     index('reports_employer_period_idx').on(t.employerId, t.year, t.quarter),
     index('reports_employer_receipt_idx').on(t.employerId, t.receiptNumber),
+    // The staff review queue (issue 15 §11) counts, orders and pages a body's reports from this
+    // index alone (an index-only scan per employer), then reads the page's 25 rows.
+    index('reports_employer_queue_idx').on(
+      t.employerId,
+      t.status,
+      t.year,
+      t.quarter,
+      t.dueDate,
+      t.late,
+      t.decidedAt,
+      t.sentAt,
+      t.id,
+    ),
     // One İlkin report per (employer, activity code, year, quarter) — DOMAIN.md §6.
     uniqueIndex('reports_one_initial_uq')
       .on(t.employerId, t.activityCode, t.year, t.quarter)

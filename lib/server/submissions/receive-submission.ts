@@ -119,6 +119,9 @@ export async function receiveSubmission(
       mdssQepik,
       debtEndQepik: built.document.totals.debtEndQepik,
       personsCount: built.document.totals.persons,
+      // The review queue's order (issue 15 §11): the same deadline and flag as the submission.
+      dueDate: due.value,
+      late: sanction.value.isLate,
       updatedAt: asOf,
     })
     .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId)));

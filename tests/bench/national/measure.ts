@@ -6,7 +6,7 @@
 //   wizard step F20      loadStep + listReportPersons (steps/persons/f20.tsx, page 1)
 //   cabinet views 5/7/8  loadCabinetContext + cabinetTablesLoader (cabinet/[view]/page.tsx)
 //   staff report queue   app/admin/(dashboard)/reports/page.tsx → listReviewQueue
-// Prints p50 and p95 over a number of runs; never asserts.
+// Prints min, p50, p95 and max over a number of runs; never asserts.
 import type { Db } from '@/db/types';
 
 export type Subject = { employerId: string; reportId: string; label: string };
@@ -24,7 +24,12 @@ async function time(runs: number, work: () => Promise<unknown>) {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  return {
+    min: times[0]!,
+    p50: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    max: times.at(-1)!,
+  };
 }
 
 export async function measure(db: Db, subjects: Subject[], demoKey: string, runs: number) {
@@ -49,7 +54,14 @@ export async function measure(db: Db, subjects: Subject[], demoKey: string, runs
     method: 'ESIGN' as const,
   };
   const today = new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
-  const rows: { page: string; employer: string; p50: number; p95: number }[] = [];
+  const rows: {
+    page: string;
+    employer: string;
+    min: number;
+    p50: number;
+    p95: number;
+    max: number;
+  }[] = [];
   const record = async (page: string, employer: string, work: () => Promise<unknown>) => {
     try {
       rows.push({ page, employer, ...(await time(runs, work)) });

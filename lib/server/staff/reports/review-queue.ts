@@ -51,6 +51,23 @@ export type QueuePage = {
 };
 
 /**
+ * Pending first, then by deadline: the latest submission's due date, its late flag and the day it
+ * was decided (in Baku), as the queue always ordered them — read from the report's own columns,
+ * which the sending path writes with each submission (receive-submission.ts), so the order costs
+ * no look-up per report of the body (issue 15 §11). The decision day is the report's: it differs
+ * from its submission's only for an accepted report a reviewer returned later (return-report.ts),
+ * which now sorts by the day it was returned.
+ */
+const QUEUE_ORDER = [
+  sql`case ${reports.status} when 'SENT' then 0 else 1 end`,
+  sql`${reports.dueDate} asc nulls last`,
+  sql`${reports.late} asc nulls last`,
+  sql`(${reports.decidedAt} at time zone 'Asia/Baku')::date asc nulls first`,
+  desc(reports.sentAt),
+  asc(reports.id),
+];
+
+/**
  * The review queue of the staff member's body (issue 14 §8): every sent report — Received (still
  * pending), accepted, returned — with its filing deadline (the latest submission's due date, as
  * fixed at receipt) and whether it was late, filtered by status, employer and period, pending
@@ -72,10 +89,15 @@ export async function listReviewQueue(
   if (filter.year) where.push(eq(reports.year, filter.year));
   if (filter.quarter) where.push(eq(reports.quarter, filter.quarter));
   const condition = and(...where);
+  // What a row shows of its latest submission: read for the page's rows only.
   const latest = sql`(select s.due_date || '|' || s.late::text || '|' ||
       coalesce(to_char(s.decided_at at time zone 'Asia/Baku', 'YYYY-MM-DD'), '')
     from submissions s where s.report_id = ${reports.id}
     order by s.received_at desc limit 1)`;
+  // The total and the page, each from the queue index alone (every column the filter and the
+  // order read is in it: an index-only scan per employer of the body), then the page's 25 rows
+  // themselves — the body's other reports are never read. (A count(*) over () in the page's
+  // query would save the count's pass but forbids the top-N sort: slower.)
   const [counted] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(reports)
@@ -84,6 +106,15 @@ export async function listReviewQueue(
   const total = Number(counted?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1) || 1), pageCount);
+  const pageIds = db
+    .select({ id: reports.id })
+    .from(reports)
+    .innerJoin(employers, eq(employers.id, reports.employerId))
+    .where(condition)
+    .orderBy(...QUEUE_ORDER)
+    .limit(REVIEW_QUEUE_PAGE_SIZE)
+    .offset((page - 1) * REVIEW_QUEUE_PAGE_SIZE)
+    .as('page_ids');
   const rows = await db
     .select({
       reportId: reports.id,
@@ -101,17 +132,10 @@ export async function listReviewQueue(
       mdssQepik: reports.mdssQepik,
       latest: sql<string | null>`${latest}`,
     })
-    .from(reports)
+    .from(pageIds)
+    .innerJoin(reports, eq(reports.id, pageIds.id))
     .innerJoin(employers, eq(employers.id, reports.employerId))
-    .where(condition)
-    .orderBy(
-      sql`case ${reports.status} when 'SENT' then 0 else 1 end`,
-      asc(sql`${latest}`),
-      desc(reports.sentAt),
-      asc(reports.id),
-    )
-    .limit(REVIEW_QUEUE_PAGE_SIZE)
-    .offset((page - 1) * REVIEW_QUEUE_PAGE_SIZE);
+    .orderBy(...QUEUE_ORDER);
   const bodyEmployers = await db
     .select({ id: employers.id, name: employers.name })
     .from(employers)

@@ -10,6 +10,7 @@ import {
   submissions,
 } from '@/db/schema';
 import { reportMonths, reportPersons } from '@/db/schema';
+import { rowsOf } from '@/db/migrate';
 import { seed } from '@/db/seed';
 import { distributeReport } from '@/lib/server/reports/distribution/distribute-report';
 import { updateReportPerson } from '@/lib/server/reports/persons/update-report-person';
@@ -483,5 +484,35 @@ describe('report review: queue, return with compensating entries, hand decisions
     expect(
       (await listSanctionProposals(db, reviewer, {})).rows.map((r) => r.proposalId),
     ).not.toContain(proposal!.id);
+  });
+
+  it('the queue orders pending first, then by the latest submission’s deadline, from the report’s own copy of it', async () => {
+    // Every sent report carries its latest submission's due date and late flag (written with it).
+    const mismatched = await db.execute(sql`
+      select r.id from reports r
+      join lateral (select s.due_date, s.late from submissions s where s.report_id = r.id
+        order by s.received_at desc limit 1) l on true
+      where r.due_date is distinct from l.due_date or r.late is distinct from l.late`);
+    expect(rowsOf(mismatched)).toEqual([]);
+    const reviewer = await staffScopeOf(db, STAFF_KEYS.reviewer);
+    const queue = await listReviewQueue(db, reviewer, {});
+    expect(queue.rows.length).toBeGreaterThan(2);
+    // The order the queue always had, from the submissions themselves.
+    const expected = await db.execute(sql`
+      select r.id from reports r join employers e on e.id = r.employer_id
+      where e.local_body_code = ${reviewer.localBodyCode}
+        and r.status in ('SENT', 'ACCEPTED', 'RETURNED')
+      order by case r.status when 'SENT' then 0 else 1 end,
+        (select s.due_date || '|' || s.late::text || '|' ||
+           coalesce(to_char(r.decided_at at time zone 'Asia/Baku', 'YYYY-MM-DD'), '')
+         from submissions s where s.report_id = r.id order by s.received_at desc limit 1),
+        r.sent_at desc, r.id
+      limit 25`);
+    expect(queue.rows.map((r) => r.reportId)).toEqual(
+      rowsOf<{ id: string }>(expected).map((r) => r.id),
+    );
+    expect(queue.rows.findIndex((r) => r.status !== 'SENT')).toBeGreaterThanOrEqual(
+      queue.rows.filter((r) => r.status === 'SENT').length,
+    );
   });
 });
