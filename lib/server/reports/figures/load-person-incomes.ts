@@ -10,7 +10,7 @@ export type PersonIncomeGroups = {
   months: [MonthIncomes, MonthIncomes, MonthIncomes];
 };
 
-/** "1,2,3" as numbers (text travels fastest: no row or array element per person). */
+/** "1,2,3" as numbers (text travels fastest: no row or array element per amount). */
 function numbersOf(text: unknown): Float64Array {
   if (typeof text !== 'string' || text === '') return new Float64Array(0);
   const parts = text.split(',');
@@ -29,9 +29,10 @@ export async function loadPersonIncomeGroups(
   db: DbOrTx,
   report: { id: string; employerId: string },
 ): Promise<PersonIncomeGroups> {
-  // Each month's distinct incomes and their counts, in one order, as two lists of numbers.
+  // Each month's distinct incomes with their counts, as one list "income,count,income,count…"
+  // (one aggregate, so the pairs cannot come apart).
   const month = (c: 'a' | 'b' | 'c') =>
-    sql.raw(`(select string_agg(g.v::text, ',' order by g.v) || ';' || string_agg(g.n::text, ',' order by g.v)
+    sql.raw(`(select string_agg(g.v::text || ',' || g.n::text, ',')
       from (select ${c} as v, count(*) as n from p where ${c} is not null group by ${c}) g)`);
   const [row] = await db
     .select({
@@ -48,8 +49,14 @@ export async function loadPersonIncomeGroups(
           ${month('c')} as m3) x`,
     );
   const groupsOf = (text: string | null | undefined): MonthIncomes => {
-    const [values, counts] = (text ?? ';').split(';');
-    return { incomeQepik: numbersOf(values), persons: numbersOf(counts) };
+    const pairs = numbersOf(text);
+    const incomeQepik = new Float64Array(pairs.length / 2);
+    const persons = new Float64Array(pairs.length / 2);
+    for (let k = 0; k < incomeQepik.length; k += 1) {
+      incomeQepik[k] = pairs[2 * k] as number;
+      persons[k] = pairs[2 * k + 1] as number;
+    }
+    return { incomeQepik, persons };
   };
   return {
     count: Number(row?.count ?? 0),
