@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
     };
     // Absent before issue 15's totals (the same bench measures both builds).
     const groups = await import('@/lib/server/reports/figures/load-person-incomes').then(
-      (m) => m.loadPersonIncomeGroups,
+      (m) => m.loadPersonIncomes,
       () => null,
     );
 
@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
           reviewModule.buildReportReview(db, report),
         );
         if (groups) {
-          await time('persons read as grouped totals (SQL)', () => groups(db, report));
+          await time('persons read as income lists (SQL → numbers)', () => groups(db, report));
         }
         if (totalsModule.loadReportTotals) {
           const totals = totalsModule.loadReportTotals;

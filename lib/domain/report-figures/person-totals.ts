@@ -28,12 +28,12 @@ export interface PersonTotals {
 }
 
 /**
- * Incomes of one month: each distinct amount and how many persons have it (a count of 1 per
- * person works too).
+ * Incomes of one month: one per person, or each distinct amount with how many persons have it.
  */
 export interface MonthIncomes {
   readonly incomeQepik: ArrayLike<number>;
-  readonly persons: ArrayLike<number>;
+  /** Persons of each amount; none = one person each. */
+  readonly persons?: ArrayLike<number>;
 }
 
 /**
@@ -63,7 +63,7 @@ export function totalPersonIncomes(input: {
     if (!resolved.ok) return null;
     const regime: ContributionRegime = resolved.value;
     const { incomeQepik, persons } = input.incomes[m] as MonthIncomes;
-    if (incomeQepik.length !== persons.length) return null;
+    if (persons && incomeQepik.length !== persons.length) return null;
     let rows = 0;
     let positive = 0;
     let income = 0;
@@ -71,7 +71,7 @@ export function totalPersonIncomes(input: {
     let employee = 0;
     for (let k = 0; k < incomeQepik.length; k += 1) {
       const amount = incomeQepik[k] as number;
-      const n = persons[k] as number;
+      const n = persons ? (persons[k] as number) : 1;
       if (!Number.isSafeInteger(amount) || amount < 0) return null;
       if (!Number.isSafeInteger(n) || n < 1) return null;
       rows += n;

@@ -1,16 +1,17 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { reportPersons } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { MonthIncomes } from '@/lib/domain';
 
-export type PersonIncomeGroups = {
+export type PersonIncomeLists = {
   /** Number of persons of the report. */
   count: number;
-  /** Per month of the quarter (m1..m3): each distinct income given and how many persons have it. */
+  /** Per month of the quarter (m1..m3): the income of each person employed that month. */
   months: [MonthIncomes, MonthIncomes, MonthIncomes];
 };
 
-/** "1,2,3" as numbers (text travels fastest: no row or array element per amount). */
+/** "1,2,3" as numbers. */
 function numbersOf(text: unknown): Float64Array {
   if (typeof text !== 'string' || text === '') return new Float64Array(0);
   const parts = text.split(',');
@@ -20,46 +21,34 @@ function numbersOf(text: unknown): Float64Array {
 }
 
 /**
- * A report's persons' incomes grouped by the database, one statement whatever the number of
- * persons (issue 15): for each month of the quarter, every distinct income given (null = none)
- * with its number of persons, and the number of persons. `report` must have been loaded through
- * the caller's scope.
+ * A report's persons' incomes, one statement and one row whatever the number of persons
+ * (issue 15): each month's incomes given (null = none) as one list of numbers, and the number
+ * of persons. Text travels and parses fastest (measured at 200 000 persons: a row per person
+ * costs about twice as long, grouping by amount in the database three to five times).
+ * `report` must have been loaded through the caller's scope.
  */
-export async function loadPersonIncomeGroups(
+export async function loadPersonIncomes(
   db: DbOrTx,
   report: { id: string; employerId: string },
-): Promise<PersonIncomeGroups> {
-  // Each month's distinct incomes with their counts, as one list "income,count,income,count…"
-  // (one aggregate, so the pairs cannot come apart).
-  const month = (c: 'a' | 'b' | 'c') =>
-    sql.raw(`(select string_agg(g.v::text || ',' || g.n::text, ',')
-      from (select ${c} as v, count(*) as n from p where ${c} is not null group by ${c}) g)`);
+): Promise<PersonIncomeLists> {
   const [row] = await db
     .select({
-      count: sql<number>`x.count`,
-      m1: sql<string | null>`x.m1`,
-      m2: sql<string | null>`x.m2`,
-      m3: sql<string | null>`x.m3`,
+      count: sql<number>`count(*)::int`,
+      // string_agg leaves out the nulls: a month a person was not employed.
+      m1: sql<string | null>`string_agg(${reportPersons.incomeM1Qepik}::text, ',')`,
+      m2: sql<string | null>`string_agg(${reportPersons.incomeM2Qepik}::text, ',')`,
+      m3: sql<string | null>`string_agg(${reportPersons.incomeM3Qepik}::text, ',')`,
     })
-    .from(
-      sql`(with p as materialized (
-          select income_m1_qepik as a, income_m2_qepik as b, income_m3_qepik as c
-          from report_persons where report_id = ${report.id} and employer_id = ${report.employerId})
-        select (select count(*)::int from p) as count, ${month('a')} as m1, ${month('b')} as m2,
-          ${month('c')} as m3) x`,
+    .from(reportPersons)
+    .where(
+      and(eq(reportPersons.reportId, report.id), eq(reportPersons.employerId, report.employerId)),
     );
-  const groupsOf = (text: string | null | undefined): MonthIncomes => {
-    const pairs = numbersOf(text);
-    const incomeQepik = new Float64Array(pairs.length / 2);
-    const persons = new Float64Array(pairs.length / 2);
-    for (let k = 0; k < incomeQepik.length; k += 1) {
-      incomeQepik[k] = pairs[2 * k] as number;
-      persons[k] = pairs[2 * k + 1] as number;
-    }
-    return { incomeQepik, persons };
-  };
   return {
     count: Number(row?.count ?? 0),
-    months: [groupsOf(row?.m1), groupsOf(row?.m2), groupsOf(row?.m3)],
+    months: [
+      { incomeQepik: numbersOf(row?.m1) },
+      { incomeQepik: numbersOf(row?.m2) },
+      { incomeQepik: numbersOf(row?.m3) },
+    ],
   };
 }

@@ -37,7 +37,7 @@ import { quarterBounds } from '../report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
 import { personIncomesOf } from '../review/check-draft';
-import { loadPersonIncomeGroups } from './load-person-incomes';
+import { loadPersonIncomes } from './load-person-incomes';
 
 export type FiguresPayment = {
   paymentId: string;
@@ -287,8 +287,8 @@ export async function loadReportFigures(
 
 /**
  * The figures of a report without a row per person (what the check page, the wizard and their
- * kept copy show): the persons' incomes reduced in the database to each month's distinct
- * amounts, then lib/domain's totals (issue 15). Equal to loadReportFigures' figures; anything
+ * kept copy show): the persons' incomes read as one list per month, then lib/domain's totals
+ * (issue 15). Equal to loadReportFigures' figures; anything
  * the totals cannot vouch for (an amount out of range, a failure) takes loadReportFigures,
  * which reports it as it always has. Reads only.
  */
@@ -299,7 +299,7 @@ export async function loadReportTotals(
 ): Promise<ReviewFigures> {
   const [loaded, incomes] = await Promise.all([
     loadFigureRows(db, report, options),
-    loadPersonIncomeGroups(db, report),
+    loadPersonIncomes(db, report),
   ]);
   const totals = totalPersonIncomes({
     schedule: loaded.context.schedule,
