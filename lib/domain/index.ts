@@ -34,4 +34,5 @@ export * from './posting/posting-difference';
 export * from './posting/report-penalty';
 export * from './posting/report-difference';
 export * from './report-figures/compute-report-figures';
+export * from './report-figures/person-totals';
 export * from './filing-period';

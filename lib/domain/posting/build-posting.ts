@@ -4,7 +4,7 @@ import type { AccountCredit, AccountTarget, Side } from '../account/account-type
 import { itemKey, lastDayOfMonth } from '../account/account-types';
 import { allocatePayment, type OpenItem, type OpenItemCategory } from '../allocation';
 import type { IsoDate, MonthKey } from '../calendar';
-import { distributePayment } from '../distribution/quarter-distribution';
+import { distributePayment, type MonthSidePaid } from '../distribution/quarter-distribution';
 import type { YearQuarter } from '../period';
 import { quarterMonths } from '../period';
 import { err, ok, type Result } from '../result';
@@ -94,6 +94,11 @@ export interface Posting {
     amountQepik: number;
   }[];
   readonly mdssReductions: readonly MdssReduction[];
+  /**
+   * What the money settled of this quarter's months, per month and side: what is distributed
+   * over the persons (computed with `skipPersons` too).
+   */
+  readonly quarterPaid: readonly MonthSidePaid[];
 }
 
 /** An item of the account before this report (the replay's open items). */
@@ -411,12 +416,10 @@ export function buildPosting(input: PostingInput): Result<Posting, PostingCode> 
   }
   application.overpaymentQepik = [...credits, ...paid].reduce((t, m) => t + m.leftQepik, 0);
 
+  const quarterPaid = [...toQuarter].map(([month, m]) => ({ month, ...m }));
   if (input.skipPersons)
-    return ok({ ledger, persons: [], application, quarterItems, mdssReductions });
-  const distribution = distributePayment(
-    [...toQuarter].map(([month, m]) => ({ month, ...m })),
-    input.contributions,
-  );
+    return ok({ ledger, persons: [], application, quarterItems, mdssReductions, quarterPaid });
+  const distribution = distributePayment(quarterPaid, input.contributions);
   if (!distribution.ok) return err('DISTRIBUTION_FAILED', { detail: distribution.code });
   const shares = new Map(distribution.value.rows.map((r) => [`${r.fin}|${r.month}`, r]));
   const persons: PersonPosting[] = input.contributions.map((c) => {
@@ -431,7 +434,7 @@ export function buildPosting(input: PostingInput): Result<Posting, PostingCode> 
       paidEmployeeQepik: share?.employeeQepik ?? 0,
     };
   });
-  return ok({ ledger, persons, application, quarterItems, mdssReductions });
+  return ok({ ledger, persons, application, quarterItems, mdssReductions, quarterPaid });
 }
 
 /** Σ of a posting's ledger amounts (debt it adds; negative when it lowers the debt). */

@@ -12,6 +12,7 @@ import {
 import type { PenaltyParameters } from '../penalty-parameters';
 import { quarterMonths, type YearQuarter } from '../period';
 import { buildPosting, type Posting, type PostingLineCategory } from '../posting/build-posting';
+import type { PersonTotals } from './person-totals';
 import type { PaymentApplication } from '../posting/payment-application';
 import { computeReportPenalty, type ReportPenalty } from '../posting/report-penalty';
 import {
@@ -111,50 +112,52 @@ const BALANCE_CATEGORY: Record<PostingLineCategory, BalanceCategory> = {
 const fail = (reason: string) => err('CALCULATION_FAILED' as const, { reason });
 
 /**
- * One pass over a report's inputs through lib/domain: MDSS per person and month (§2), the
- * per-month reconciliation (§6), the application of its money over the whole account (§5,
- * payments by their class code's side), the penalty over every overdue MDSS month of the code
- * (§4), the distribution to persons (§7) and the balance (§6). The penalty is charged from the
- * MDSS part of the application, then the full application runs with it, so penalty and posting
- * use the same timeline. A failure names the domain code that stopped it.
+ * The figures of a report whose persons are given only as totals per month (totalPersonIncomes):
+ * everything of ReportFigures but the rows per person (the per-person contributions and
+ * postings), with the same values — the check page and the wizard need no more. What each
+ * month's persons receive is what the money settled of that month and side, capped at what they
+ * owe (the equal split hands out min(paid, Σ dues): DOMAIN.md §7). Persons must have distinct
+ * FINs. DOMAIN.md §2, §4–§7.
  */
-export function computeReportFigures(
-  input: ReportFiguresInput,
-): Result<ReportFigures, (typeof REPORT_FIGURES_CODES)[number]> {
+export type ReportTotalsFigures = Omit<ReportFigures, 'contributions' | 'posting'> & {
+  readonly posting: Omit<Posting, 'persons'>;
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The steps after the per-person MDSS, shared by both entry points so they cannot disagree. */
+function computeFromContributions(
+  input: Omit<ReportFiguresInput, 'persons'>,
+  persons: {
+    /** What reconcileMonths sums per month (every person, or one row of each month's total). */
+    readonly reconciled: readonly PersonIncome[];
+    /** MDSS rows the posting accrues (per person and month, or one total per month). */
+    readonly contributions: ReportFigures['contributions'];
+    readonly employerTotalQepik: number;
+    readonly employeeTotalQepik: number;
+    readonly skipPersons: boolean;
+  },
+): Result<ReportTotalsFigures & { posting: Posting }, (typeof REPORT_FIGURES_CODES)[number]> {
   const months = quarterMonths(input.period);
-  const mdss = calculateQuarterContributions({
-    schedule: input.schedule,
-    sector: input.sector,
-    months,
-    persons: input.persons,
-  });
-  if (!mdss.ok) return fail(mdss.code);
   const labour: Partial<Record<MonthKey, number>> = {};
   for (const m of input.months)
     if (m.labourPaymentsQepik !== null) labour[m.month] = m.labourPaymentsQepik;
   const nonLiable = input.nonLiableIncome.filter((n) => (months as string[]).includes(n.month));
   const reconciled = reconcileMonths({
     months,
-    persons: input.persons,
+    persons: persons.reconciled,
     labourPaymentsQepikByMonth: labour,
     nonLiableIncome: nonLiable,
   });
   if (!reconciled.ok) return fail(reconciled.code);
 
-  const contributions = mdss.value.rows.map((r) => ({
-    fin: r.fin,
-    month: r.month,
-    incomeQepik: r.incomeQepik,
-    employerQepik: r.employerQepik,
-    employeeQepik: r.employeeQepik,
-  }));
   const postingInput = {
     period: input.period,
     account: {
       items: input.account.items.filter((i) => i.openQepik > 0),
       credits: input.account.credits,
     },
-    contributions,
+    contributions: persons.contributions,
     payments: input.payments,
   };
   const withoutPenalty = input.lines.map((l) =>
@@ -179,19 +182,19 @@ export function computeReportFigures(
     },
     ...input.lines.filter((l) => l.category !== 'PENALTY'),
   ];
-  const posting = buildPosting({ ...postingInput, lines });
+  const posting = buildPosting({ ...postingInput, lines, skipPersons: persons.skipPersons });
   if (!posting.ok) return fail(posting.code);
   const application = posting.value.application;
 
   const balanceLines: BalanceLine[] = [
     {
       category: 'MDSS_EMPLOYER',
-      accruedQepik: mdss.value.employerTotalQepik,
+      accruedQepik: persons.employerTotalQepik,
       paidQepik: application.paidEmployerQepik,
     },
     {
       category: 'MDSS_EMPLOYEE',
-      accruedQepik: mdss.value.employeeTotalQepik,
+      accruedQepik: persons.employeeTotalQepik,
       paidQepik: application.paidEmployeeQepik,
     },
     ...lines.map((l) => ({
@@ -207,26 +210,71 @@ export function computeReportFigures(
   });
   if (!balance.ok) return fail(balance.code);
 
-  type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-  const byMonth = new Map<MonthKey, Mutable<MonthFigures>>();
   const monthRow = new Map(input.months.map((m) => [m.month, m]));
-  for (const month of months) {
-    byMonth.set(month, {
-      month,
-      labourPaymentsQepik: monthRow.get(month)?.labourPaymentsQepik ?? null,
-      nonLiableQepik: nonLiable
-        .filter((n) => n.month === month)
-        .reduce((t, n) => t + n.amountQepik, 0),
-      headcount: monthRow.get(month)?.headcount ?? null,
-      persons: 0,
-      personsIncomeQepik: 0,
-      employerQepik: 0,
-      employeeQepik: 0,
-      paidEmployerQepik: 0,
-      paidEmployeeQepik: 0,
-    });
-  }
-  for (const p of posting.value.persons) {
+  const monthFigures = months.map((month): Mutable<MonthFigures> => ({
+    month,
+    labourPaymentsQepik: monthRow.get(month)?.labourPaymentsQepik ?? null,
+    nonLiableQepik: nonLiable
+      .filter((n) => n.month === month)
+      .reduce((t, n) => t + n.amountQepik, 0),
+    headcount: monthRow.get(month)?.headcount ?? null,
+    persons: 0,
+    personsIncomeQepik: 0,
+    employerQepik: 0,
+    employeeQepik: 0,
+    paidEmployerQepik: 0,
+    paidEmployeeQepik: 0,
+  }));
+  return ok({
+    months: monthFigures,
+    warnings: reconciled.value,
+    employerTotalQepik: persons.employerTotalQepik,
+    employeeTotalQepik: persons.employeeTotalQepik,
+    penalty: penalty.value,
+    lines,
+    posting: posting.value,
+    application,
+    balanceLines,
+    balance: balance.value,
+  });
+}
+
+/**
+ * One pass over a report's inputs through lib/domain: MDSS per person and month (§2), the
+ * per-month reconciliation (§6), the application of its money over the whole account (§5,
+ * payments by their class code's side), the penalty over every overdue MDSS month of the code
+ * (§4), the distribution to persons (§7) and the balance (§6). The penalty is charged from the
+ * MDSS part of the application, then the full application runs with it, so penalty and posting
+ * use the same timeline. A failure names the domain code that stopped it.
+ */
+export function computeReportFigures(
+  input: ReportFiguresInput,
+): Result<ReportFigures, (typeof REPORT_FIGURES_CODES)[number]> {
+  const months = quarterMonths(input.period);
+  const mdss = calculateQuarterContributions({
+    schedule: input.schedule,
+    sector: input.sector,
+    months,
+    persons: input.persons,
+  });
+  if (!mdss.ok) return fail(mdss.code);
+  const contributions = mdss.value.rows.map((r) => ({
+    fin: r.fin,
+    month: r.month,
+    incomeQepik: r.incomeQepik,
+    employerQepik: r.employerQepik,
+    employeeQepik: r.employeeQepik,
+  }));
+  const computed = computeFromContributions(input, {
+    reconciled: input.persons,
+    contributions,
+    employerTotalQepik: mdss.value.employerTotalQepik,
+    employeeTotalQepik: mdss.value.employeeTotalQepik,
+    skipPersons: false,
+  });
+  if (!computed.ok) return computed;
+  const byMonth = new Map(computed.value.months.map((f) => [f.month, f as Mutable<MonthFigures>]));
+  for (const p of computed.value.posting.persons) {
     const f = byMonth.get(p.month);
     if (!f) continue;
     if (p.incomeQepik > 0) f.persons += 1;
@@ -236,17 +284,55 @@ export function computeReportFigures(
     f.paidEmployerQepik += p.paidEmployerQepik;
     f.paidEmployeeQepik += p.paidEmployeeQepik;
   }
-  return ok({
-    months: [...byMonth.values()],
-    contributions,
-    warnings: reconciled.value,
-    employerTotalQepik: mdss.value.employerTotalQepik,
-    employeeTotalQepik: mdss.value.employeeTotalQepik,
-    penalty: penalty.value,
-    lines,
-    posting: posting.value,
-    application,
-    balanceLines,
-    balance: balance.value,
+  return ok({ ...computed.value, contributions });
+}
+
+/**
+ * computeReportFigures for persons given as totals per month (totalPersonIncomes), without the
+ * rows per person: the same figures in a few steps whatever the number of persons (issue 15).
+ * The persons must have distinct FINs. DOMAIN.md §2, §4–§7.
+ */
+export function computeReportTotals(
+  input: Omit<ReportFiguresInput, 'persons'> & { readonly persons: PersonTotals },
+): Result<ReportTotalsFigures, (typeof REPORT_FIGURES_CODES)[number]> {
+  const given = input.persons.months.filter((t) => t.rows > 0);
+  const computed = computeFromContributions(input, {
+    // One row per month with its total: reconcileMonths adds the same amounts.
+    reconciled:
+      given.length === 0
+        ? []
+        : [
+            {
+              fin: '',
+              incomeQepikByMonth: Object.fromEntries(given.map((t) => [t.month, t.incomeQepik])),
+            },
+          ],
+    contributions: given.map((t) => ({
+      fin: '',
+      month: t.month,
+      incomeQepik: t.incomeQepik,
+      employerQepik: t.employerQepik,
+      employeeQepik: t.employeeQepik,
+    })),
+    employerTotalQepik: input.persons.employerTotalQepik,
+    employeeTotalQepik: input.persons.employeeTotalQepik,
+    skipPersons: true,
   });
+  if (!computed.ok) return computed;
+  const totals = new Map(input.persons.months.map((t) => [t.month, t]));
+  const paid = new Map(computed.value.posting.quarterPaid.map((p) => [p.month, p]));
+  for (const f of computed.value.months as Mutable<MonthFigures>[]) {
+    const t = totals.get(f.month);
+    if (!t) continue;
+    const p = paid.get(f.month);
+    f.persons = t.persons;
+    f.personsIncomeQepik = t.incomeQepik;
+    f.employerQepik = t.employerQepik;
+    f.employeeQepik = t.employeeQepik;
+    // The equal split hands out min(paid, Σ dues) of each month and side.
+    f.paidEmployerQepik = Math.min(p?.employerQepik ?? 0, t.employerQepik);
+    f.paidEmployeeQepik = Math.min(p?.employeeQepik ?? 0, t.employeeQepik);
+  }
+  const { persons: _persons, ...posting } = computed.value.posting;
+  return ok({ ...computed.value, posting });
 }

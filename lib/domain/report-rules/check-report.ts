@@ -2,9 +2,16 @@
 // the "Addımlar" menu, the payroll API's validate and upsert, and the automatic checks of a sent
 // report all ask it, so they can never disagree about what is wrong with a report.
 import type { MonthKey } from '../calendar';
-import type { PersonIncome, ReconciliationWarning } from '../distribution/reconciliation';
+import type { ReconciliationWarning } from '../distribution/reconciliation';
 import { checkReportBalance, type ReportBalance } from './balance';
-import { checkHeadcount, findDuplicateFins, reconciliationResults } from './checks';
+import {
+  checkHeadcount,
+  findDuplicateFins,
+  isPersonsCounted,
+  personsCount,
+  reconciliationResults,
+  type PersonsUnderCheck,
+} from './checks';
 import type { ValidationResult } from './validation';
 
 /** What a report says, whichever way it arrived (a draft, an API payload, a signed document). */
@@ -16,7 +23,8 @@ export interface ReportUnderCheck {
     readonly labourPaymentsQepik: number | null;
     readonly headcount: number | null;
   }[];
-  readonly persons: readonly PersonIncome[];
+  /** Every person, or their counts (FINs distinct, e.g. by the database's primary key). */
+  readonly persons: PersonsUnderCheck;
   readonly signatories: { readonly responsible: boolean; readonly chiefAccountant: boolean };
   /** "BÖLÜŞDÜR" was pressed since the last change (a sent report was distributed when signed). */
   readonly distributed: boolean;
@@ -60,7 +68,8 @@ export function checkReport(
   context: ReportCheckContext,
 ): ValidationResult[] {
   const results: ValidationResult[] = [...(context.overBound ?? [])];
-  if (report.persons.length === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
+  const count = personsCount(report.persons);
+  if (count === 0) results.push(blocking('PERSONS_MISSING', 'F20'));
   const row = new Map(report.monthRows.map((m) => [m.month, m]));
   for (const month of report.months) {
     if ((row.get(month)?.labourPaymentsQepik ?? null) === null)
@@ -77,13 +86,12 @@ export function checkReport(
       (r) => r.month === undefined || headcountByMonth[r.month] !== undefined,
     ),
   );
-  results.push(...findDuplicateFins(report.persons));
+  if (!isPersonsCounted(report.persons)) results.push(...findDuplicateFins(report.persons));
   if (!report.signatories.responsible)
     results.push(blocking('SIGNATORY_MISSING_RESPONSIBLE', 'F25'));
   if (!report.signatories.chiefAccountant)
     results.push(blocking('SIGNATORY_MISSING_CHIEF_ACCOUNTANT', 'F25'));
-  if (!report.distributed && report.persons.length > 0)
-    results.push(blocking('NOT_DISTRIBUTED', 'F22'));
+  if (!report.distributed && count > 0) results.push(blocking('NOT_DISTRIBUTED', 'F22'));
   results.push(...checkReportBalance(context.balance, context.statedDebtEndQepik));
   const stated = context.statedMdss;
   if (

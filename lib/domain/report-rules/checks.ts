@@ -21,17 +21,41 @@ export const REPORT_CHECK_CODES = [
 export type ReportCheckCode = (typeof REPORT_CHECK_CODES)[number];
 
 /**
+ * A report's persons already counted (the database counted them): how many, and per month how
+ * many have a positive liable income. Their FINs are distinct (the caller vouches).
+ */
+export interface PersonsCounted {
+  readonly count: number;
+  readonly positiveByMonth: Readonly<Partial<Record<MonthKey, number>>>;
+}
+
+/** The persons of a report as a check reads them: every person, or only their counts. */
+export type PersonsUnderCheck = readonly PersonIncome[] | PersonsCounted;
+
+export function isPersonsCounted(persons: PersonsUnderCheck): persons is PersonsCounted {
+  return !Array.isArray(persons);
+}
+
+/** Number of persons. */
+export function personsCount(persons: PersonsUnderCheck): number {
+  return isPersonsCounted(persons) ? persons.count : persons.length;
+}
+
+/**
  * Persons counted for a month (those with a positive liable income in it) must equal the
  * headcount given for that month. DOMAIN.md §6, SPEC F18, F21.
  */
 export function checkHeadcount(input: {
   readonly months: readonly MonthKey[];
   readonly headcountByMonth: Readonly<Partial<Record<MonthKey, number>>>;
-  readonly persons: readonly PersonIncome[];
+  readonly persons: PersonsUnderCheck;
 }): ValidationResult[] {
   const results: ValidationResult[] = [];
+  const persons = input.persons;
   for (const month of input.months) {
-    const counted = input.persons.filter((p) => (p.incomeQepikByMonth[month] ?? 0) > 0).length;
+    const counted = isPersonsCounted(persons)
+      ? (persons.positiveByMonth[month] ?? 0)
+      : persons.filter((p) => (p.incomeQepikByMonth[month] ?? 0) > 0).length;
     const headcount = input.headcountByMonth[month] ?? 0;
     if (counted === headcount) continue;
     results.push({

@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import type { AccountTarget, MonthKey, ReportPenalty } from '@/lib/domain';
 import { assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
-import { loadReportFigures, type LoadedFigures } from './figures/load-report-figures';
+import { loadReportTotals, type ReviewFigures } from './figures/load-report-figures';
 import { loadReportContext } from './persons/report-context';
 
 import { upsertReportLine } from './report-line-store';
@@ -25,7 +25,7 @@ export type PenaltyBreakdown = {
 
 /** The F11 view of a report's figures: what a user can follow from obligation to penalty. */
 export function penaltyBreakdown(
-  figures: LoadedFigures,
+  figures: Pick<ReviewFigures, 'payments' | 'penalty' | 'account' | 'posting'>,
   months: readonly MonthKey[],
 ): PenaltyBreakdown {
   const dates = new Map(figures.payments.map((p) => [p.paymentId, p.paymentDate]));
@@ -59,7 +59,7 @@ export async function getPenaltyBreakdown(
 ): Promise<PenaltyBreakdown & { storedQepik: number | null; computedAt: Date | null }> {
   assertScopeService(scope, 'REPORTS');
   const report = await loadReportContext(db, scope, input.reportId);
-  const figures = await loadReportFigures(db, report, { asOf });
+  const figures = await loadReportTotals(db, report, { asOf });
   const [row] = await db
     .select({ computedAt: reports.penaltyComputedAt })
     .from(reports)
@@ -93,7 +93,7 @@ export async function computePenalty(
       draft: true,
       version: input.version,
     });
-    const figures = await loadReportFigures(tx, report, { asOf });
+    const figures = await loadReportTotals(tx, report, { asOf });
     const [stored] = await tx
       .select({ accruedQepik: reportLines.accruedQepik })
       .from(reportLines)

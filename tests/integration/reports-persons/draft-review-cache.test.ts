@@ -6,7 +6,10 @@ import { seedEmployer } from '@/db/seed/employers';
 import type { EmployerScope } from '@/lib/server/access';
 import { addReportPerson } from '@/lib/server/reports/persons/add-report-person';
 import { loadReportContext } from '@/lib/server/reports/persons/report-context';
-import { buildReportReview } from '@/lib/server/reports/review/build-report-review';
+import {
+  buildReportReview,
+  buildReportReviewTotals,
+} from '@/lib/server/reports/review/build-report-review';
 import { loadDraftReview } from '@/lib/server/reports/review/draft-review';
 import { saveLabourPayments } from '@/lib/server/reports/save-labour-payments';
 import { ensureDemoCertificates } from '../helpers/identity-fixtures';
@@ -36,6 +39,20 @@ describe('the check figures kept per draft version', () => {
     const context = await loadReportContext(database.db, xezer, reportId);
     const kept = await loadDraftReview(database.db, context);
     const fresh = await buildReportReview(database.db, context);
+    // What is kept is computed from the persons' totals: the same review as over every person.
+    const fromTotals = await buildReportReviewTotals(database.db, context);
+    const { figures: totalsFigures, ...totalsReview } = fromTotals;
+    const { figures: freshFigures, ...freshReview } = fresh;
+    expect(totalsReview).toEqual(freshReview);
+    const {
+      contributions: _contributions,
+      persons: _persons,
+      personsUnderCheck: _under,
+      posting: { persons: _postingPersons, ...freshPosting },
+      ...freshRest
+    } = freshFigures;
+    const { personsUnderCheck: _counted, ...totalsRest } = totalsFigures;
+    expect(totalsRest).toEqual({ ...freshRest, posting: freshPosting });
     return { kept, fresh };
   }
 

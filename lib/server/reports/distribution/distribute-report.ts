@@ -5,7 +5,7 @@ import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { loadReportContext } from '../persons/report-context';
 import { distributedToPersonsQepik, notToPersonsQepik, type MonthFigures } from '@/lib/domain';
-import { loadReportFigures } from '../figures/load-report-figures';
+import { loadReportTotals } from '../figures/load-report-figures';
 import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
 import { changeDraft } from '../draft-change';
 
@@ -37,7 +37,7 @@ export async function distributeReport(
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
-    const loaded = await loadReportFigures(tx, report, { asOf });
+    const loaded = await loadReportTotals(tx, report, { asOf });
     const figures = {
       warnings: withWarningTexts(loaded.warnings),
       months: [...loaded.months],

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/types';
 import { assertScopeService, type EmployerScope } from '../../access';
 import { loadReportContext } from '../persons/report-context';
-import { loadReportFigures } from '../figures/load-report-figures';
+import { loadReportTotals } from '../figures/load-report-figures';
 import { withWarningTexts, type DistributionWarning } from './distribution-warnings';
 
 /**
@@ -17,6 +17,6 @@ export async function getDistributionWarnings(
 ): Promise<{ warnings: DistributionWarning[]; distributedAt: Date | null }> {
   assertScopeService(scope, 'REPORTS');
   const report = await loadReportContext(db, scope, input.reportId);
-  const { warnings } = await loadReportFigures(db, report);
+  const { warnings } = await loadReportTotals(db, report);
   return { warnings: withWarningTexts(warnings), distributedAt: report.distributedAt };
 }

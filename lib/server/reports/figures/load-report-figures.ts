@@ -13,6 +13,10 @@ import {
 import type { DbOrTx } from '@/db/types';
 import {
   computeReportFigures,
+  computeReportTotals,
+  totalPersonIncomes,
+  type PersonsUnderCheck,
+  type ReportTotalsFigures,
   type ContributionSchedule,
   type IsoDate,
   type MonthKey,
@@ -33,6 +37,7 @@ import { quarterBounds } from '../report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
 import { personIncomesOf } from '../review/check-draft';
+import { loadPersonIncomes } from './load-person-incomes';
 
 export type FiguresPayment = {
   paymentId: string;
@@ -54,15 +59,22 @@ export type FiguresContext = {
   penalty: ReportFiguresInput['penalty'];
 };
 
-export type LoadedFigures = ReportFigures & {
+/** A report's figures without the rows per person: what the check figures are made of. */
+export type ReviewFigures = ReportTotalsFigures & {
   debtStartQepik: number;
   writeOffsQepik: number;
   /** The PENALTY line as "HESABLA" last recorded it (the figures carry today's). */
   storedPenaltyQepik: number;
   payments: FiguresPayment[];
-  persons: { fin: string; m1: number | null; m2: number | null; m3: number | null }[];
   account: LoadedAccount;
+  /** The persons as the rules read them: every person, or their counts. */
+  personsUnderCheck: PersonsUnderCheck;
 };
+
+export type LoadedFigures = ReportFigures &
+  ReviewFigures & {
+    persons: { fin: string; m1: number | null; m2: number | null; m3: number | null }[];
+  };
 
 /**
  * The account and rates a report of (employer, activity code, quarter) is figured against
@@ -170,18 +182,25 @@ export async function loadReportPayments(
     .orderBy(asc(payments.paymentDate), asc(reportPayments.paymentId));
 }
 
-/**
- * Every figure of a report as it stands (issue 10 §4: never older than its inputs): its rows
- * and its context, then lib/domain's one computation. Reads only.
- */
-export async function loadReportFigures(
+type FigureRows = {
+  context: FiguresContext;
+  rows: Omit<
+    ReportFiguresInput,
+    'schedule' | 'account' | 'debtStartQepik' | 'writeOffsQepik' | 'penalty' | 'persons'
+  >;
+  used: FiguresPayment[];
+  storedPenaltyQepik: number;
+};
+
+/** A report's rows and context besides its persons. */
+async function loadFigureRows(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
-): Promise<LoadedFigures> {
+  options: { asOf?: Date },
+): Promise<FigureRows> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }) =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId));
-  const [context, months, nonLiableIncome, persons, used, lines] = await Promise.all([
+  const [context, months, nonLiableIncome, used, lines] = await Promise.all([
     loadFiguresContext(db, report, options.asOf),
     db
       .select({
@@ -198,6 +217,51 @@ export async function loadReportFigures(
       })
       .from(reportNonLiableIncomes)
       .where(of(reportNonLiableIncomes)),
+    loadReportPayments(db, report),
+    db.select().from(reportLines).where(of(reportLines)),
+  ]);
+  return {
+    context,
+    rows: {
+      period: { year: report.year, quarter: report.quarter },
+      sector: report.sector,
+      months,
+      nonLiableIncome,
+      payments: used,
+      lines: lines.map((l) => ({
+        category: l.category,
+        accruedQepik: l.accruedQepik,
+        paidQepik: l.paidQepik,
+      })),
+    },
+    used,
+    storedPenaltyQepik: lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0,
+  };
+}
+
+/** What a loaded report's figures carry besides lib/domain's. */
+function withLoaded<F>(figures: F, loaded: FigureRows) {
+  return {
+    ...figures,
+    debtStartQepik: loaded.context.debtStartQepik,
+    writeOffsQepik: loaded.context.writeOffsQepik,
+    storedPenaltyQepik: loaded.storedPenaltyQepik,
+    payments: loaded.used,
+    account: loaded.context.account,
+  };
+}
+
+/**
+ * Every figure of a report as it stands (issue 10 §4: never older than its inputs): its rows
+ * and its context, then lib/domain's one computation. Reads only.
+ */
+export async function loadReportFigures(
+  db: DbOrTx,
+  report: ReportContext,
+  options: { asOf?: Date } = {},
+): Promise<LoadedFigures> {
+  const [loaded, persons] = await Promise.all([
+    loadFigureRows(db, report, options),
     db
       .select({
         fin: reportPersons.fin,
@@ -206,32 +270,61 @@ export async function loadReportFigures(
         m3: reportPersons.incomeM3Qepik,
       })
       .from(reportPersons)
-      .where(of(reportPersons))
+      .where(
+        and(eq(reportPersons.reportId, report.id), eq(reportPersons.employerId, report.employerId)),
+      )
       // FIN order is what the distribution wants; sorted input skips its own sort.
       .orderBy(reportPersons.fin),
-    loadReportPayments(db, report),
-    db.select().from(reportLines).where(of(reportLines)),
   ]);
-  const figures = computeFigures(context, {
-    period: { year: report.year, quarter: report.quarter },
-    sector: report.sector,
-    persons: personIncomesOf(persons, report.months),
-    months,
-    nonLiableIncome,
-    payments: used,
-    lines: lines.map((l) => ({
-      category: l.category,
-      accruedQepik: l.accruedQepik,
-      paidQepik: l.paidQepik,
-    })),
-  });
+  const incomes = personIncomesOf(persons, report.months);
+  const figures = computeFigures(loaded.context, { ...loaded.rows, persons: incomes });
   return {
-    ...figures,
-    debtStartQepik: context.debtStartQepik,
-    writeOffsQepik: context.writeOffsQepik,
-    storedPenaltyQepik: lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0,
-    payments: used,
+    ...withLoaded(figures, loaded),
     persons,
-    account: context.account,
+    personsUnderCheck: incomes,
+  };
+}
+
+/**
+ * The figures of a report without a row per person (what the check page, the wizard and their
+ * kept copy show): the persons' incomes read as one list per month, then lib/domain's totals
+ * (issue 15). Equal to loadReportFigures' figures; anything
+ * the totals cannot vouch for (an amount out of range, a failure) takes loadReportFigures,
+ * which reports it as it always has. Reads only.
+ */
+export async function loadReportTotals(
+  db: DbOrTx,
+  report: ReportContext,
+  options: { asOf?: Date } = {},
+): Promise<ReviewFigures> {
+  const [loaded, incomes] = await Promise.all([
+    loadFigureRows(db, report, options),
+    loadPersonIncomes(db, report),
+  ]);
+  const totals = totalPersonIncomes({
+    schedule: loaded.context.schedule,
+    sector: report.sector,
+    months: report.months,
+    count: incomes.count,
+    incomes: incomes.months,
+  });
+  const computed = totals
+    ? computeReportTotals({
+        ...loaded.rows,
+        persons: totals,
+        schedule: loaded.context.schedule,
+        account: loaded.context.account.state,
+        debtStartQepik: loaded.context.debtStartQepik,
+        writeOffsQepik: loaded.context.writeOffsQepik,
+        penalty: loaded.context.penalty,
+      })
+    : null;
+  if (!totals || !computed?.ok) return loadReportFigures(db, report, options);
+  return {
+    ...withLoaded(computed.value, loaded),
+    personsUnderCheck: {
+      count: totals.count,
+      positiveByMonth: Object.fromEntries(totals.months.map((t) => [t.month, t.persons])),
+    },
   };
 }

@@ -5,18 +5,24 @@ import type { DbOrTx } from '@/db/types';
 import {
   distributedToPersonsQepik,
   notToPersonsQepik,
+  personsCount,
   type PaymentApplication,
   type ValidationResult,
   type ReportBalance,
 } from '@/lib/domain';
 import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
-import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
+import {
+  loadReportFigures,
+  loadReportTotals,
+  type LoadedFigures,
+  type ReviewFigures,
+} from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
 import { checkDraftDetailed } from './check-draft';
 import { readConfirmations } from './confirmations';
 import { toReviewMessage, type ReviewMessage } from './review-messages';
 
-export type ReportReview = {
+export type ReportReview<F extends ReviewFigures = LoadedFigures> = {
   reportId: string;
   status: ReportContext['status'];
   period: { year: number; quarter: number; months: string[] };
@@ -54,7 +60,7 @@ export type ReportReview = {
   /** Amounts stored beyond the bound (among the blocking messages too), for the step pages. */
   overBound: ValidationResult[];
   /** The figures behind it all, for the document. */
-  figures: LoadedFigures;
+  figures: F;
 };
 
 /**
@@ -68,8 +74,28 @@ export async function buildReportReview(
   report: ReportContext,
   options: { asOf?: Date } = {},
 ): Promise<ReportReview> {
+  return reviewOf(db, report, loadReportFigures(db, report, options));
+}
+
+/**
+ * buildReportReview without the rows per person behind it (loadReportTotals): the same review,
+ * for the check page, the wizard and their kept copy (issue 15).
+ */
+export async function buildReportReviewTotals(
+  db: DbOrTx,
+  report: ReportContext,
+  options: { asOf?: Date } = {},
+): Promise<ReportReview<ReviewFigures>> {
+  return reviewOf(db, report, loadReportTotals(db, report, options));
+}
+
+async function reviewOf<F extends ReviewFigures>(
+  db: DbOrTx,
+  report: ReportContext,
+  loading: Promise<F>,
+): Promise<ReportReview<F>> {
   const [figures, [activity], signatories] = await Promise.all([
-    loadReportFigures(db, report, options),
+    loading,
     db.select().from(activityCodes).where(eq(activityCodes.code, report.activityCode)),
     db
       .select()
@@ -128,7 +154,7 @@ export async function buildReportReview(
     balance: figures.balance,
     application: figures.application,
     penaltyThrough: figures.penalty.through,
-    persons: figures.persons.length,
+    persons: personsCount(figures.personsUnderCheck),
     distributedQepik,
     undistributedQepik: notToPersonsQepik(figures.application),
     signatories: signatories.map((s) => ({

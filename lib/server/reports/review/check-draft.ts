@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { reports, reportSignatories } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { checkReport, type MonthKey, type PersonIncome, type ValidationResult } from '@/lib/domain';
-import type { LoadedFigures } from '../figures/load-report-figures';
+import type { ReviewFigures } from '../figures/load-report-figures';
 import { findOverBoundAmounts } from '../find-over-bound-amounts';
 import type { ReportContext } from '../persons/report-context';
 
@@ -29,7 +29,7 @@ export function personIncomesOf(
 export async function checkDraft(
   db: DbOrTx,
   report: ReportContext,
-  figures: LoadedFigures,
+  figures: ReviewFigures,
 ): Promise<ValidationResult[]> {
   return (await checkDraftDetailed(db, report, figures)).results;
 }
@@ -38,7 +38,7 @@ export async function checkDraft(
 export async function checkDraftDetailed(
   db: DbOrTx,
   report: ReportContext,
-  figures: LoadedFigures,
+  figures: ReviewFigures,
 ): Promise<{ results: ValidationResult[]; overBound: ValidationResult[] }> {
   const [signatories, overBound, [row]] = await Promise.all([
     db
@@ -64,7 +64,7 @@ export async function checkDraftDetailed(
         labourPaymentsQepik: m.labourPaymentsQepik,
         headcount: m.headcount,
       })),
-      persons: personIncomesOf(figures.persons, report.months),
+      persons: figures.personsUnderCheck,
       signatories: {
         responsible: signatories.some((s) => s.role === 'RESPONSIBLE'),
         chiefAccountant: signatories.some((s) => s.role === 'CHIEF_ACCOUNTANT'),

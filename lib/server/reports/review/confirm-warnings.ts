@@ -4,7 +4,7 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { withWarningTexts } from '../distribution/distribution-warnings';
-import { loadReportFigures } from '../figures/load-report-figures';
+import { loadReportTotals } from '../figures/load-report-figures';
 import { loadReportContext } from '../persons/report-context';
 import { readConfirmations } from './confirmations';
 import { AppError } from '../../errors';
@@ -26,7 +26,7 @@ export async function confirmWarnings(
   assertScopeService(scope, 'REPORTS');
   await db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
-    const warnings = withWarningTexts((await loadReportFigures(tx, report, { asOf })).warnings);
+    const warnings = withWarningTexts((await loadReportTotals(tx, report, { asOf })).warnings);
     const stored = readConfirmations(report.confirmations);
     input.confirmations.forEach(({ key, reason }, index) => {
       const warning = warnings.find((w) => w.key === key);

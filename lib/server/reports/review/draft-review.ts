@@ -6,15 +6,19 @@ import type { MonthKey, ReportFigures, ValidationResult } from '@/lib/domain';
 import { todayInBaku, now } from '../../clock';
 import { penaltyBreakdown, type PenaltyBreakdown } from '../compute-penalty';
 import { withWarningTexts, type DistributionWarning } from '../distribution/distribution-warnings';
+import type { ReviewFigures } from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
-import { buildReportReview, type ReportReview } from './build-report-review';
+import { buildReportReviewTotals, type ReportReview } from './build-report-review';
 
 /**
  * The check figures of a draft as every wizard step, F22 and the check page show them (issue 15
  * §3): the review without the per-person rows, the F23 warnings with their texts, and the
  * amounts stored beyond the bound. Small (a few kB whatever the number of persons).
  */
-export type DraftReview = Omit<ReportReview, 'figures' | 'status' | 'distributedAt' | 'readyAt'> & {
+export type DraftReview = Omit<
+  ReportReview<ReviewFigures>,
+  'figures' | 'status' | 'distributedAt' | 'readyAt'
+> & {
   status: ReportContext['status'];
   distributedAt: Date | null;
   readyAt: Date | null;
@@ -65,7 +69,7 @@ function inputsKeySql(today: string) {
 }
 
 /** The review without what grows with the persons, as it is kept. */
-function payloadOf(review: ReportReview): Payload {
+function payloadOf(review: ReportReview<ReviewFigures>): Payload {
   const { figures, status: _s, distributedAt: _d, readyAt: _r, ...rest } = review;
   return {
     ...rest,
@@ -96,7 +100,7 @@ export async function loadDraftReview(db: DbOrTx, report: ReportContext): Promis
     readyAt: report.readyAt,
   };
   if (!EDITABLE_STATUSES.has(report.status)) {
-    const review = await buildReportReview(db, report);
+    const review = await buildReportReviewTotals(db, report);
     return { ...payloadOf(review), ...live };
   }
   const today = todayInBaku(now());
@@ -113,7 +117,7 @@ export async function loadDraftReview(db: DbOrTx, report: ReportContext): Promis
   if (row && row.cachedKey === row.key && row.payload) {
     return { ...(row.payload as Payload), ...live };
   }
-  const payload = payloadOf(await buildReportReview(db, report));
+  const payload = payloadOf(await buildReportReviewTotals(db, report));
   // Kept only when computed from the version the key names (a change in between is not mixed in).
   if (row && Number(row.version) === report.version) {
     await db

@@ -4,7 +4,7 @@ import { assertScopeService, type EmployerScope } from '../../access';
 import { writeAudit } from '../../audit';
 import { now } from '../../clock';
 import { loadReportContext } from '../persons/report-context';
-import { buildReportReview } from './build-report-review';
+import { buildReportReviewTotals } from './build-report-review';
 import { AppError } from '../../errors';
 import { changeDraft } from '../draft-change';
 
@@ -23,7 +23,7 @@ export async function markReportReady(
   assertScopeService(scope, 'REPORTS');
   return db.transaction(async (tx) => {
     const report = await loadReportContext(tx, scope, input.reportId, { lock: true, draft: true });
-    const review = await buildReportReview(tx, report);
+    const review = await buildReportReviewTotals(tx, report);
     if (review.blockingCount > 0) {
       throw new AppError('REPORT_HAS_BLOCKING_ERRORS', {
         params: { count: review.blockingCount },
