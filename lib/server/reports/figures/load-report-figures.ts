@@ -32,6 +32,7 @@ import type { ReportContext } from '../persons/report-context';
 import { quarterBounds } from '../report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
+import type { StoredAmounts } from '../find-over-bound-amounts';
 import { personIncomesOf } from '../review/check-draft';
 
 export type FiguresPayment = {
@@ -62,6 +63,8 @@ export type LoadedFigures = ReportFigures & {
   payments: FiguresPayment[];
   persons: { fin: string; m1: number | null; m2: number | null; m3: number | null }[];
   account: LoadedAccount;
+  /** The stored amounts the figures were computed from (over-bound checks read them here). */
+  stored: Pick<StoredAmounts, 'labour' | 'nonLiable' | 'lines'>;
 };
 
 /**
@@ -174,10 +177,19 @@ export async function loadReportPayments(
  * Every figure of a report as it stands (issue 10 §4: never older than its inputs): its rows
  * and its context, then lib/domain's one computation. Reads only.
  */
+/**
+ * Rows a caller reads anyway (the document: the persons with their names, the non-liable
+ * income with its reasons), handed in so they are read once; in the report's own order.
+ */
+export type PreloadedReportRows = {
+  persons: Promise<LoadedFigures['persons']>;
+  nonLiableIncome: Promise<{ month: string; amountQepik: number }[]>;
+};
+
 export async function loadReportFigures(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
+  options: { asOf?: Date; preloaded?: PreloadedReportRows } = {},
 ): Promise<LoadedFigures> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }) =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId));
@@ -191,24 +203,26 @@ export async function loadReportFigures(
       })
       .from(reportMonths)
       .where(of(reportMonths)),
-    db
-      .select({
-        month: reportNonLiableIncomes.month,
-        amountQepik: reportNonLiableIncomes.amountQepik,
-      })
-      .from(reportNonLiableIncomes)
-      .where(of(reportNonLiableIncomes)),
-    db
-      .select({
-        fin: reportPersons.fin,
-        m1: reportPersons.incomeM1Qepik,
-        m2: reportPersons.incomeM2Qepik,
-        m3: reportPersons.incomeM3Qepik,
-      })
-      .from(reportPersons)
-      .where(of(reportPersons))
-      // FIN order is what the distribution wants; sorted input skips its own sort.
-      .orderBy(reportPersons.fin),
+    options.preloaded?.nonLiableIncome ??
+      db
+        .select({
+          month: reportNonLiableIncomes.month,
+          amountQepik: reportNonLiableIncomes.amountQepik,
+        })
+        .from(reportNonLiableIncomes)
+        .where(of(reportNonLiableIncomes)),
+    options.preloaded?.persons ??
+      db
+        .select({
+          fin: reportPersons.fin,
+          m1: reportPersons.incomeM1Qepik,
+          m2: reportPersons.incomeM2Qepik,
+          m3: reportPersons.incomeM3Qepik,
+        })
+        .from(reportPersons)
+        .where(of(reportPersons))
+        // FIN order is what the distribution wants; sorted input skips its own sort.
+        .orderBy(reportPersons.fin),
     loadReportPayments(db, report),
     db.select().from(reportLines).where(of(reportLines)),
   ]);
@@ -233,5 +247,10 @@ export async function loadReportFigures(
     payments: used,
     persons,
     account: context.account,
+    stored: {
+      labour: months.map((m) => ({ month: m.month, amountQepik: m.labourPaymentsQepik })),
+      nonLiable: nonLiableIncome,
+      lines,
+    },
   };
 }

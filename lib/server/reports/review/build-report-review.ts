@@ -10,7 +10,11 @@ import {
   type ReportBalance,
 } from '@/lib/domain';
 import { withWarningTexts, type MonthFigures } from '../distribution/distribution-warnings';
-import { loadReportFigures, type LoadedFigures } from '../figures/load-report-figures';
+import {
+  loadReportFigures,
+  type LoadedFigures,
+  type PreloadedReportRows,
+} from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
 import { checkDraftDetailed } from './check-draft';
 import { readConfirmations } from './confirmations';
@@ -66,7 +70,12 @@ export type ReportReview = {
 export async function buildReportReview(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
+  options: {
+    asOf?: Date;
+    preloaded?: PreloadedReportRows;
+    /** `report` was loaded under its lock in this transaction and is unchanged since. */
+    current?: boolean;
+  } = {},
 ): Promise<ReportReview> {
   const [figures, [activity], signatories] = await Promise.all([
     loadReportFigures(db, report, options),
@@ -82,7 +91,10 @@ export async function buildReportReview(
       ),
   ]);
   const warnings = withWarningTexts(figures.warnings);
-  const { results: checked, overBound } = await checkDraftDetailed(db, report, figures);
+  const { results: checked, overBound } = await checkDraftDetailed(db, report, figures, {
+    signatories,
+    penaltyComputedAt: options.current ? report.penaltyComputedAt : undefined,
+  });
   const results = checked.filter((r) => r.severity !== 'warning');
   const confirmations = readConfirmations(report.confirmations);
   // The engine's warnings are the reconciliation's, in its order: each is confirmed by its key.
