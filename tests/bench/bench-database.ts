@@ -15,7 +15,11 @@ export async function openBenchDatabase(
   let url: string | undefined;
   let drop = async () => {};
   if (engine === 'postgres' && adminUrl) {
-    const name = `hesabat_bench_${randomBytes(4).toString('hex')}`;
+    // BENCH_DATABASE_PREFIX: a shared server's sessions each name (and clean up) their own.
+    const prefix = process.env.BENCH_DATABASE_PREFIX?.trim() || 'hesabat_bench';
+    if (!/^[a-z_][a-z0-9_]*$/.test(prefix))
+      throw new Error('BENCH_DATABASE_PREFIX: [a-z0-9_] only');
+    const name = `${prefix}_${randomBytes(4).toString('hex')}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
     const target = new URL(adminUrl);

@@ -4,10 +4,12 @@
 // PostgreSQL; (2) 200 concurrent small submissions against PostgreSQL: throughput
 // (submissions/s) and latency percentiles of the completion call; (3) a steady 50 submissions/s
 // for 30 s (BENCH_RATE, BENCH_SECONDS): p50/p95/p99; (4) the sent report's view at 50 000 and
-// 200 000 persons (BENCH_VIEW_PERSONS), PGlite and PostgreSQL. BENCH_ENGINES picks cases.
+// 200 000 persons (BENCH_VIEW_PERSONS), PGlite and PostgreSQL; (5, not by default) `statements`:
+// the statements one small completion sends. BENCH_ENGINES picks cases.
 // Prints figures; never asserts.
 import { randomUUID } from 'node:crypto';
 import { register } from 'node:module';
+import postgres from 'postgres';
 import { openBenchDatabase } from './bench-database';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
@@ -216,48 +218,152 @@ type PreparedSubmission = {
   scope: import('@/lib/server/access').EmployerScope;
   sessionId: string;
   jws: string;
+  /** When the signing session stops accepting an answer (2 minutes after it started). */
+  expiresAt: Date;
 };
 
-/** `count` employers, all under the Kür director, each with one 3-person report, signed. */
+/** Runs `work` over `items` with at most `limit` in flight; results in the items' order. */
+async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!, i);
+    }),
+  );
+  return results;
+}
+
+/** Multi-row inserts of `rows` in chunks (one round trip per chunk, not per row). */
+async function insertChunked<R>(rows: readonly R[], insert: (chunk: R[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
+}
+
+/**
+ * `count` employers, all under the Kür director, each with one 3-person report ready to send,
+ * inserted with multi-row statements; then "GÖNDƏR" (startReportSending: final validation,
+ * document, signing session) for each, `parallel` at a time; then the card's answer for each —
+ * the ES256 signature the card program makes in the browser, with the demo card's key (what
+ * completion receives and verifies; the simulator's PIN2 check holds the card's row lock and
+ * would sign one at a time, which is not what is measured here).
+ */
 async function prepareSmall(
   db: import('@/db/types').Db,
   count: number,
   numbering: number,
+  parallel: number,
 ): Promise<PreparedSubmission[]> {
   const schema = await import('@/db/schema');
   const { seedEmployer } = await import('@/db/seed/employers');
-  const { demoIdentity, DEMO_PIN2 } = await import('@/db/seed/demo-identities');
+  const { demoIdentity } = await import('@/db/seed/demo-identities');
+  const { quarterMonths } = await import('@/lib/domain');
   const { demoActor } = await import('../integration/helpers/identity-fixtures');
   const { resolveEmployerAccess } = await import('@/lib/server/access');
-  const { signOnSimulatedCard } = await import('@/lib/server/demo/sign-on-simulated-card');
+  const { simulatedDevices } = await import('@/lib/integrations/certificate-authority/simulated');
+  const { signPayload } = await import('@/auth/signing');
   const { startReportSending } = await import('@/lib/server/submissions/send-report');
   const kur = seedEmployer('kur');
+  const accountantFin = demoIdentity('kur-accountant').fin;
   const registry = await db
     .select({ fin: schema.registryPersons.fin })
     .from(schema.registryPersons)
     .limit(3);
-  const prepared: PreparedSubmission[] = [];
-  for (let n = numbering; n < numbering + count; n += 1) {
-    const employerId = randomUUID();
-    await db.insert(schema.employers).values({
-      id: employerId,
-      name: `Bench ${n}`,
-      employerType: 'LEGAL_ENTITY',
-      dsmfRegNumber: String(900_000_000 + n),
-      voen: `${String(800_000_000 + n)}1`,
-      localBodyCode: 'BK01',
-      localBodyName: 'Bench',
-      responsibleFin: kur.responsibleFin,
-    });
-    await db.insert(schema.employerActivityCodes).values({ employerId, activityCode: '41.20' });
-    const reportId = await insertReadyReport(db, {
-      employerId,
-      responsibleFin: kur.responsibleFin,
-      accountantFin: demoIdentity('kur-accountant').fin,
-      persons: registry.map((r, k) => ({ fin: r.fin, wage: 100_000 + k })),
-      year: 2025,
-      quarter: 3,
-    });
+  const months = quarterMonths({ year: 2025, quarter: 3 });
+  const wages = registry.map((_, k) => 100_000 + k);
+  const total = wages.reduce((t, w) => t + w, 0);
+  const ids = Array.from({ length: count }, (_, k) => ({
+    n: numbering + k,
+    employerId: randomUUID(),
+    reportId: randomUUID(),
+  }));
+  await insertChunked(ids, (chunk) =>
+    db.insert(schema.employers).values(
+      chunk.map(({ n, employerId }) => ({
+        id: employerId,
+        name: `Bench ${n}`,
+        employerType: 'LEGAL_ENTITY' as const,
+        dsmfRegNumber: String(900_000_000 + n),
+        voen: `${String(800_000_000 + n)}1`,
+        localBodyCode: 'BK01',
+        localBodyName: 'Bench',
+        responsibleFin: kur.responsibleFin,
+      })),
+    ),
+  );
+  await insertChunked(ids, (chunk) =>
+    db
+      .insert(schema.employerActivityCodes)
+      .values(chunk.map(({ employerId }) => ({ employerId, activityCode: '41.20' }))),
+  );
+  await insertChunked(ids, (chunk) =>
+    db.insert(schema.reports).values(
+      chunk.map(({ employerId, reportId }) => ({
+        id: reportId,
+        employerId,
+        activityCode: '41.20',
+        year: 2025,
+        quarter: 3,
+        reportType: 'INITIAL' as const,
+        createdByFin: kur.responsibleFin,
+        distributedAt: new Date(),
+        draftPersons: registry.length,
+        draftPersonsM1: registry.length,
+        draftPersonsM2: registry.length,
+        draftPersonsM3: registry.length,
+      })),
+    ),
+  );
+  await insertChunked(ids, (chunk) =>
+    db.insert(schema.reportMonths).values(
+      chunk.flatMap(({ employerId, reportId }) =>
+        months.map((month) => ({
+          reportId,
+          employerId,
+          month,
+          labourPaymentsQepik: total,
+          headcount: registry.length,
+        })),
+      ),
+    ),
+  );
+  await insertChunked(ids, (chunk) =>
+    db.insert(schema.reportPersons).values(
+      chunk.flatMap(({ employerId, reportId }) =>
+        registry.map((r, k) => ({
+          reportId,
+          employerId,
+          fin: r.fin,
+          surname: 'Soyadov',
+          name: 'Ad',
+          patronymic: 'Benç oğlu',
+          incomeM1Qepik: wages[k]!,
+          incomeM2Qepik: wages[k]!,
+          incomeM3Qepik: wages[k]!,
+        })),
+      ),
+    ),
+  );
+  await insertChunked(ids, (chunk) =>
+    db.insert(schema.reportSignatories).values(
+      chunk.flatMap(({ employerId, reportId }) =>
+        (['RESPONSIBLE', 'CHIEF_ACCOUNTANT'] as const).map((role) => ({
+          reportId,
+          employerId,
+          role,
+          fin: role === 'RESPONSIBLE' ? kur.responsibleFin : accountantFin,
+          documentType: 'DIN' as const,
+          surname: 'S',
+          name: 'N',
+          patronymic: 'P',
+        })),
+      ),
+    ),
+  );
+  const started = await inParallel(ids, parallel, async ({ employerId, reportId }) => {
     const access = await resolveEmployerAccess(
       db,
       demoActor('kur-director'),
@@ -266,19 +372,40 @@ async function prepareSmall(
       new Date(),
     );
     if (!access.ok) throw new Error(access.reason);
-    const started = await startReportSending(db, access.scope, {
+    const sending = await startReportSending(db, access.scope, {
       browser: testBrowser,
       reportId,
       method: 'ESIGN',
     });
-    if (!started.ok) throw new Error(`not sendable: ${started.code}`);
-    const jws = await signOnSimulatedCard(db, { sessionId: started.sessionId, pin: DEMO_PIN2 });
-    prepared.push({ reportId, scope: access.scope, sessionId: started.sessionId, jws });
-  }
-  return prepared;
+    if (!sending.ok) throw new Error(`not sendable: ${sending.code}`);
+    return { reportId, scope: access.scope, sending };
+  });
+  const serial = started[0]?.scope.certificateSerial;
+  if (!serial) return [];
+  const device = await db.transaction((tx) => simulatedDevices(tx).lockDevice(serial));
+  if (!device) throw new Error(`no card ${serial}`);
+  return Promise.all(
+    started.map(async ({ reportId, scope, sending }) => ({
+      reportId,
+      scope,
+      sessionId: sending.sessionId,
+      expiresAt: sending.expiresAt,
+      jws: await signPayload(device.privateJwk, {
+        sid: sending.sessionId,
+        hash: sending.documentHash,
+        purpose: 'SIGN',
+        iat: Math.floor(Date.now() / 1000),
+        certSerial: serial,
+      }),
+    })),
+  );
 }
 
-async function completeTimed(db: import('@/db/types').Db, p: PreparedSubmission): Promise<number> {
+/** One completion; the failure's code (or message) when it did not end ACCEPTED. */
+async function completeTimed(
+  db: import('@/db/types').Db,
+  p: PreparedSubmission,
+): Promise<{ ms: number; failure: string | null }> {
   const { completeReportSending } = await import('@/lib/server/submissions/send-report');
   const t = await timed(() =>
     completeReportSending(db, p.scope, {
@@ -286,11 +413,14 @@ async function completeTimed(db: import('@/db/types').Db, p: PreparedSubmission)
       reportId: p.reportId,
       sessionId: p.sessionId,
       jws: p.jws,
-    }),
+    }).catch((e: unknown) => ({ ok: false as const, code: String((e as Error).message ?? e) })),
   );
-  if (!t.value.ok || t.value.submission.status !== 'ACCEPTED')
-    throw new Error('a submission failed');
-  return t.ms;
+  const failure = !t.value.ok
+    ? t.value.code
+    : t.value.submission.status !== 'ACCEPTED'
+      ? t.value.submission.status
+      : null;
+  return { ms: t.ms, failure };
 }
 
 const percentiles = (latencies: number[]) => {
@@ -298,19 +428,34 @@ const percentiles = (latencies: number[]) => {
   return `p50 ${pct(sorted, 50).toFixed(0)} ms, p95 ${pct(sorted, 95).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms, max ${pct(sorted, 100).toFixed(0)} ms`;
 };
 
+const failureSummary = (failures: string[]) => {
+  const counts = new Map<string, number>();
+  for (const f of failures) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return failures.length === 0
+    ? '0 failed'
+    : `${failures.length} failed (${[...counts].map(([code, n]) => `${code} ×${n}`).join(', ')})`;
+};
+
 async function concurrentSmall(adminUrl: string): Promise<void> {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
   const { database, close } = await openBenchDatabase('postgres', adminUrl, connections);
   try {
     const db = database.db;
-    const setup = await timed(() => prepareSmall(db, SMALL, 0));
+    const setup = await timed(() => prepareSmall(db, SMALL, 0, connections));
     const latencies: number[] = [];
+    const failures: string[] = [];
     const all = await timed(() =>
-      Promise.all(setup.value.map(async (p) => latencies.push(await completeTimed(db, p)))),
+      Promise.all(
+        setup.value.map(async (p) => {
+          const done = await completeTimed(db, p);
+          latencies.push(done.ms);
+          if (done.failure) failures.push(done.failure);
+        }),
+      ),
     );
     console.log(
-      `postgres: ${SMALL} concurrent small submissions over ${connections} connections (set-up incl. signing ${setup.ms.toFixed(0)} ms) — ` +
-        `${all.ms.toFixed(0)} ms → ${(SMALL / (all.ms / 1000)).toFixed(1)} submissions/s; latency ${percentiles(latencies)}`,
+      `postgres: ${SMALL} concurrent small submissions over ${connections} connections (set-up incl. sending and signing ${setup.ms.toFixed(0)} ms, not timed) — ` +
+        `${all.ms.toFixed(0)} ms → ${(SMALL / (all.ms / 1000)).toFixed(1)} submissions/s, ${failureSummary(failures)}; latency ${percentiles(latencies)}`,
     );
   } finally {
     await close();
@@ -318,9 +463,13 @@ async function concurrentSmall(adminUrl: string): Promise<void> {
 }
 
 /**
- * The deadline surge as it arrives (issue 15 §7): submissions at a steady rate — a new one every
+ * The deadline surge as it arrives (issue 15 §7): completions at a steady rate — a new one every
  * 1/rate s whether or not the earlier ones finished — for a while, over the same pool as the
- * concurrent case; the latency of each completion call.
+ * concurrent case. Every submission is prepared, sent and signed before the clock starts, so
+ * the run is completions only; a signing session lives 2 minutes (DOMAIN.md §10), so the set-up
+ * must finish well within that (it prints the oldest session's age at its completion). Latency
+ * is printed from each completion's call and from its due time (the call may start late when
+ * the process is busy; the second counts that wait).
  */
 async function steadyRate(adminUrl: string): Promise<void> {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -330,38 +479,85 @@ async function steadyRate(adminUrl: string): Promise<void> {
   try {
     const db = database.db;
     const count = rate * seconds;
-    // Signed in waves just ahead of the run: a signing session set up minutes before would
-    // expire before its turn (set-up of 1 500 takes longer than a session lives).
-    const setup = await timed(() => prepareSmall(db, Math.min(count, rate * 5), 0));
-    const more = (async () => {
-      for (let done = setup.value.length; done < count; done += rate * 5)
-        setup.value.push(...(await prepareSmall(db, Math.min(rate * 5, count - done), done)));
-    })();
+    const setup = await timed(() => prepareSmall(db, count, 0, connections));
+    const prepared = setup.value;
     const latencies: number[] = [];
-    let failed = 0;
+    const sinceDue: number[] = [];
+    const failures: string[] = [];
+    let lateStarts = 0;
+    let oldestAgeMs = 0;
+    let lastDone = 0;
     const started = performance.now();
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < count; i += 1) {
       const due = started + (i * 1000) / rate;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      while (setup.value.length <= i) await new Promise((r) => setTimeout(r, 5));
-      const p = setup.value[i]!;
+      else if (wait < -5) lateStarts += 1;
+      const p = prepared[i]!;
       inFlight.push(
-        completeTimed(db, p).then(
-          (ms) => void latencies.push(ms),
-          () => void (failed += 1),
-        ),
+        completeTimed(db, p).then((done) => {
+          const end = performance.now();
+          lastDone = Math.max(lastDone, end);
+          latencies.push(done.ms);
+          sinceDue.push(end - due);
+          if (done.failure) failures.push(done.failure);
+          // expiresAt is 2 minutes after the session started.
+          oldestAgeMs = Math.max(oldestAgeMs, Date.now() - (p.expiresAt.getTime() - 120_000));
+        }),
       );
     }
-    await more;
     await Promise.all(inFlight);
-    const elapsed = (performance.now() - started) / 1000;
+    const elapsed = (lastDone - started) / 1000;
     console.log(
-      `postgres: steady ${rate} submissions/s for ${seconds} s over ${connections} connections (set-up ${(setup.ms / 1000).toFixed(0)} s) — ` +
-        `${count} done in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s), ${failed} failed; latency ${percentiles(latencies)}`,
+      `postgres: steady ${rate} submissions/s for ${seconds} s over ${connections} connections (set-up incl. sending and signing ${(setup.ms / 1000).toFixed(1)} s, not timed; oldest session ${(oldestAgeMs / 1000).toFixed(0)} s old at completion) — ` +
+        `${count} completed in ${elapsed.toFixed(1)} s (achieved ${(count / elapsed).toFixed(1)}/s), ${failureSummary(failures)}, ${lateStarts} started > 5 ms late; ` +
+        `latency of the call ${percentiles(latencies)}; from the due time ${percentiles(sinceDue)}`,
     );
   } finally {
+    await close();
+  }
+}
+
+/**
+ * Statements per completion (issue 15 §5: "the ~45 queries per completion cut down"): small
+ * submissions completed one at a time on a handle that counts what postgres.js sends
+ * (transaction control and savepoints included). The first warms the per-process caches;
+ * the figure is the next ones'. BENCH_STATEMENTS_LIST=1 lists them.
+ */
+async function statementsPerCompletion(adminUrl: string): Promise<void> {
+  const { database, url, close } = await openBenchDatabase('postgres', adminUrl, 4);
+  const sent: string[] = [];
+  const client = postgres(url!, {
+    max: 4,
+    onnotice: () => {},
+    debug: (_connection, query) => void sent.push(query.replace(/\s+/g, ' ').trim()),
+  });
+  try {
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const schema = await import('@/db/schema');
+    const counted = drizzle(client, {
+      schema,
+      casing: 'snake_case',
+    }) as unknown as import('@/db/types').Db;
+    const prepared = await prepareSmall(database.db, 3, 0, 2);
+    const counts: number[] = [];
+    let last: string[] = [];
+    for (const p of prepared) {
+      sent.length = 0;
+      const done = await completeTimed(counted, p);
+      if (done.failure) throw new Error(`completion failed: ${done.failure}`);
+      counts.push(sent.length);
+      last = [...sent];
+    }
+    console.log(
+      `postgres: statements per small completion (cold, warm, warm): ${counts.join(', ')}`,
+    );
+    if (process.env.BENCH_STATEMENTS_LIST)
+      for (const [i, q] of last.entries())
+        console.log(`  ${String(i + 1).padStart(3)} ${q.slice(0, 160)}`);
+  } finally {
+    await client.end({ timeout: 5 });
     await close();
   }
 }
@@ -485,6 +681,7 @@ export async function run(): Promise<void> {
       );
   }
   if (engines.includes('view-postgres')) await sentView('postgres', adminUrl);
+  if (engines.includes('statements')) await statementsPerCompletion(adminUrl);
   if (engines.includes('concurrent')) await concurrentSmall(adminUrl);
   if (engines.includes('steady')) await steadyRate(adminUrl);
   console.log(

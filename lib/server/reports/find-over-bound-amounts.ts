@@ -41,10 +41,6 @@ export async function findOverBoundAmounts(
   db: DbOrTx,
   report: { id: string; employerId: string; year: number; quarter: number },
 ): Promise<ValidationResult[]> {
-  const months = quarterMonths({
-    year: report.year,
-    quarter: report.quarter as YearQuarter['quarter'],
-  });
   const of = (t: { reportId: PgColumn; employerId: PgColumn }, ...over: PgColumn[]) =>
     and(
       eq(t.reportId, report.id),
@@ -93,6 +89,40 @@ export async function findOverBoundAmounts(
       .where(of(reportPayments, reportPayments.amountQepik))
       .limit(MAX_PLACES),
   ]);
+  return overBoundOf(report, { labour, nonLiable, persons, lines, used });
+}
+
+/** The stored amounts of a draft, as read (any order; the persons by FIN). */
+export type StoredAmounts = {
+  labour: readonly { month: string; amountQepik: number | null }[];
+  nonLiable: readonly { month: string; amountQepik: number }[];
+  persons: readonly { fin: string; m1: number | null; m2: number | null; m3: number | null }[];
+  lines: readonly { category: ReportLineCategory; accruedQepik: number; paidQepik: number }[];
+  used: readonly { amountQepik: number }[];
+};
+
+const over = (...amounts: (number | null)[]) =>
+  amounts.some((a) => a !== null && a > MAX_AMOUNT_QEPIK);
+
+/**
+ * findOverBoundAmounts over rows the caller already holds (the figures read every one of them):
+ * the same places, at most MAX_PLACES rows of each kind, the first persons by FIN.
+ */
+export function overBoundOf(
+  report: { year: number; quarter: number },
+  rows: StoredAmounts,
+): ValidationResult[] {
+  const months = quarterMonths({
+    year: report.year,
+    quarter: report.quarter as YearQuarter['quarter'],
+  });
+  const first = <T>(xs: readonly T[], keep: (x: T) => boolean) =>
+    xs.filter(keep).slice(0, MAX_PLACES);
+  const used = first(rows.used, (u) => over(u.amountQepik));
+  const labour = first(rows.labour, (l) => over(l.amountQepik));
+  const nonLiable = first(rows.nonLiable, (n) => over(n.amountQepik));
+  const lines = rows.lines.filter((l) => over(l.accruedQepik, l.paidQepik));
+  const persons = first(rows.persons, (p) => over(p.m1, p.m2, p.m3));
   const placed: PlacedAmount[] = [
     ...used.map((u) => ({ step: 'F6', amountQepik: u.amountQepik })),
     ...labour.map((l) => ({

@@ -7,7 +7,7 @@ import { now } from '@/lib/server/clock';
 import type { SigningCode, SigningFailure } from './errors';
 import { checkLimits } from './rate-limits';
 import {
-  consumeSession,
+  consumeAndSettle,
   expireIfDue,
   findOwnSession,
   settlePending,
@@ -111,8 +111,7 @@ export async function finishSigningSession(
     // A bad token leaves the session alone: whoever sent it may not be its holder.
     return fail(code);
   }
-  if (!(await consumeSession(tx, session.id, at))) return fail('SESSION_REPLAYED');
   // A card answer verified straight from the browser (no simulator in between) closes the session too.
-  await settlePending(tx, session.id, 'OK', { answeredAt: at });
+  if (!(await consumeAndSettle(tx, session.id, at))) return fail('SESSION_REPLAYED');
   return { ok: true, session, certificate, jws, at };
 }

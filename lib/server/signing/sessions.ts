@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { verificationCode } from '@/auth/signing';
 import { signingSessions, type SigningStatus } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
@@ -101,12 +101,20 @@ export async function expireIfDue(
 
 /**
  * Marks the session used, atomically: of two concurrent completions exactly one gets the row
- * (the other waits on the row lock, then finds consumed_at set). Returns whether this call won.
+ * (the other waits on the row lock, then finds consumed_at set). In the same statement a
+ * session still PENDING becomes OK at `at` (a card answer verified straight from the browser
+ * closes it); one the simulator or the phone already settled keeps its status and time.
+ * Returns whether this call won.
  */
-export async function consumeSession(db: DbOrTx, sessionId: string, at: Date): Promise<boolean> {
+export async function consumeAndSettle(db: DbOrTx, sessionId: string, at: Date): Promise<boolean> {
+  const pending = sql`${signingSessions.status} = 'PENDING'`;
   const rows = await db
     .update(signingSessions)
-    .set({ consumedAt: at })
+    .set({
+      consumedAt: at,
+      status: sql`case when ${pending} then 'OK' else ${signingSessions.status} end`,
+      answeredAt: sql`case when ${pending} then ${at.toISOString()}::timestamptz else ${signingSessions.answeredAt} end`,
+    })
     .where(and(eq(signingSessions.id, sessionId), isNull(signingSessions.consumedAt)))
     .returning({ id: signingSessions.id });
   return rows.length > 0;

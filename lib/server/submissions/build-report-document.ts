@@ -59,40 +59,60 @@ export type BuiltDocument = {
 export async function buildReportDocument(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
+  options: {
+    asOf?: Date;
+    /** `report` was loaded under its lock in this transaction and is unchanged since. */
+    current?: boolean;
+  } = {},
 ): Promise<BuiltDocument> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }): SQL =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId)) as SQL;
-  const [review, [row], [employer], nonLiable, persons, seniority] = await Promise.all([
-    buildReportReview(db, report, options),
-    db.select().from(reports).where(eq(reports.id, report.id)),
+  // The persons and the non-liable income are read once, for the figures and the document.
+  const nonLiableRows = db
+    .select({
+      reasonCode: reportNonLiableIncomes.reasonCode,
+      month: reportNonLiableIncomes.month,
+      amountQepik: reportNonLiableIncomes.amountQepik,
+    })
+    .from(reportNonLiableIncomes)
+    .where(of(reportNonLiableIncomes))
+    .orderBy(
+      asc(reportNonLiableIncomes.month),
+      asc(reportNonLiableIncomes.reasonCode),
+      asc(reportNonLiableIncomes.amountQepik),
+    );
+  const personRows = db
+    .select({
+      fin: reportPersons.fin,
+      surname: reportPersons.surname,
+      name: reportPersons.name,
+      patronymic: reportPersons.patronymic,
+      m1: reportPersons.incomeM1Qepik,
+      m2: reportPersons.incomeM2Qepik,
+      m3: reportPersons.incomeM3Qepik,
+    })
+    .from(reportPersons)
+    .where(of(reportPersons))
+    .orderBy(asc(reportPersons.fin));
+  // Started together: on one connection the reads go out back to back.
+  const nonLiableRead = nonLiableRows.then((rows) => rows);
+  const personsRead = personRows.then((rows) => rows);
+  const [review, row, [employer], nonLiable, persons, seniority] = await Promise.all([
+    buildReportReview(db, report, {
+      asOf: options.asOf,
+      current: options.current,
+      preloaded: { persons: personsRead, nonLiableIncome: nonLiableRead },
+    }),
+    options.current
+      ? report
+      : db
+          .select()
+          .from(reports)
+          .where(eq(reports.id, report.id))
+          .then((rows) => rows[0]),
     db.select().from(employers).where(eq(employers.id, report.employerId)),
-    db
-      .select({
-        reasonCode: reportNonLiableIncomes.reasonCode,
-        month: reportNonLiableIncomes.month,
-        amountQepik: reportNonLiableIncomes.amountQepik,
-      })
-      .from(reportNonLiableIncomes)
-      .where(of(reportNonLiableIncomes))
-      .orderBy(
-        asc(reportNonLiableIncomes.month),
-        asc(reportNonLiableIncomes.reasonCode),
-        asc(reportNonLiableIncomes.amountQepik),
-      ),
-    db
-      .select({
-        fin: reportPersons.fin,
-        surname: reportPersons.surname,
-        name: reportPersons.name,
-        patronymic: reportPersons.patronymic,
-        m1: reportPersons.incomeM1Qepik,
-        m2: reportPersons.incomeM2Qepik,
-        m3: reportPersons.incomeM3Qepik,
-      })
-      .from(reportPersons)
-      .where(of(reportPersons))
-      .orderBy(asc(reportPersons.fin)),
+    nonLiableRead,
+    personsRead,
     db
       .select({
         fin: reportSeniority.fin,

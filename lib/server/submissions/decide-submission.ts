@@ -62,31 +62,24 @@ export async function decideSubmission(
   // A reviewer deciding a pending report by hand (issue 14 §9) runs the same checks and posting.
   const actor = input.actor ?? ACTOR;
   return db.transaction(async (tx) => {
-    const [target] = await tx
-      .select({ employerId: submissions.employerId, activityCode: reports.activityCode })
+    // One decision at a time per activity code: each reads the account and the penalty
+    // already charged, then posts to them (DOMAIN.md §4: no day is charged twice). The lock's
+    // key is read and taken in one statement (the same key return-report.ts takes).
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended('decide:' || ${submissions.employerId}::text || ':' || ${reports.activityCode}, 0))
+        from ${submissions} join ${reports} on ${reports.id} = ${submissions.reportId}
+        where ${submissions.id} = ${input.submissionId}`,
+    );
+    // The submission and its report, both row-locked, in one statement.
+    const [locked] = await tx
+      .select({ submission: submissions, report: reports })
       .from(submissions)
       .innerJoin(reports, eq(reports.id, submissions.reportId))
-      .where(eq(submissions.id, input.submissionId));
-    if (target) {
-      // One decision at a time per activity code: each reads the account and the penalty
-      // already charged, then posts to them (DOMAIN.md §4: no day is charged twice).
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtextextended(${`decide:${target.employerId}:${target.activityCode}`}, 0))`,
-      );
-    }
-    const [submission] = await tx
-      .select()
-      .from(submissions)
       .where(eq(submissions.id, input.submissionId))
       .for('update');
-    if (!submission) throw new Error(`decideSubmission: no submission ${input.submissionId}`);
+    if (!locked) throw new Error(`decideSubmission: no submission ${input.submissionId}`);
+    const { submission, report } = locked;
     if (submission.status !== 'RECEIVED') return { status: 'ALREADY_DECIDED' as const };
-    const [report] = await tx
-      .select()
-      .from(reports)
-      .where(eq(reports.id, submission.reportId))
-      .for('update');
-    if (!report) throw new Error(`decideSubmission: report ${submission.reportId} vanished`);
     const document = JSON.parse(submission.documentJson) as ReportDocument;
     const schedule = await loadContributionSchedule(tx);
     const failures: ReturnReason[] = [];
@@ -168,17 +161,21 @@ export async function decideSubmission(
         fail('PENALTY_OUTDATED');
       }
     }
-    const fund = async (kinds: Parameters<typeof ledgerEntriesBetween>[3]) =>
-      sum(
-        (await ledgerEntriesBetween(tx, report.employerId, report.activityCode, kinds, bounds)).map(
-          (e) => e.amountQepik,
-        ),
-      );
     const lineOf = (category: string) =>
       document.lines.find((l) => l.category === category)?.accruedQepik ?? 0;
-    const fines = await fund(['FINE', 'SANCTION']);
-    const found = await fund(['OTHER_ACCRUAL']);
-    const writeOffs = -(await fund(['WRITE_OFF']));
+    // The fund's own entries of the quarter, in one read.
+    const entries = await ledgerEntriesBetween(
+      tx,
+      report.employerId,
+      report.activityCode,
+      ['FINE', 'SANCTION', 'OTHER_ACCRUAL', 'WRITE_OFF'],
+      bounds,
+    );
+    const fund = (kinds: readonly string[]) =>
+      sum(entries.filter((e) => kinds.includes(e.kind)).map((e) => e.amountQepik));
+    const fines = fund(['FINE', 'SANCTION']);
+    const found = fund(['OTHER_ACCRUAL']);
+    const writeOffs = -fund(['WRITE_OFF']);
     if (
       (document.lines.some((l) => l.category === 'SANCTIONS_FINES') &&
         fines !== lineOf('SANCTIONS_FINES')) ||

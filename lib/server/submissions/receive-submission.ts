@@ -58,15 +58,9 @@ export async function receiveSubmission(
   },
 ): Promise<SubmissionRow> {
   const { report, built, asOf } = input;
-  // One row (this report) so nextval runs exactly once; the sequence never hands a number twice.
-  const [seq] = await tx
-    .select({
-      n: sql<string>`nextval('${sql.raw(receiptNumberSeq.seqName ?? 'receipt_number_seq')}')`,
-    })
-    .from(reports)
-    .where(eq(reports.id, report.id));
-  // HS-<year of filing>-<sequence>: unique by the sequence alone, readable by the year.
-  const receiptNumber = `HS-${todayInBaku(asOf).slice(0, 4)}-${String(seq?.n ?? '')}`;
+  // HS-<year of filing>-<sequence>: unique by the sequence alone, readable by the year. Taken
+  // by the insert itself (one row, so nextval runs exactly once; never a number twice).
+  const receiptNumber = sql<string>`${`HS-${todayInBaku(asOf).slice(0, 4)}-`}::text || nextval('${sql.raw(receiptNumberSeq.seqName ?? 'receipt_number_seq')}')::text`;
   const due = reportDueDate({ year: report.year, quarter: report.quarter }, await loadHolidays(tx));
   if (!due.ok)
     throw new Error(`receiveSubmission: no due date for ${report.year} Q${report.quarter}`);
@@ -100,7 +94,8 @@ export async function receiveSubmission(
       late: sanction.value.isLate,
     })
     .returning(SUBMISSION_COLUMNS);
-  if (!row) throw new Error('receiveSubmission: insert returned nothing');
+  if (!row?.receiptNumber) throw new Error('receiveSubmission: insert returned nothing');
+  const { receiptNumber: number } = row;
   await tx.insert(reportStatusHistory).values({
     reportId: report.id,
     employerId: report.employerId,
@@ -113,7 +108,7 @@ export async function receiveSubmission(
     .update(reports)
     .set({
       status: 'SENT',
-      receiptNumber,
+      receiptNumber: number,
       sentAt: asOf,
       decidedAt: null,
       mdssQepik,
@@ -146,7 +141,7 @@ export async function receiveSubmission(
     details: {
       reportId: report.id,
       submissionId: id,
-      receiptNumber,
+      receiptNumber: number,
       hash: built.hash,
       late: sanction.value.isLate,
       batchId: input.batchId,

@@ -1,21 +1,22 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { signedDocuments } from '@/db/schema';
+import { EDITABLE_STATUSES, signedDocuments, signingSessions } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { assertNotStaffView, assertScopeService, type EmployerScope } from '../access';
 import { now } from '../clock';
 import { AppError } from '../errors';
+import { isUuid } from '../uuid';
 import { computePenalty } from '../reports/compute-penalty';
 import { loadReportContext, type ReportContext } from '../reports/persons/report-context';
 import type { ReviewMessage } from '../reports/review/review-messages';
-import { completeDocumentSigning } from '../signing/complete-document-signing';
+import { completeDocumentSigningIn } from '../signing/complete-document-signing';
 import type { SigningFailure } from '../signing/errors';
-import { findOwnSession, signingStartedAt } from '../signing/sessions';
+import { isSameBrowser } from '../signing/browser-binding';
 import { startDocumentSigning } from '../signing/start-document-signing';
 import { buildReportDocument, type BuiltDocument } from './build-report-document';
 import { decideSubmission } from './decide-submission';
 import { findSubmissionFor, receiveSubmission } from './receive-submission';
-import { toSubmissionSummary, type SubmissionRow } from './submission-summary';
+import { summarise, toSubmissionSummary, type SubmissionRow } from './submission-summary';
 import type { SubmissionSummary } from './types';
 import { changeDraft } from '../reports/draft-change';
 import type { SendStageHook } from '../jobs/send-job';
@@ -47,9 +48,16 @@ export async function prepareForSending(
   scope: EmployerScope,
   reportId: string,
   asOf: Date = now(),
+  /** The report as the caller already loaded it through the scope, locked, in this transaction. */
+  locked?: ReportContext,
 ): Promise<{ ok: true; report: ReportContext; built: BuiltDocument } | NotSendable> {
-  let report = await loadReportContext(tx, scope, reportId, { lock: true, draft: true });
-  const built = await buildReportDocument(tx, report, { asOf });
+  let report =
+    locked?.id === reportId
+      ? locked
+      : await loadReportContext(tx, scope, reportId, { lock: true, draft: true });
+  if (!EDITABLE_STATUSES.has(report.status)) throw new AppError('REPORT_NOT_DRAFT');
+  // Loaded (by the caller or here) under the lock in this transaction: current.
+  const built = await buildReportDocument(tx, report, { asOf, current: true });
   if (built.document.debtStartQepik !== report.debtStartQepik) {
     // An earlier quarter was accepted or corrected since the draft was made: keep F4 current.
     await changeDraft(tx, scope, report, {
@@ -157,30 +165,43 @@ export async function completeReportSending(
   const received = await db.transaction(
     async (tx): Promise<SendOutcome | { ok: true; row: SubmissionRow; persons?: number }> => {
       // Every attempt for this report queues here first.
-      await loadReportContext(tx, scope, input.reportId, { lock: true });
-      // Another employer's session, or one another browser started, is not found and never
-      // touched (completing it would settle that signing and audit it under its holder's name).
-      const session = await findOwnSession(tx, input.sessionId, input.browser);
-      if (!session || session.employerId !== scope.employerId) throw new AppError('NOT_FOUND');
-      let [signed] = await tx
-        .select(SIGNATURE_COLUMNS)
-        .from(signedDocuments)
-        .where(eq(signedDocuments.signingSessionId, input.sessionId));
+      const report = await loadReportContext(tx, scope, input.reportId, { lock: true });
+      // The session and the signature it already produced, in one read (not the payload: the
+      // whole document). Another employer's session, or one another browser started, is not
+      // found and never touched (completing it would settle that signing and audit it under
+      // its holder's name).
+      const [found] = isUuid(input.sessionId)
+        ? await tx
+            .select({
+              employerId: signingSessions.employerId,
+              browserHash: signingSessions.browserHash,
+              createdAt: signingSessions.createdAt,
+              signed: SIGNATURE_COLUMNS,
+            })
+            .from(signingSessions)
+            .leftJoin(signedDocuments, eq(signedDocuments.signingSessionId, signingSessions.id))
+            .where(eq(signingSessions.id, input.sessionId))
+        : [];
+      if (
+        !found ||
+        !isSameBrowser(found.browserHash, input.browser) ||
+        found.employerId !== scope.employerId
+      )
+        throw new AppError('NOT_FOUND');
+      let signed = found.signed;
       if (signed) {
         const existing = await findSubmissionFor(tx, input.reportId, signed.id);
         if (existing) return { ok: true as const, row: existing };
       } else {
-        const completed = await completeDocumentSigning(tx, {
+        // In this transaction: the signature commits with the submission it becomes.
+        const completed = await completeDocumentSigningIn(tx, {
           sessionId: input.sessionId,
           browser: input.browser,
           jws: input.jws ?? null,
           ip: input.ip ?? null,
         });
         if (!completed.ok) return completed;
-        [signed] = await tx
-          .select(SIGNATURE_COLUMNS)
-          .from(signedDocuments)
-          .where(eq(signedDocuments.id, completed.signedDocumentId));
+        signed = completed.signed;
       }
       if (
         !signed ||
@@ -191,15 +212,18 @@ export async function completeReportSending(
         return { ok: false as const, code: 'SIGNED_OTHER_DOCUMENT' as const };
       }
       // The figures as of when signing started: what was signed (the penalty runs to that day).
-      const startedAt = await signingStartedAt(tx, input.sessionId);
-      const prepared = await prepareForSending(tx, scope, input.reportId, startedAt ?? asOf).catch(
-        (e: unknown) => {
-          // Already sent (another tab, or a signature made before the first send landed).
-          if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
-            return null;
-          throw e;
-        },
-      );
+      const prepared = await prepareForSending(
+        tx,
+        scope,
+        input.reportId,
+        found.createdAt,
+        report,
+      ).catch((e: unknown) => {
+        // Already sent (another tab, or a signature made before the first send landed).
+        if (e instanceof Error && (e as { code?: unknown }).code === 'REPORT_NOT_DRAFT')
+          return null;
+        throw e;
+      });
       // The lock queued this attempt behind the one that sent it (issue 12 §6).
       if (prepared === null) return { ok: false as const, code: 'REPORT_ALREADY_SENT' as const };
       if (!prepared.ok) return prepared;
@@ -223,15 +247,28 @@ export async function completeReportSending(
   );
   if (!received.ok) return received;
   if (!('row' in received)) return received;
+  const { row } = received;
   // Told once the receipt has committed (the crash-recovery guarantee: RECEIVED before posting).
   onStage?.('RECEIVED', received.persons);
-  if (received.row.status === 'RECEIVED') {
-    onStage?.('AUTOMATIC_CHECKS');
-    await decideSubmission(db, {
-      submissionId: received.row.id,
-      asOf,
-      ...(onStage ? { onPosting: (posted, total) => onStage('POSTING', posted, total) } : {}),
-    });
-  }
-  return { ok: true, submission: await toSubmissionSummary(db, received.row.id) };
+  if (row.status !== 'RECEIVED') return { ok: true, submission: summarise(row) };
+  onStage?.('AUTOMATIC_CHECKS');
+  const decision = await decideSubmission(db, {
+    submissionId: row.id,
+    asOf,
+    ...(onStage ? { onPosting: (posted, total) => onStage('POSTING', posted, total) } : {}),
+  });
+  // The decision's own writes (status, time, reasons) on the row as received: no re-read.
+  if (decision.status === 'ACCEPTED')
+    return { ok: true, submission: summarise({ ...row, status: 'ACCEPTED', decidedAt: asOf }) };
+  if (decision.status === 'RETURNED')
+    return {
+      ok: true,
+      submission: summarise({
+        ...row,
+        status: 'RETURNED',
+        decidedAt: asOf,
+        returnReasons: decision.reasons,
+      }),
+    };
+  return { ok: true, submission: await toSubmissionSummary(db, row.id) };
 }

@@ -36,6 +36,7 @@ import type { ReportContext } from '../persons/report-context';
 import { quarterBounds } from '../report-draft';
 import { ledgerBalanceBefore, ledgerEntriesBetween } from '../report-ledger';
 import { loadContributionSchedule } from '../report-rates';
+import type { StoredAmounts } from '../find-over-bound-amounts';
 import { personIncomesOf } from '../review/check-draft';
 import { loadPersonIncomes } from './load-person-incomes';
 
@@ -69,6 +70,8 @@ export type ReviewFigures = ReportTotalsFigures & {
   account: LoadedAccount;
   /** The persons as the rules read them: every person, or their counts. */
   personsUnderCheck: PersonsUnderCheck;
+  /** The stored amounts the figures were computed from (over-bound checks read them here). */
+  stored: Pick<StoredAmounts, 'labour' | 'nonLiable' | 'lines'>;
 };
 
 export type LoadedFigures = ReportFigures &
@@ -190,13 +193,25 @@ type FigureRows = {
   >;
   used: FiguresPayment[];
   storedPenaltyQepik: number;
+  stored: ReviewFigures['stored'];
 };
+
+/**
+ * Rows a caller reads anyway (the document: the persons with their names, the non-liable
+ * income with its reasons), handed in so they are read once; in the report's own order.
+ */
+export type PreloadedReportRows = {
+  persons: Promise<LoadedFigures['persons']>;
+  nonLiableIncome: Promise<{ month: string; amountQepik: number }[]>;
+};
+
+type LoadOptions = { asOf?: Date; preloaded?: PreloadedReportRows };
 
 /** A report's rows and context besides its persons. */
 async function loadFigureRows(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date },
+  options: LoadOptions,
 ): Promise<FigureRows> {
   const of = (t: { reportId: PgColumn; employerId: PgColumn }) =>
     and(eq(t.reportId, report.id), eq(t.employerId, report.employerId));
@@ -210,13 +225,14 @@ async function loadFigureRows(
       })
       .from(reportMonths)
       .where(of(reportMonths)),
-    db
-      .select({
-        month: reportNonLiableIncomes.month,
-        amountQepik: reportNonLiableIncomes.amountQepik,
-      })
-      .from(reportNonLiableIncomes)
-      .where(of(reportNonLiableIncomes)),
+    options.preloaded?.nonLiableIncome ??
+      db
+        .select({
+          month: reportNonLiableIncomes.month,
+          amountQepik: reportNonLiableIncomes.amountQepik,
+        })
+        .from(reportNonLiableIncomes)
+        .where(of(reportNonLiableIncomes)),
     loadReportPayments(db, report),
     db.select().from(reportLines).where(of(reportLines)),
   ]);
@@ -236,6 +252,11 @@ async function loadFigureRows(
     },
     used,
     storedPenaltyQepik: lines.find((l) => l.category === 'PENALTY')?.accruedQepik ?? 0,
+    stored: {
+      labour: months.map((m) => ({ month: m.month, amountQepik: m.labourPaymentsQepik })),
+      nonLiable: nonLiableIncome,
+      lines,
+    },
   };
 }
 
@@ -248,6 +269,7 @@ function withLoaded<F>(figures: F, loaded: FigureRows) {
     storedPenaltyQepik: loaded.storedPenaltyQepik,
     payments: loaded.used,
     account: loaded.context.account,
+    stored: loaded.stored,
   };
 }
 
@@ -258,23 +280,27 @@ function withLoaded<F>(figures: F, loaded: FigureRows) {
 export async function loadReportFigures(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
+  options: LoadOptions = {},
 ): Promise<LoadedFigures> {
   const [loaded, persons] = await Promise.all([
     loadFigureRows(db, report, options),
-    db
-      .select({
-        fin: reportPersons.fin,
-        m1: reportPersons.incomeM1Qepik,
-        m2: reportPersons.incomeM2Qepik,
-        m3: reportPersons.incomeM3Qepik,
-      })
-      .from(reportPersons)
-      .where(
-        and(eq(reportPersons.reportId, report.id), eq(reportPersons.employerId, report.employerId)),
-      )
-      // FIN order is what the distribution wants; sorted input skips its own sort.
-      .orderBy(reportPersons.fin),
+    options.preloaded?.persons ??
+      db
+        .select({
+          fin: reportPersons.fin,
+          m1: reportPersons.incomeM1Qepik,
+          m2: reportPersons.incomeM2Qepik,
+          m3: reportPersons.incomeM3Qepik,
+        })
+        .from(reportPersons)
+        .where(
+          and(
+            eq(reportPersons.reportId, report.id),
+            eq(reportPersons.employerId, report.employerId),
+          ),
+        )
+        // FIN order is what the distribution wants; sorted input skips its own sort.
+        .orderBy(reportPersons.fin),
   ]);
   const incomes = personIncomesOf(persons, report.months);
   const figures = computeFigures(loaded.context, { ...loaded.rows, persons: incomes });

@@ -15,6 +15,7 @@ import {
   loadReportFigures,
   loadReportTotals,
   type LoadedFigures,
+  type PreloadedReportRows,
   type ReviewFigures,
 } from '../figures/load-report-figures';
 import type { ReportContext } from '../persons/report-context';
@@ -72,9 +73,14 @@ export type ReportReview<F extends ReviewFigures = LoadedFigures> = {
 export async function buildReportReview(
   db: DbOrTx,
   report: ReportContext,
-  options: { asOf?: Date } = {},
+  options: {
+    asOf?: Date;
+    preloaded?: PreloadedReportRows;
+    /** `report` was loaded under its lock in this transaction and is unchanged since. */
+    current?: boolean;
+  } = {},
 ): Promise<ReportReview> {
-  return reviewOf(db, report, loadReportFigures(db, report, options));
+  return reviewOf(db, report, loadReportFigures(db, report, options), options.current);
 }
 
 /**
@@ -86,13 +92,14 @@ export async function buildReportReviewTotals(
   report: ReportContext,
   options: { asOf?: Date } = {},
 ): Promise<ReportReview<ReviewFigures>> {
-  return reviewOf(db, report, loadReportTotals(db, report, options));
+  return reviewOf(db, report, loadReportTotals(db, report, options), false);
 }
 
 async function reviewOf<F extends ReviewFigures>(
   db: DbOrTx,
   report: ReportContext,
   loading: Promise<F>,
+  current: boolean | undefined,
 ): Promise<ReportReview<F>> {
   const [figures, [activity], signatories] = await Promise.all([
     loading,
@@ -108,7 +115,10 @@ async function reviewOf<F extends ReviewFigures>(
       ),
   ]);
   const warnings = withWarningTexts(figures.warnings);
-  const { results: checked, overBound } = await checkDraftDetailed(db, report, figures);
+  const { results: checked, overBound } = await checkDraftDetailed(db, report, figures, {
+    signatories,
+    penaltyComputedAt: current ? report.penaltyComputedAt : undefined,
+  });
   const results = checked.filter((r) => r.severity !== 'warning');
   const confirmations = readConfirmations(report.confirmations);
   // The engine's warnings are the reconciliation's, in its order: each is confirmed by its key.

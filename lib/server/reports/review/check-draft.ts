@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { reports, reportSignatories } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { checkReport, type MonthKey, type PersonIncome, type ValidationResult } from '@/lib/domain';
-import type { ReviewFigures } from '../figures/load-report-figures';
-import { findOverBoundAmounts } from '../find-over-bound-amounts';
+import type { LoadedFigures, ReviewFigures } from '../figures/load-report-figures';
+import { findOverBoundAmounts, overBoundOf } from '../find-over-bound-amounts';
 import type { ReportContext } from '../persons/report-context';
 
 /** A draft's persons as lib/domain reads them (m1..m3 are the quarter's months in order). */
@@ -38,23 +38,35 @@ export async function checkDraft(
 export async function checkDraftDetailed(
   db: DbOrTx,
   report: ReportContext,
-  figures: ReviewFigures,
+  figures: ReviewFigures | LoadedFigures,
+  /** What the caller already read: the signatories, and "HESABLA"'s time as of now. */
+  known: {
+    signatories?: readonly { role: string }[];
+    penaltyComputedAt?: Date | null;
+  } = {},
 ): Promise<{ results: ValidationResult[]; overBound: ValidationResult[] }> {
   const [signatories, overBound, [row]] = await Promise.all([
-    db
-      .select({ role: reportSignatories.role })
-      .from(reportSignatories)
-      .where(
-        and(
-          eq(reportSignatories.reportId, report.id),
-          eq(reportSignatories.employerId, report.employerId),
+    known.signatories ??
+      db
+        .select({ role: reportSignatories.role })
+        .from(reportSignatories)
+        .where(
+          and(
+            eq(reportSignatories.reportId, report.id),
+            eq(reportSignatories.employerId, report.employerId),
+          ),
         ),
-      ),
-    findOverBoundAmounts(db, report),
-    db
-      .select({ computedAt: reports.penaltyComputedAt })
-      .from(reports)
-      .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId))),
+    // With every person loaded, every stored amount is among the rows the figures read: checked
+    // there, not read again. The totals (no row per person) leave the persons to SQL.
+    'persons' in figures
+      ? overBoundOf(report, { ...figures.stored, persons: figures.persons, used: figures.payments })
+      : findOverBoundAmounts(db, report),
+    known.penaltyComputedAt !== undefined
+      ? [{ computedAt: known.penaltyComputedAt }]
+      : db
+          .select({ computedAt: reports.penaltyComputedAt })
+          .from(reports)
+          .where(and(eq(reports.id, report.id), eq(reports.employerId, report.employerId))),
   ]);
   const results = checkReport(
     {
