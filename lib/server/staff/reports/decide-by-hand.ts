@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/types';
 import { writeStaffAudit, type StaffScope } from '../../access';
 import { now } from '../../clock';
 import { AppError } from '../../errors';
+import { finishRunningSendJobs } from '../../jobs/send-job';
 import { decideSubmission, type Decision } from '../../submissions/decide-submission';
 import type { ReturnReason } from '../../submissions/types';
 import { lockBodyReport, staffActor } from './return-report';
@@ -52,6 +53,14 @@ export async function decideReportByHand(
         actor: staffActor(staff),
       });
       if (decided.status === 'ALREADY_DECIDED') throw new AppError('REVIEW_REPORT_NOT_PENDING');
+      // The send this submission came from (stopped after its receipt) ends with the decision,
+      // so the report's page no longer says it was interrupted.
+      await finishRunningSendJobs(
+        tx,
+        report.id,
+        { status: decided.status, receiptNumber: pending.receiptNumber },
+        asOf,
+      );
       await writeStaffAudit(tx, staff, {
         action: 'REPORT_DECIDED_BY_REVIEWER',
         employerId: report.employerId,
@@ -83,6 +92,12 @@ export async function decideReportByHand(
       actor: staffActor(staff),
       at: asOf,
     });
+    await finishRunningSendJobs(
+      tx,
+      report.id,
+      { status: 'RETURNED', receiptNumber: pending.receiptNumber },
+      asOf,
+    );
     await writeStaffAudit(tx, staff, {
       action: 'REPORT_DECIDED_BY_REVIEWER',
       employerId: report.employerId,

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLog,
+  jobs,
   ledgerEntries,
   personAccountTotals,
   reports,
@@ -21,6 +22,7 @@ import type { Db } from '@/db/types';
 import { AppError } from '@/lib/server/errors';
 import { REPORT_SOURCE } from '@/lib/server/reports/report-ledger';
 import { decideReportByHand } from '@/lib/server/staff/reports/decide-by-hand';
+import { startSendJob } from '@/lib/server/jobs/send-job';
 import { returnAcceptedReport } from '@/lib/server/staff/reports/return-report';
 import { listReviewQueue } from '@/lib/server/staff/reports/review-queue';
 import { getReviewReport } from '@/lib/server/staff/reports/review-report';
@@ -375,7 +377,16 @@ describe('report review: queue, return with compensating entries, hand decisions
       );
       await expect(sendReport(db, scope, reportId, AS_OF)).rejects.toThrow();
       await database.owner.execute(sql`drop trigger test_refuse on person_account_entries`);
+      // The send's job row, left running as a crash after the receipt leaves it.
+      await startSendJob(db, scope, reportId);
       return reportId;
+    };
+    const sendJobOf = async (reportId: string) => {
+      const [job] = await db
+        .select({ status: jobs.status, result: jobs.result })
+        .from(jobs)
+        .where(and(eq(jobs.reportId, reportId), eq(jobs.kind, 'SEND_REPORT')));
+      return job;
     };
     const first = await pendingOf('41.20', 3);
     const queue = await listReviewQueue(db, reviewer, { status: 'SENT' });
@@ -385,6 +396,10 @@ describe('report review: queue, return with compensating entries, hand decisions
       decision: 'ACCEPT',
     });
     expect(accepted.status).toBe('ACCEPTED');
+    expect(await sendJobOf(first)).toMatchObject({
+      status: 'DONE',
+      result: { status: 'ACCEPTED' },
+    });
     const kur = seedEmployer('kur');
     const ledger = await ledgerAgainstAccepted(db, kur.id, '41.20');
     expect(ledger.ledger).toBe(ledger.accepted);
@@ -408,6 +423,10 @@ describe('report review: queue, return with compensating entries, hand decisions
       note: 'Siyahı natamamdır',
     });
     expect(returned.status).toBe('RETURNED');
+    expect(await sendJobOf(second)).toMatchObject({
+      status: 'DONE',
+      result: { status: 'RETURNED' },
+    });
     const [sub] = await db.select().from(submissions).where(eq(submissions.reportId, second));
     expect(sub!.status).toBe('RETURNED');
     const [net] = await db
