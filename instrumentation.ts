@@ -23,7 +23,10 @@ export async function register(): Promise<void> {
     const { startDatabase } = await import('./db/startup');
     // The demo history files past quarters through the sending use cases (lib/server), which
     // db/ must not import: it is handed in from here.
-    await startDatabase({
+    const { background } = await startDatabase({
+      // `next dev` serves its first page while the demo history is filed; `next start` (tests,
+      // self-hosting on PGlite) starts with it complete.
+      afterSeedInBackground: process.env.NODE_ENV === 'development',
       afterSeed: async (db) => {
         const { seedDemoHistory } = await import('./lib/server/demo/seed-history');
         const started = performance.now();
@@ -31,6 +34,14 @@ export async function register(): Promise<void> {
         return `Demo history: ${filed} past reports filed and accepted in ${Math.round(performance.now() - started)} ms.`;
       },
       afterMigrate: async (db) => {
+        // The decision code is a large module graph for `next dev` to compile before its first
+        // page: it is loaded only when a start has something to decide.
+        const { sql } = await import('drizzle-orm');
+        const { rowsOf } = await import('./db/migrate');
+        const open = await db.execute(
+          sql`select 1 from submissions where status = 'RECEIVED' limit 1`,
+        );
+        if (rowsOf(open).length === 0) return null;
         const { decidePendingSubmissions } =
           await import('./lib/server/submissions/decide-pending');
         const decided = await decidePendingSubmissions(db);
@@ -45,7 +56,9 @@ export async function register(): Promise<void> {
     if (sweepTimerEnabled()) {
       const { startPendingSweep } = await import('./lib/server/submissions/sweep-timer');
       const { getDb } = await import('./db/client');
-      startPendingSweep(getDb);
+      // After the demo history: its submissions were received at past instants and would look
+      // long interrupted to the sweep while it is still deciding them itself.
+      void background.then(() => startPendingSweep(getDb));
     } else {
       console.log('[hesabat] Sweep timer off: the host calls /api/cron/decide-pending.');
     }

@@ -15,24 +15,47 @@ import { seedIfEmpty } from './seed';
 export async function startDatabase(
   options: {
     afterSeed?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string>;
+    /**
+     * Run `afterSeed` (the demo history, ~20 s of PGlite work) after the start instead of before
+     * it: `npm run dev` serves its first page meanwhile. The returned promise settles when it ends.
+     */
+    afterSeedInBackground?: boolean;
     /** Work every start does once the schema is current (e.g. finishing interrupted decisions). */
     afterMigrate?: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<string | null>;
   } = {},
-): Promise<void> {
+): Promise<{ background: Promise<void> }> {
+  let background: Promise<void> = Promise.resolve();
   try {
     const database = await getDatabase();
+    let seeded = false;
     if (database.engine === 'pglite') {
       const { applied } = await migrate(database);
       if (applied > 0) console.log(`[hesabat] ${applied} migration(s) applied on pglite.`);
-      const seeded = await seedIfEmpty(database.db);
+      seeded = await seedIfEmpty(database.db);
       if (seeded) console.log('[hesabat] Empty embedded database: demo data loaded.');
-      if (seeded && options.afterSeed)
-        console.log(`[hesabat] ${await options.afterSeed(database.db)}`);
     } else {
       await requireCurrentSchema(database);
     }
+    // Before the history: a brand-new database has nothing pending, and the history's own
+    // submissions (received at past instants) must not be taken for interrupted ones.
     const note = options.afterMigrate ? await options.afterMigrate(database.db) : null;
     if (note) console.log(`[hesabat] ${note}`);
+    const { afterSeed } = options;
+    if (seeded && afterSeed) {
+      if (options.afterSeedInBackground) {
+        console.log('[hesabat] Demo history: filing the past quarters while the server starts…');
+        background = afterSeed(database.db).then(
+          (line) => console.log(`[hesabat] ${line}`),
+          (error: unknown) =>
+            console.error(
+              `[hesabat] Demo history stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+                'The demo data is there without it; `npm run db:reset` and a new start file it again.',
+            ),
+        );
+      } else {
+        console.log(`[hesabat] ${await afterSeed(database.db)}`);
+      }
+    }
     console.log(`[hesabat] Database ready: ${database.engine} (${database.location}).`);
   } catch (error) {
     const line =
@@ -42,6 +65,7 @@ export async function startDatabase(
     console.error(`[hesabat] ${line}`);
     process.exit(1);
   }
+  return { background };
 }
 
 /** PostgreSQL: the deploy's `npm run db:migrate` must have run; the start never migrates. */
