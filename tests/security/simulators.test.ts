@@ -5,7 +5,7 @@ import { simulatorsConfigurationProblem, simulatorsEnabled } from '@/lib/server/
 // never be reachable where real people sign. A production server with SIMULATORS=on refuses to
 // start unless the deployment declares itself a demo (SIMULATORS_ALLOW_PRODUCTION=yes).
 
-const startDatabase = vi.fn(async () => undefined);
+const startDatabase = vi.fn(async () => ({ background: Promise.resolve() }));
 vi.mock('@/db/startup', () => ({ startDatabase }));
 
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
