@@ -21,12 +21,14 @@ export async function register(): Promise<void> {
       process.exit(1);
     }
     const { startDatabase } = await import('./db/startup');
+    const development = process.env.NODE_ENV === 'development';
+    const { firstPageServed } = await import('./lib/server/dev/first-page-served');
     // The demo history files past quarters through the sending use cases (lib/server), which
     // db/ must not import: it is handed in from here.
     const { background } = await startDatabase({
-      // `next dev` serves its first page while the demo history is filed; `next start` (tests,
-      // self-hosting on PGlite) starts with it complete.
-      afterSeedInBackground: process.env.NODE_ENV === 'development',
+      // `next dev` serves its first page while the database starts, then files the demo history;
+      // `next start` (tests, self-hosting on PGlite) starts with all of it done.
+      serveWhileStarting: development ? { firstPage: firstPageServed(30_000) } : undefined,
       afterSeed: async (db) => {
         const { seedDemoHistory } = await import('./lib/server/demo/seed-history');
         const started = performance.now();
@@ -34,14 +36,6 @@ export async function register(): Promise<void> {
         return `Demo history: ${filed} past reports filed and accepted in ${Math.round(performance.now() - started)} ms.`;
       },
       afterMigrate: async (db) => {
-        // The decision code is a large module graph for `next dev` to compile before its first
-        // page: it is loaded only when a start has something to decide.
-        const { sql } = await import('drizzle-orm');
-        const { rowsOf } = await import('./db/migrate');
-        const open = await db.execute(
-          sql`select 1 from submissions where status = 'RECEIVED' limit 1`,
-        );
-        if (rowsOf(open).length === 0) return null;
         const { decidePendingSubmissions } =
           await import('./lib/server/submissions/decide-pending');
         const decided = await decidePendingSubmissions(db);

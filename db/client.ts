@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DatabaseStartupError } from './errors';
 import { oneQueryPerConnection } from './one-query-per-connection';
+import { initialiseEmbeddedDirectory } from './pglite-initdb';
 import { acquirePgliteLock } from './pglite-lock';
 import { poolOptionsFromEnv } from './pool-options';
 import * as schema from './schema';
@@ -53,6 +54,7 @@ async function openPglite(dir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
+    if (!inMemory) await initialiseEmbeddedDirectory(location);
     client = await PGlite.create(inMemory ? dir : location);
     await client.query('select 1');
   } catch (error) {
@@ -117,15 +119,38 @@ export function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.engine === 'postgres' ? openPostgres(config) : openPglite(config.dir);
 }
 
-const globalForDb = globalThis as unknown as { hesabatDatabase?: Promise<Database> };
+const globalForDb = globalThis as unknown as {
+  hesabatDatabase?: Promise<Database>;
+  hesabatDatabaseStarting?: () => Promise<void>;
+};
 
-/** One handle per process (dev reloads modules; the handle must survive them). */
-export function getDatabase(): Promise<Database> {
+/**
+ * The process's one handle, as it is, even while the start is still migrating or seeding it:
+ * for the start itself (db/startup.ts). Everyone else goes through getDatabase(). One handle per
+ * process (dev reloads modules; the handle must survive them).
+ */
+export function openProcessDatabase(): Promise<Database> {
   globalForDb.hesabatDatabase ??= openDatabase(configFromEnv()).catch((error: unknown) => {
     globalForDb.hesabatDatabase = undefined;
     throw error;
   });
   return globalForDb.hesabatDatabase;
+}
+
+/**
+ * `npm run dev` serves pages while the database starts (db/startup.ts): getDatabase() first
+ * calls `ready`, which begins the start if it has not begun and settles once it is done, so no
+ * request sees a schema half-migrated or a demo half-loaded.
+ */
+export function holdDatabaseUntil(ready: () => Promise<void>): void {
+  globalForDb.hesabatDatabaseStarting = ready;
+}
+
+/** The process's handle, once the start has made it ready. */
+export async function getDatabase(): Promise<Database> {
+  const ready = globalForDb.hesabatDatabaseStarting;
+  if (ready) await ready();
+  return openProcessDatabase();
 }
 
 export async function getDb(): Promise<Db> {

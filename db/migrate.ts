@@ -62,7 +62,8 @@ export async function migrate(
   return { applied: (await appliedCount(database)) - before };
 }
 
-function firstLine(error: unknown): string {
+/** An error's first line: what the start prints. */
+export function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'unknown error';
 }
 
