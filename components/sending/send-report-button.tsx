@@ -101,11 +101,28 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
     [session, complete, reportId, router],
   );
 
-  const onEnded = useCallback((message: string) => {
-    setSession(null);
-    setJob(null);
-    setError({ message, problems: [] });
-  }, []);
+  // A signature that ended on its own (it expired, the phone refused it, the card was blocked) is
+  // reported to the server as the dialog's cancel is: the send's job row then ends with it
+  // instead of running on until it shows as interrupted. A cancel of an ended session changes
+  // nothing else.
+  const cancelled = useRef<string | null>(null);
+  const cancel = useCallback(
+    (sessionId: string) => {
+      cancelled.current = sessionId;
+      return actions.cancel(sessionId);
+    },
+    [actions],
+  );
+  const onEnded = useCallback(
+    (message: string) => {
+      if (session && cancelled.current !== session.sessionId)
+        void actions.cancel(session.sessionId).catch(() => {});
+      setSession(null);
+      setJob(null);
+      setError({ message, problems: [] });
+    },
+    [session, actions],
+  );
 
   return (
     <div
@@ -185,7 +202,7 @@ export function SendReportButton({ reportId, actions, simulatorsOn, compact = fa
         session={session}
         simulatorsOn={simulatorsOn}
         answerCard={actions.answerCard}
-        cancel={actions.cancel}
+        cancel={cancel}
         onSigned={onSigned}
         onEnded={onEnded}
       >

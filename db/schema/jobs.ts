@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { employers } from './employers';
+import { signingSessions } from './identity';
 import { reports } from './reports';
 
 export const JOB_KINDS = ['IMPORT_PERSONS', 'SEND_REPORT'] as const;
@@ -34,6 +35,13 @@ export const jobs = pgTable(
       .default(sql`'{"read":0,"checked":0,"saved":0}'::jsonb`),
     /** Items the work has in all, once known (rows of the file, persons of the report). */
     total: integer('total'),
+    /**
+     * A send's signature, from SIGNATURE on: a cancelled or expired signing ends this job, and
+     * the completion of this signature reports on this job, not on another tab's send.
+     */
+    signingSessionId: uuid('signing_session_id').references(() => signingSessions.id, {
+      onDelete: 'set null',
+    }),
     /** An AppError code when FAILED. */
     errorCode: text('error_code'),
     /** What a finished job answers (e.g. rows inserted and deleted), small. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signedDocuments, signingSessions } from '@/db/schema';
+import { jobs, signedDocuments, signingSessions } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { DEMO_PIN1, DEMO_PIN2, demoIdentity } from '@/db/seed/demo-identities';
 import type { Principal } from '@/lib/server/principal';
@@ -85,6 +85,11 @@ describe('signing sessions are bound to the browser that started them (issue 12 
   });
   afterAll(async () => database?.close());
 
+  const jobRow = async (id: string) => {
+    const [row] = await database.db.select().from(jobs).where(eq(jobs.id, id));
+    if (!row) throw new Error(`no job ${id}`);
+    return row;
+  };
   const sessionRow = async (id: string) => {
     const [row] = await database.db
       .select()
@@ -378,12 +383,24 @@ describe('signing sessions are bound to the browser that started them (issue 12 
       message: NOT_FOUND_EN,
     });
     expect((await sessionRow(sessionId)).status).toBe('PENDING');
+    // The send's job row waits for the signature meanwhile (issue 15 §6).
+    expect(await jobRow(signing.job.id)).toMatchObject({
+      status: 'RUNNING',
+      stage: 'SIGNATURE',
+      signingSessionId: sessionId,
+    });
 
-    // The owner, from the browser, for the purpose: cancelled.
+    // The owner, from the browser, for the purpose: cancelled, and the send's job ends with it
+    // (it used to run on until it was shown as interrupted ten minutes later).
     expect(await asPerson(sabail, () => cancelSendAction(sessionId), 'en', browserA)).toEqual({
       ok: true,
       message: 'The request was cancelled by the user.',
     });
+    expect(await jobRow(signing.job.id)).toMatchObject({
+      status: 'FAILED',
+      errorCode: 'USER_CANCELLED',
+    });
+    expect((await jobRow(signing.job.id)).finishedAt).not.toBeNull();
     expect(
       await asPerson(null, () => cancelLoginAction(loginSession.sessionId), 'en', browserA),
     ).toEqual({ ok: true });

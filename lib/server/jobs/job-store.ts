@@ -31,7 +31,12 @@ export async function insertJob(
   return id;
 }
 
-export type JobPatch = { stage?: string; counts?: JobCounts; total?: number | null };
+export type JobPatch = {
+  stage?: string;
+  counts?: JobCounts;
+  total?: number | null;
+  signingSessionId?: string;
+};
 
 /** Progress of a RUNNING job; a finished one is never changed again. */
 export async function updateJob(db: Db, id: string, patch: JobPatch, at: Date = now()) {

@@ -38,11 +38,16 @@ export async function startSendJob(
   return createJobReporter(db, jobId);
 }
 
-/** The send job still running for this report of the scope's employer, if any. */
+/**
+ * The send job still running for this report of the scope's employer, if any: the one waiting
+ * for this signature when the signing session is given (two tabs may be sending the same report),
+ * else the newest.
+ */
 export async function findRunningSendJob(
   db: Db,
   scope: EmployerScope,
   reportId: string,
+  signingSessionId?: string,
 ): Promise<JobReporter | null> {
   assertScopeService(scope, 'REPORTS');
   if (!isUuid(reportId)) return null;
@@ -55,11 +60,42 @@ export async function findRunningSendJob(
         eq(jobs.reportId, reportId),
         eq(jobs.kind, 'SEND_REPORT'),
         eq(jobs.status, 'RUNNING'),
+        signingSessionId && isUuid(signingSessionId)
+          ? eq(jobs.signingSessionId, signingSessionId)
+          : undefined,
       ),
     )
     .orderBy(desc(jobs.startedAt))
     .limit(1);
   return row ? createJobReporter(db, row.id) : null;
+}
+
+/**
+ * The signing of a send ended without a signature (the holder cancelled it, it expired, the card
+ * was refused): the send job waiting for it ends FAILED with that code, instead of running on
+ * until it is shown as interrupted. Only the scope's employer's jobs; an unknown session, or one
+ * whose job already ended, changes nothing.
+ */
+export async function endSendJobOfSigning(
+  db: Db,
+  scope: EmployerScope,
+  signingSessionId: string,
+  code: string,
+  at: Date = now(),
+): Promise<void> {
+  assertScopeService(scope, 'REPORTS');
+  if (!isUuid(signingSessionId)) return;
+  await db
+    .update(jobs)
+    .set({ status: 'FAILED', errorCode: code, updatedAt: at, finishedAt: at })
+    .where(
+      and(
+        eq(jobs.employerId, scope.employerId),
+        eq(jobs.kind, 'SEND_REPORT'),
+        eq(jobs.signingSessionId, signingSessionId),
+        eq(jobs.status, 'RUNNING'),
+      ),
+    );
 }
 
 /** The hook send-report.ts calls, writing each stage and its counts to the job row. */

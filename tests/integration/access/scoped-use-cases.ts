@@ -13,7 +13,7 @@ import { lookupAuthorityHolder } from '@/lib/server/authorities/lookup-authority
 import { revokeAuthority } from '@/lib/server/authorities/revoke-authority';
 import { completeReportFromRoster } from '@/lib/server/demo/complete-report-from-roster';
 import { findLatestJob, getJob } from '@/lib/server/jobs/get-job';
-import { findRunningSendJob, startSendJob } from '@/lib/server/jobs/send-job';
+import { endSendJobOfSigning, findRunningSendJob, startSendJob } from '@/lib/server/jobs/send-job';
 import { importJobReporter, startImportJob } from '@/lib/server/reports/import/start-import-job';
 import { getEmployerData } from '@/lib/server/employers/get-employer-data';
 import { countUnreadMessages } from '@/lib/server/messages/count-unread-messages';
@@ -190,9 +190,17 @@ export const SCOPED_USE_CASES = {
   findRunningSendJob: {
     useCase: findRunningSendJob,
     service: 'REPORTS',
-    ids: ['reportId'],
+    ids: ['reportId', 'signingSessionId'],
     answer: 'EMPTY',
-    call: (db, scope, id) => findRunningSendJob(db as Db, scope, id.reportId),
+    call: (db, scope, id) => findRunningSendJob(db as Db, scope, id.reportId, id.signingSessionId),
+  },
+  endSendJobOfSigning: {
+    useCase: endSendJobOfSigning,
+    service: 'REPORTS',
+    ids: ['signingSessionId'],
+    answer: 'EMPTY',
+    call: (db, scope, id) =>
+      endSendJobOfSigning(db as Db, scope, id.signingSessionId, 'USER_CANCELLED'),
   },
   // The personal cabinet (SPEC D1, E1–E5)
   loadCabinetContext: {

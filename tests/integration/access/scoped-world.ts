@@ -209,6 +209,10 @@ export async function buildWorld(db: Db, key: string): Promise<World> {
   // And the job row of sending the sent report (issue 15 §6), which the page polls.
   const sendJob = await startSendJob(db, reports, sentReportId);
   await sendJob.finish({ status: sent.submission.status });
+  // And the draft's send waiting for its signature (the session above): a cancel ends it.
+  const waiting = await startSendJob(db, reports, reportId);
+  waiting.progress({ stage: 'SIGNATURE', signingSessionId: session.sessionId });
+  await waiting.flush();
 
   return {
     key,

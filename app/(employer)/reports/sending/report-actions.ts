@@ -16,7 +16,12 @@ import { answerWithCard } from '@/lib/server/simulators/answer-with-card';
 import { simulatorsEnabled } from '@/lib/server/simulators/enabled';
 import { getJob } from '@/lib/server/jobs/get-job';
 import { toJobAnswer } from '@/lib/server/jobs/job-message';
-import { findRunningSendJob, sendStageHook, startSendJob } from '@/lib/server/jobs/send-job';
+import {
+  endSendJobOfSigning,
+  findRunningSendJob,
+  sendStageHook,
+  startSendJob,
+} from '@/lib/server/jobs/send-job';
 import { completeReportSending, startReportSending } from '@/lib/server/submissions/send-report';
 import {
   problems,
@@ -56,7 +61,7 @@ export const startSendAction = employerAction(
       throw error;
     });
     if (result.ok) {
-      job.progress({ stage: 'SIGNATURE' });
+      job.progress({ stage: 'SIGNATURE', signingSessionId: result.sessionId });
       await job.flush();
     } else await job.fail(result.code);
     // The page polls this job while the completion runs, so it knows the id before completing.
@@ -116,7 +121,7 @@ export const completeSendAction = employerAction(
   async (scope, input): Promise<CompleteSendResult> => {
     const locale = await serverLocale();
     const db = await getDb();
-    const job = await findRunningSendJob(db, scope, input.reportId);
+    const job = await findRunningSendJob(db, scope, input.reportId, input.sessionId);
     const result = await completeReportSending(
       db,
       scope,
@@ -163,7 +168,8 @@ export const cancelSendAction = employerAction(
   z.tuple([ZId]),
   async (scope, sessionId): Promise<CancelResult> => {
     const locale = await serverLocale();
-    const result = await cancelSigning(await getDb(), {
+    const db = await getDb();
+    const result = await cancelSigning(db, {
       sessionId,
       browser: await signingBrowser(),
       owner: {
@@ -176,6 +182,9 @@ export const cancelSendAction = employerAction(
     if (!result.ok) return { ok: false, message: signingMessage(result, {}, locale) };
     const ended =
       result.status === 'PENDING' || result.status === 'OK' ? 'USER_CANCELLED' : result.status;
+    // A signature given (OK) is the completion's to finish; any other end ends the send's job.
+    if (result.status !== 'OK' && result.status !== 'PENDING')
+      await endSendJobOfSigning(db, scope, sessionId, result.status);
     return { ok: true, message: signingMessage(ended, {}, locale) };
   },
   { name: 'cancelSendAction' },

@@ -1,0 +1,2 @@
+ALTER TABLE "jobs" ADD COLUMN "signing_session_id" uuid;--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_signing_session_id_signing_sessions_id_fk" FOREIGN KEY ("signing_session_id") REFERENCES "public"."signing_sessions"("id") ON DELETE set null ON UPDATE no action;
